@@ -1,0 +1,40 @@
+# One-command set-up: every target creates .venv and installs the project when needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+DEMO   := data/raw/2024/656532/lkj_2024_kpu_kab_ogan_komering_ilir.txt
+
+.PHONY: install demo demo-batch test test-fast lab docs lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/lkj-audit run $(DEMO) --satker 656532 --year 2024 --out reports
+	@echo "Audit HTML: reports/2024/656532/audit.html"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow"
+
+lab: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[lab]"
+	$(BIN)/jupyter lab notebooks/
+
+docs: $(STAMP)
+	$(BIN)/lkj-audit rules > docs/rules.md
+
+lint: $(STAMP)
+	$(BIN)/ruff check lkj_audit tests
+	$(BIN)/nbstripout --verify notebooks/*.ipynb
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,124 @@
+"""The audit facade used by notebooks and the command line: open, run rules, save.
+
+Notebooks import only this module and :mod:`lkj_audit.show`; everything else is behind it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from lkj_audit import __version__, config
+from lkj_audit.errors import InputFileError
+from lkj_audit.fsutil import atomic_write_text
+from lkj_audit.load import read_document
+from lkj_audit.load import satker as satker_list
+from lkj_audit.load.identity import detect
+from lkj_audit.load.tables import read_tables
+from lkj_audit.model import AuditContext, Category, Finding, Severity
+from lkj_audit.rules.registry import active_rules
+from lkj_audit.rules.registry import run_rules as _run_rules
+
+SCHEMA_VERSION = "1.0"
+
+
+def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
+    source: str | Path,
+    satker: str | None = None,
+    year: int | None = None,
+    *,
+    satker_name: str | None = None,
+) -> AuditContext:
+    """Read a report and build the audit context.
+
+    ``satker`` is the id used in output paths (a 6-digit satker code or any slug); the
+    satker's name and the year are read from the report unless given.
+    """
+    doc = read_document(source)
+    ident = detect(doc)
+    known = _resolve_satker(satker, satker_name) or ident.satker
+    name = satker_name or (known.nama if known else None) or ident.satker_name
+    year = int(year) if year else ident.year
+    if year is None:
+        raise InputFileError(
+            f"{source}: could not find the reporting year in the report; pass --year YYYY."
+        )
+    if not name:
+        raise InputFileError(
+            f"{source}: could not find which satker the report is about; pass --satker CODE "
+            "or --satker-name NAME."
+        )
+    satker_id = satker or (known.kode if known else _slug(name))
+    return AuditContext(
+        doc=doc,
+        tables=read_tables(doc, year),
+        satker=name,
+        year=year,
+        satker_code=known.kode if known else None,
+        options={"satker_id": satker_id, "detected_satker": ident.satker, "detected_year": ident.year},
+    )
+
+
+def _resolve_satker(satker: str | None, satker_name: str | None) -> satker_list.Satker | None:
+    if satker and re.fullmatch(r"\d{6}", satker):
+        found = satker_list.by_code(satker)
+        if found:
+            return found
+    for text in (satker_name, satker):
+        if text and not text.isdigit():
+            found = satker_list.match(text)
+            if found:
+                return found
+    return None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def run_rules(ctx: AuditContext, only: set[str] | None = None) -> list[Finding]:
+    """Run every active rule on ``ctx``; findings sorted errors first."""
+    return _run_rules(ctx, only)
+
+
+def summary(findings: list[Finding]) -> dict[str, Any]:
+    """Counts by severity and by category (all keys present, zeros included)."""
+    sev = Counter(f.severity.value for f in findings)
+    cat = Counter(f.category.value for f in findings)
+    return {
+        "total": len(findings),
+        "by_severity": {s.value: sev.get(s.value, 0) for s in Severity},
+        "by_category": {c.value: cat.get(c.value, 0) for c in Category},
+    }
+
+
+def payload(ctx: AuditContext, findings: list[Finding], *, run_info: bool = False) -> dict[str, Any]:
+    """The findings document (the public contract): satker, year, findings, plus context."""
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "satker": ctx.satker,
+        "satker_code": ctx.satker_code,
+        "satker_id": ctx.options.get("satker_id"),
+        "year": ctx.year,
+        "source": {"path": ctx.doc.source, "sha256": ctx.doc.sha256},
+        "tool": {"name": "lkj-audit", "version": __version__, "rules": len(active_rules())},
+        "summary": summary(findings),
+        "findings": [f.as_dict() for f in findings],
+    }
+    if run_info:
+        data["generated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return data
+
+
+def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Path:
+    """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
+    target = config.output_dir(out_dir, ctx.year, str(ctx.options.get("satker_id")))
+    text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
+    atomic_write_text(target / "findings.json", text + "\n")
+    for name, frame in ctx.tables.frames().items():
+        atomic_write_text(target / "tables" / f"{name}.csv", frame.to_csv(index=False))
+    return target

@@ -1,0 +1,146 @@
+"""The ``lkj-audit`` command line: check, run, batch, rules.
+
+Each command is a few lines calling the package. Bad input ends with a one-line message
+(what, where, how to fix) and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from lkj_audit import __version__
+from lkj_audit.errors import LkjAuditError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Audit a Laporan Kinerja (LKj): recompute every total and percentage, list discrepancies.",
+)
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+
+class Format(str, Enum):
+    """Output format of ``check``."""
+
+    json = "json"
+    text = "text"
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
+    typer.echo(f"lkj-audit: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _guard(func, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run ``func``; turn expected errors into one-line messages and exit codes."""
+    try:
+        return func(*args, **kwargs)
+    except LkjAuditError as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted", 130) from None
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        if logging.getLogger().isEnabledFor(logging.DEBUG):
+            raise
+        raise _fail(
+            f"internal error ({type(exc).__name__}: {exc}). Re-run with --debug and report it.",
+            EXIT_INTERNAL,
+        ) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lkj-audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True)  # noqa: UP007
+    ] = None,
+) -> None:
+    """Audit workbook for Indonesian government performance reports (LKj/LAKIP)."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(message)s")
+
+
+@app.command()
+def check(
+    path: Annotated[Path, typer.Argument(help="The report: .txt extraction, .pdf or .docx.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="json or text.")] = Format.json,  # noqa: A002
+    satker: Annotated[Optional[str], typer.Option(help="Satker code/id (default: read from the report).")] = None,  # noqa: UP007
+    satker_name: Annotated[Optional[str], typer.Option(help="Satker name (default: read from the report).")] = None,  # noqa: UP007
+    year: Annotated[Optional[int], typer.Option(help="Reporting year (default: read from the report).")] = None,  # noqa: UP007
+) -> None:
+    """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
+    from lkj_audit import audit
+
+    def go() -> None:
+        ctx = audit.open(path, satker=satker, year=year, satker_name=satker_name)
+        found = audit.run_rules(ctx)
+        data = audit.payload(ctx, found)
+        if format is Format.json:
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            typer.echo(_as_text(data))
+
+    _guard(go)
+
+
+def _as_text(data: dict) -> str:  # type: ignore[type-arg]
+    sev = data["summary"]["by_severity"]
+    lines = [
+        f"{data['satker']} — {data['year']} — {data['summary']['total']} temuan "
+        f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info)",
+    ]
+    for f in data["findings"]:
+        loc = f["location"]
+        where = f"baris {loc.get('line', '?')}"
+        lines.append(f"{f['severity'][0].upper()} {f['rule']} {where}: {f['message']}")
+    return "\n".join(lines)
+
+
+@app.command()
+def run(
+    path: Annotated[Path, typer.Argument(help="The report: .txt extraction, .pdf or .docx.")],
+    satker: Annotated[Optional[str], typer.Option(help="Satker id for output paths (default: code read from the report).")] = None,  # noqa: UP007
+    year: Annotated[Optional[int], typer.Option(help="Reporting year (default: read from the report).")] = None,  # noqa: UP007
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output root; files go to OUT/<year>/<satker>/.")] = Path("reports"),
+) -> None:
+    """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
+    from lkj_audit import audit, runner
+
+    def go() -> None:
+        ctx = audit.open(path, satker=satker, year=year)  # fail fast on unreadable input
+        result = runner.run_one(path, str(ctx.options["satker_id"]), ctx.year, out)
+        typer.echo(f"notebook : {result.notebook}")
+        typer.echo(f"html     : {result.html}")
+        typer.echo(f"findings : {result.findings}")
+        typer.echo(f"tables   : {result.out_dir / 'tables'}")
+        typer.echo(f"time     : {result.seconds:.1f} s")
+
+    _guard(go)
+
+
+@app.command()
+def rules(
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,  # noqa: A002
+) -> None:
+    """Print the rule catalogue."""
+    from lkj_audit.rules import catalogue
+
+    typer.echo(catalogue.as_json() if format is Format.json else catalogue.as_markdown())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,19 @@
+"""Exceptions that mean "the audit cannot proceed" (findings are data, not exceptions)."""
+
+from __future__ import annotations
+
+
+class LkjAuditError(Exception):
+    """Base class: the message says what went wrong, where, and how to fix it."""
+
+
+class InputFileError(LkjAuditError):
+    """The report file is missing, unreadable or not a report at all."""
+
+
+class SchemaMismatchError(LkjAuditError):
+    """A recognised table does not have the shape its model requires."""
+
+
+class RuleDefinitionError(LkjAuditError):
+    """A rule is registered wrongly (duplicate code, bad docstring, unknown category)."""

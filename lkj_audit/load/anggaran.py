@@ -1,0 +1,209 @@
+"""Budget realisation (Realisasi Anggaran, Bab III.B): program, kegiatan and RO rows.
+
+All budget tables of a report become one frame. Each row knows its level (program,
+kegiatan, ro, total), its program and kegiatan (from codes in the row, or from the
+"Program …" / "Kegiatan 6639 (…)" lines that introduce the table), and keeps the printed
+strings next to the parsed values (DOMAIN.md §2.2, §3.1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+from rapidfuzz import fuzz, process
+
+from lkj_audit.load import columns as col
+from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.numbers import Number, first_amount, first_percent
+
+RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
+_KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.I)
+_PROGRAM_CTX_RE = re.compile(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
+_PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.([A-Z]{2})\b")
+_KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
+
+LEVELS = ("program", "kegiatan", "ro", "total")
+
+
+class AnggaranSchema(pa.DataFrameModel):
+    """One printed budget row; amounts in rupiah, percentages in percent units."""
+
+    table: str
+    line: int
+    level: str = pa.Field(isin=list(LEVELS))
+    program: str = pa.Field(nullable=True)
+    kegiatan: str = pa.Field(nullable=True)
+    kode: str = pa.Field(nullable=True)
+    uraian: str
+    pagu: float = pa.Field(nullable=True, ge=0)
+    pagu_raw: str
+    pagu_dec: int
+    realisasi: float = pa.Field(nullable=True)
+    realisasi_raw: str
+    realisasi_dec: int
+    pct: float = pa.Field(nullable=True)
+    pct_raw: str
+    pct_dec: int
+    flags: str
+    evidence: str
+
+    class Config:
+        """Strict columns so a reader change that drops one fails loudly."""
+
+        strict = True
+        coerce = True
+
+
+def is_budget_table(table: RawTable) -> bool:
+    """Header names a budget and its realisation (pagu/anggaran + realisasi)."""
+    head = table.header_text
+    return bool(re.search(r"pagu|alokasi|anggaran", head)) and "realisasi" in head
+
+
+@dataclass
+class _State:
+    program: str | None = None
+    kegiatan: str | None = None
+    kegiatan_name: str | None = None
+
+
+def _update_state(state: _State, text: str) -> None:
+    m = _KEGIATAN_CTX_RE.search(text)
+    if m:
+        state.kegiatan, state.kegiatan_name = m.group(1), (m.group(2) or "").strip() or None
+        return
+    m = _PROGRAM_CTX_RE.search(text)
+    if m and len(text) < 300:
+        state.program = " ".join(m.group(1).split())
+        state.kegiatan = None
+
+
+def _num_fields(prefix: str, n: Number | None, raw: str) -> dict[str, object]:
+    return {
+        prefix: float(n.value) if n is not None else None,
+        f"{prefix}_raw": raw.strip(),
+        f"{prefix}_dec": n.decimals if n is not None else 0,
+    }
+
+
+def _row_record(
+    table: RawTable, row_cells: list[str], idx: dict[str, int | None], state: _State, is_program_table: bool
+) -> dict[str, object]:
+    uraian = " ".join(
+        c for c in (col.cell(row_cells, idx["kode"]), col.cell(row_cells, idx["uraian"])) if c
+    )
+    pagu_raw = col.cell(row_cells, idx["pagu"])
+    real_raw = col.cell(row_cells, idx["realisasi"])
+    pct_raw = col.cell(row_cells, idx["pct"]) if idx["pct"] is not None else real_raw
+    pagu = first_amount(pagu_raw)
+    real = first_amount(real_raw)
+    pct = first_percent(pct_raw)
+    if pct is None and idx["pct"] is None:
+        pct = first_percent(uraian)
+    code = RO_CODE_RE.search(uraian)
+    flags = sorted(set().union(*(n.flags for n in (pagu, real) if n is not None)))
+    rec: dict[str, object] = {"kode": None, "kegiatan": state.kegiatan, "program": state.program}
+    if code:
+        rec["level"] = "ro"
+        rec["kode"] = f"{code.group(1)}.{code.group(2)}.{code.group(3)}"
+        rec["kegiatan"] = code.group(1)
+    elif is_program_table or _PROGRAM_CODE_RE.search(uraian):
+        rec["level"] = "program"
+        rec["kode"] = (m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None)
+        rec["program"] = uraian
+        rec["kegiatan"] = None
+    elif (m := _KEGIATAN_CODE_RE.match(uraian)) or state.kegiatan:
+        rec["level"] = "kegiatan"
+        rec["kode"] = m.group(1) if m else state.kegiatan
+        rec["kegiatan"] = rec["kode"]
+    else:
+        rec["level"] = "kegiatan"
+    rec.update(
+        uraian=" ".join(uraian.split()),
+        **_num_fields("pagu", pagu, pagu_raw),
+        **_num_fields("realisasi", real, _strip_pct(real_raw)),
+        **_num_fields("pct", pct, pct.raw if pct else ""),
+        flags=",".join(flags),
+    )
+    return rec
+
+
+def _strip_pct(raw: str) -> str:
+    return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
+
+
+def _column_index(table: RawTable) -> dict[str, int | None]:
+    taken: set[int] = set()
+    idx: dict[str, int | None] = {}
+    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa") or col.find(
+        table, r"anggaran", exclude=r"realisasi|sisa"
+    )
+    taken |= {idx["pagu"]} - {None}  # type: ignore[operator]
+    idx["realisasi"] = col.find(table, r"realisasi", exclude=r"%|persen", taken=taken)
+    taken |= {idx["realisasi"]} - {None}  # type: ignore[operator]
+    idx["pct"] = col.find(table, r"%|persen|serapan|capaian", exclude=r"sisa", taken=taken)
+    taken |= {idx["pct"]} - {None}  # type: ignore[operator]
+    idx["kode"] = col.find(table, r"\bkode\b", taken=taken)
+    taken |= {idx["kode"]} - {None}  # type: ignore[operator]
+    idx["uraian"] = col.find(
+        table, r"uraian|program|kegiatan|output|rincian|nama|kgiatan|ro\b", taken=taken
+    )
+    return idx
+
+
+def load(doc: Document) -> pd.DataFrame:
+    """Every budget row of the report, in reading order (see :class:`AnggaranSchema`)."""
+    budget = [t for t in doc.tables if is_budget_table(t)]
+    if not budget:
+        return _empty()
+    start = budget[0].section.chapter.line if budget[0].section else 1
+    items: list[tuple[int, Block | RawTable]] = [(b.line, b) for b in doc.blocks if b.line >= start]
+    items += [(t.line, t) for t in budget]
+    state = _State()
+    records: list[dict[str, object]] = []
+    for _, item in sorted(items, key=lambda x: x[0]):
+        if isinstance(item, Block):
+            if item.kind != "furniture":
+                _update_state(state, item.text)
+            continue
+        table = item
+        table.kind = "anggaran"
+        idx = _column_index(table)
+        is_program_table = bool(re.search(r"\bprogram\b", " ".join(col.labels(table))))
+        for row in table.rows:
+            if row.is_total:
+                rec = _row_record(table, row.cells, idx, _State(), False)
+                rec.update(level="total", program=None, kegiatan=None, kode=None)
+            else:
+                rec = _row_record(table, row.cells, idx, state, is_program_table)
+                if rec["level"] == "kegiatan" and not rec.get("kegiatan") and state.kegiatan:
+                    rec["kegiatan"] = state.kegiatan
+            if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:
+                rec["uraian"] = state.kegiatan_name
+            rec.update(table=table.id, line=row.line, evidence=row.evidence)
+            records.append(rec)
+    _link_programs(records)
+    frame = pd.DataFrame.from_records(records, columns=list(AnggaranSchema.to_schema().columns))
+    return AnggaranSchema.validate(frame, lazy=True)
+
+
+def _link_programs(records: list[dict[str, object]]) -> None:
+    """Name each row's program exactly as its program row does ("Dukunan" ~ "Dukungan")."""
+    names = [str(r["uraian"]) for r in records if r["level"] == "program"]
+    if not names:
+        return
+    for r in records:
+        if r["level"] in {"program", "total"} or not r.get("program"):
+            continue
+        match = process.extractOne(str(r["program"]), names, scorer=fuzz.token_set_ratio)
+        if match and match[1] >= 75:
+            r["program"] = match[0]
+
+
+def _empty() -> pd.DataFrame:
+    return AnggaranSchema.validate(
+        pd.DataFrame({c: pd.Series(dtype="object") for c in AnggaranSchema.to_schema().columns})
+    )

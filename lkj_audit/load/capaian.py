@@ -1,0 +1,190 @@
+"""Performance achievement tables (Capaian Kinerja per sasaran, Bab III.A; DOMAIN.md §2.1).
+
+One row per indicator: target and realisation as number + unit (``1.0 Laporan``, ``95%``),
+the printed capaian, the sasaran it belongs to, the RO code it cites, its polarity, and any
+previous-year or Renstra-target columns the layout has (needed for analyses R-A2/R-A3).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from lkj_audit.load import columns as col
+from lkj_audit.load.anggaran import RO_CODE_RE
+from lkj_audit.load.document import Document, RawTable, TableRow
+from lkj_audit.load.numbers import first_percent, parse_volume
+from lkj_audit.load.rawtables import row_number
+
+# Indicators where less is better (DOMAIN.md §2.1, negative polarity). Only wording that is
+# unambiguous: "sengketa yang terselesaikan" is positive, so "sengketa" alone is not here.
+NEGATIVE_HINTS = re.compile(
+    r"(?i)tidak\s+(masuk|terdaftar|tercatat)|belum\s+terdaftar|pelanggaran|kesalahan|"
+    r"keterlambatan|temuan\b|pengaduan|aduan|golput|kerawanan|tingkat\s+gangguan|"
+    r"semakin\s+rendah|polaritas\s+negatif|\(negatif\)|\(-\)"
+)
+_DECLARED_NEG = re.compile(r"(?i)negatif|minimi[sz]e|semakin\s+rendah|turun")
+_DECLARED_POS = re.compile(r"(?i)positif|maksimi[sz]e|semakin\s+tinggi|naik")
+_SASARAN_CAPTION_RE = re.compile(r"(?i)sasaran\s+(\d+)")
+_YEAR_RE = re.compile(r"\b(20\d\d)\b")
+
+
+class CapaianSchema(pa.DataFrameModel):
+    """One indicator row of a capaian table; percentages in percent units."""
+
+    table: str
+    line: int
+    sasaran_no: float = pa.Field(nullable=True)
+    sasaran: str = pa.Field(nullable=True)
+    no: float = pa.Field(nullable=True)
+    indikator: str
+    kode: str = pa.Field(nullable=True)
+    target: float = pa.Field(nullable=True)
+    target_unit: str
+    target_raw: str
+    target_dec: int
+    realisasi: float = pa.Field(nullable=True)
+    realisasi_unit: str
+    realisasi_raw: str
+    realisasi_dec: int
+    capaian: float = pa.Field(nullable=True)
+    capaian_raw: str
+    capaian_dec: int
+    kategori_raw: str
+    polarity: str = pa.Field(isin=["positive", "negative"])
+    polarity_source: str = pa.Field(isin=["declared", "inferred", "default"])
+    realisasi_prev_raw: str
+    target_renstra_raw: str
+    evidence: str
+
+    class Config:
+        """Strict columns so a reader change that drops one fails loudly."""
+
+        strict = True
+        coerce = True
+
+
+def is_capaian_table(table: RawTable) -> bool:
+    """Header has an indicator, a target and a realisation column."""
+    head = table.header_text
+    return "indikator" in head and "target" in head and "realisasi" in head
+
+
+def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
+    labels = col.labels(table)
+    idx: dict[str, int | None] = {}
+
+    def this_year(pattern: str) -> int | None:
+        cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab)]
+        current = [j for j in cands if not _YEAR_RE.search(labels[j]) or str(year) in labels[j]]
+        current = [j for j in current if "renstra" not in labels[j] and "akhir" not in labels[j]]
+        return current[0] if current else (cands[0] if cands else None)
+
+    idx["target"] = this_year(r"target")
+    idx["realisasi"] = this_year(r"realisasi")
+    taken = {j for j in idx.values() if j is not None}
+    idx["capaian"] = col.find(table, r"capaian|persentase|%|persen", taken=taken)
+    idx["kategori"] = col.find(table, r"kategori|keterangan|predikat", taken=taken)
+    idx["polaritas"] = col.find(table, r"polaritas|sifat", taken=taken)
+    idx["satuan"] = col.find(table, r"satuan", taken=taken)
+    prev = [
+        j
+        for j, lab in enumerate(labels)
+        if "realisasi" in lab and (m := _YEAR_RE.search(lab)) and year and int(m.group(1)) < year
+    ]
+    idx["realisasi_prev"] = prev[0] if prev else None
+    idx["target_renstra"] = next(
+        (j for j, lab in enumerate(labels) if re.search(r"renstra|jangka menengah|akhir", lab)),
+        None,
+    )
+    idx["no"] = 0 if labels and re.match(r"^\s*no\b", labels[0]) else None
+    return idx
+
+
+def _indikator_text(row: TableRow, idx: dict[str, int | None]) -> str:
+    """Every column between No and the first figure column belongs to the indicator name."""
+    stop = min(j for j in (idx["target"], idx["realisasi"]) if j is not None)
+    start = 1 if idx["no"] == 0 else 0
+    return row.joined(start, stop)
+
+
+def _polarity(text: str, declared: str) -> tuple[str, str]:
+    if declared:
+        if _DECLARED_NEG.search(declared):
+            return "negative", "declared"
+        if _DECLARED_POS.search(declared):
+            return "positive", "declared"
+    if NEGATIVE_HINTS.search(text):
+        return "negative", "inferred"
+    return "positive", "default"
+
+
+def _sasaran_for(table: RawTable) -> tuple[int | None, str | None]:
+    sec = table.section
+    if sec is not None and sec.level == 3:
+        return sec.number, sec.title
+    m = _SASARAN_CAPTION_RE.search(table.caption)
+    return (int(m.group(1)), table.caption) if m else (None, None)
+
+
+def _row(table: RawTable, row: TableRow, idx: dict[str, int | None]) -> dict[str, object]:
+    cells = row.cells
+    indikator = _indikator_text(row, idx)
+    unit_col = col.cell(cells, idx["satuan"])
+    target = parse_volume(col.cell(cells, idx["target"]))
+    real = parse_volume(col.cell(cells, idx["realisasi"]))
+    cap_raw = col.cell(cells, idx["capaian"])
+    cap = first_percent(cap_raw)
+    polarity, source = _polarity(f"{indikator} {table.caption}", col.cell(cells, idx["polaritas"]))
+    code = RO_CODE_RE.search(indikator)
+    no_cell = col.cell(cells, idx["no"]).split(" ")[0] if idx["no"] is not None else ""
+    return {
+        "no": row_number(no_cell),
+        "indikator": indikator,
+        "kode": f"{code.group(1)}.{code.group(2)}.{code.group(3)}" if code else None,
+        "target": float(target.number.value) if target and target.number else None,
+        "target_unit": (target.unit if target else "") or unit_col,
+        "target_raw": target.raw if target else "",
+        "target_dec": target.number.decimals if target and target.number else 0,
+        "realisasi": float(real.number.value) if real and real.number else None,
+        "realisasi_unit": (real.unit if real else "") or unit_col,
+        "realisasi_raw": real.raw if real else "",
+        "realisasi_dec": real.number.decimals if real and real.number else 0,
+        "capaian": float(cap.value) if cap else None,
+        "capaian_raw": cap.raw if cap else cap_raw,
+        "capaian_dec": cap.decimals if cap else 0,
+        "kategori_raw": col.cell(cells, idx["kategori"]),
+        "polarity": polarity,
+        "polarity_source": source,
+        "realisasi_prev_raw": col.cell(cells, idx["realisasi_prev"]),
+        "target_renstra_raw": col.cell(cells, idx["target_renstra"]),
+    }
+
+
+def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+    """Every indicator row of every capaian table (see :class:`CapaianSchema`)."""
+    records: list[dict[str, object]] = []
+    for table in doc.tables:
+        if not is_capaian_table(table):
+            continue
+        if table.section is not None and table.section.chapter.key not in {"bab3", "ikhtisar"}:
+            continue  # PK/RKT tables in Bab II with a realisasi column are not capaian
+        table.kind = "capaian"
+        idx = _columns(table, year)
+        if idx["target"] is None or idx["realisasi"] is None:
+            continue
+        sasaran_no, sasaran = _sasaran_for(table)
+        for row in table.rows:
+            rec = _row(table, row, idx)
+            rec.update(
+                table=table.id,
+                line=row.line,
+                sasaran_no=sasaran_no,
+                sasaran=sasaran,
+                evidence=row.evidence,
+            )
+            records.append(rec)
+    frame = pd.DataFrame.from_records(records, columns=list(CapaianSchema.to_schema().columns))
+    return CapaianSchema.validate(frame, lazy=True)

@@ -1,0 +1,73 @@
+"""Find a table's columns by what their headers say (and, to break ties, by their content).
+
+Layouts differ between satker and years (column order, two-row headers, OCR-garbled header
+words), so no reader indexes a column by position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lkj_audit.load.document import RawTable
+
+
+def labels(table: RawTable) -> list[str]:
+    """One lower-case label per column: the header rows joined top to bottom."""
+    width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])
+    out = []
+    for j in range(width):
+        parts = [r[j] for r in table.header if j < len(r) and r[j]]
+        out.append(" ".join(parts).lower())
+    return out
+
+
+def cell(cells: list[str], j: int | None) -> str:
+    """Cell ``j`` of a row, '' when the row is short or the column is absent."""
+    if j is None or j >= len(cells):
+        return ""
+    return cells[j]
+
+
+def find(
+    table: RawTable,
+    pattern: str,
+    *,
+    exclude: str | None = None,
+    taken: set[int] | None = None,
+    content: Callable[[str], bool] | None = None,
+) -> int | None:
+    """Index of the column whose label matches ``pattern`` (regex, case-insensitive).
+
+    With several matches, ``content`` (a predicate on cell text) picks the column whose cells
+    fit best; otherwise the first match wins. ``taken`` columns are skipped.
+    """
+    rx = re.compile(pattern, re.I)
+    ex = re.compile(exclude, re.I) if exclude else None
+    matches = [
+        j
+        for j, lab in enumerate(labels(table))
+        if rx.search(lab) and not (ex and ex.search(lab)) and j not in (taken or set())
+    ]
+    if not matches:
+        return None
+    if content is None or len(matches) == 1:
+        return matches[0]
+    scores = [(sum(1 for r in table.rows if content(cell(r.cells, j))), -j) for j in matches]
+    best = max(range(len(matches)), key=lambda k: scores[k])
+    return matches[best]
+
+
+def best_by_content(
+    table: RawTable, predicate: Callable[[str], bool], taken: set[int] | None = None
+) -> int | None:
+    """Column whose cells most often satisfy ``predicate`` (fallback when headers fail)."""
+    width = len(labels(table))
+    scored = [
+        (sum(1 for r in table.rows if predicate(cell(r.cells, j))), -j)
+        for j in range(width)
+        if j not in (taken or set())
+    ]
+    if not scored or max(scored)[0] == 0:
+        return None
+    return -max(scored)[1]

@@ -1,0 +1,136 @@
+"""Find the report's real headings among the many lines that look like one.
+
+An LKj names its own chapters several times: in the daftar isi, in the "Sistematika
+Penyajian" of Bab I, in running text. The real chapter heading of each chapter is the one
+that starts a substantial stretch of text before the next chapter; listings of headings
+(each followed by a one-line description) are recognised as such and ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lkj_audit.load.document import CHAPTER_ORDER
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_BAB_RE = re.compile(r"^\s*BAB\s+([IVX]{1,4}|\d)\b\s*[.:\-–]?\s*(.*)$")
+_FRONT = {
+    "kata_pengantar": re.compile(r"^\s*KATA\s+PENGANTAR\s*$"),
+    "ikhtisar": re.compile(r"^\s*(IKHTISAR|RINGKASAN)\s+EKSEKUTIF\s*$"),
+    "daftar_isi": re.compile(r"^\s*DAFTAR\s+ISI\s*$"),
+    "lampiran": re.compile(r"^\s*LAMPIRAN(\s*[-–:]?\s*[A-Z0-9 ,.()-]*)?$"),
+}
+_SUB_RE = re.compile(r"^[\s\-•*]*([A-H])\s*\.\s*(?![a-z])(\S.{1,90}?)\s*$")
+_SASARAN_RE = re.compile(r"^[\s\-•]*(?:\d+\s*\.\s*)?Sasaran\s+(\d+)\s*[-–:.]\s*(\S.*)$", re.I)
+
+# A chapter heading needs this many text lines before the next heading candidate;
+# "Sistematika Penyajian" listings have one description line per entry.
+_MIN_BODY_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A line that looks like a chapter heading."""
+
+    line: int  # 1-based
+    key: str
+    title: str
+
+
+def chapter_candidates(lines: list[str]) -> list[Candidate]:
+    """Every line (outside tables) that could be a chapter heading."""
+    out: list[Candidate] = []
+    for i, text in enumerate(lines, start=1):
+        if "\t" in text:
+            continue  # daftar isi entries and table cells are never headings
+        m = _BAB_RE.match(text)
+        if m and text.strip().upper() == text.strip():
+            num = _ROMAN.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+            if 1 <= num <= 5:
+                title = m.group(2).strip() or _next_title(lines, i)
+                out.append(Candidate(i, f"bab{num}", f"BAB {m.group(1)} {title}".strip()))
+            continue
+        for key, rx in _FRONT.items():
+            if rx.match(text) and text.strip().isupper():
+                out.append(Candidate(i, key, " ".join(text.split())))
+                break
+    return out
+
+
+def _next_title(lines: list[str], line: int) -> str:
+    """Title printed on the line after a bare ``BAB II`` (skips blank lines)."""
+    for text in lines[line : line + 4]:
+        t = text.strip()
+        if t:
+            return t if t.isupper() and len(t) < 80 and "\t" not in t else ""
+    return ""
+
+
+def _body_lines(lines: list[str], start: int, stop: int) -> int:
+    return sum(1 for t in lines[start : stop - 1] if t.strip())
+
+
+def select_chapters(
+    lines: list[str], candidates: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Choose one heading per chapter, in canonical order; return (chosen, rejected).
+
+    For each chapter key, among candidates after the previous chosen heading, take the one
+    followed by the longest stretch before the next candidate of a later chapter.
+    """
+    order = {k: i for i, k in enumerate(CHAPTER_ORDER)}
+    cands = sorted(candidates, key=lambda c: c.line)
+
+    def gap(c: Candidate) -> int:
+        later = [d.line for d in cands if d.line > c.line and order[d.key] > order[c.key]]
+        nxt = min(later) if later else len(lines) + 1
+        return _body_lines(lines, c.line, nxt) if nxt - c.line > 0 else 0
+
+    chosen: list[Candidate] = []
+    last = 0
+    for key in CHAPTER_ORDER:
+        options = [c for c in cands if c.key == key and c.line > last]
+        options = [c for c in options if gap(c) >= _MIN_BODY_LINES]
+        if not options:
+            continue
+        best = max(options, key=lambda c: (gap(c), -c.line))
+        chosen.append(best)
+        last = best.line
+    rejected = [c for c in cands if c not in chosen]
+    return chosen, rejected
+
+
+def listing_zones(rejected: list[Candidate], window: int = 12) -> list[tuple[int, int]]:
+    """Line ranges where rejected headings cluster (a "Sistematika" listing of chapters)."""
+    zones: list[tuple[int, int]] = []
+    for c in sorted(rejected, key=lambda c: c.line):
+        if zones and c.line - zones[-1][1] <= window:
+            zones[-1] = (zones[-1][0], c.line)
+        else:
+            zones.append((c.line, c.line))
+    # A zone ends after the description of its last entry.
+    return [(a, b + 4) for a, b in zones if b > a]
+
+
+def subsection_match(text: str) -> tuple[str, str] | None:
+    """``("B", "Realisasi Anggaran")`` for a lettered subsection heading line, else ``None``."""
+    if "\t" in text:
+        return None
+    m = _SUB_RE.match(text)
+    if not m:
+        return None
+    title = m.group(2)
+    if title.endswith((":", ";", ",")) or len(title.split()) > 12 or not title[0].isupper():
+        return None
+    return m.group(1), title
+
+
+def sasaran_match(text: str) -> tuple[int, str] | None:
+    """``(4, "Terwujudnya ...")`` for a "Sasaran N - ..." heading line, else ``None``."""
+    if "\t" in text:
+        return None
+    m = _SASARAN_RE.match(text)
+    if not m or len(text) > 220:
+        return None
+    return int(m.group(1)), m.group(2).strip()

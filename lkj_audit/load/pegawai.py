@@ -1,0 +1,137 @@
+"""Staff tables (PNS, PPPK, PPNPN) and the staff counts the text states (DOMAIN.md §3.4)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from lkj_audit.load import columns as col
+from lkj_audit.load.document import Document, RawTable
+from lkj_audit.load.rawtables import row_number
+
+_NIP_RE = re.compile(r"(?i)\b(NIP(?:PPK)?|NI\s*PPPK)\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
+_EDU_RE = re.compile(r"(?i)^(S[1-3]|D[1-4]|SM[AUK]|SLTA|SMP|SLTP|SD|STM|SMEA|MA|DIPLOMA|SARJANA)\b")
+_DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
+_JENIS = {
+    "PPPK": re.compile(r"(?i)\bPPPK\b|perjanjian\s+kerja"),
+    "PPNPN": re.compile(r"(?i)\bPPNPN\b|non\s+pegawai|honorer"),
+    "PNS": re.compile(r"(?i)\bPNS\b|pegawai\s+negeri\s+sipil"),
+}
+_STATED_RE = re.compile(
+    r"(?i)(\d{1,4})\s*(?:\(\s*([a-z ]+?)\s*\))?\s*(?:orang\s+)?"
+    r"(pegawai\s+negeri\s+sipil|PNS|PPPK|PPNPN|honorer)\b"
+)
+
+
+class PegawaiSchema(pa.DataFrameModel):
+    """One staff member as listed."""
+
+    table: str
+    line: int
+    jenis: str = pa.Field(isin=["PNS", "PPPK", "PPNPN"])
+    no: float = pa.Field(nullable=True)
+    nama: str
+    nip: str = pa.Field(nullable=True)
+    gol: str
+    tmt_gol: str
+    jabatan: str
+    tmt_jabatan: str
+    pendidikan: str
+    evidence: str
+
+    class Config:
+        """Strict columns so a reader change that drops one fails loudly."""
+
+        strict = True
+        coerce = True
+
+
+class StatedCountSchema(pa.DataFrameModel):
+    """A staff count stated in running text ("14 (empat belas) orang PNS")."""
+
+    line: int
+    jenis: str = pa.Field(isin=["PNS", "PPPK", "PPNPN"])
+    count: int = pa.Field(ge=0)
+    words: str = pa.Field(nullable=True)
+    evidence: str
+
+
+def jenis_of(text: str) -> str | None:
+    """PNS / PPPK / PPNPN named in a caption or sentence."""
+    for jenis, rx in _JENIS.items():
+        if rx.search(text):
+            return jenis
+    return None
+
+
+def is_staff_table(table: RawTable) -> bool:
+    """Header lists names with a position or an education level."""
+    head = table.header_text
+    return "nama" in head and bool(re.search(r"jabat|pendi|dikan|gol", head))
+
+
+def _columns(table: RawTable) -> dict[str, int | None]:
+    is_edu = lambda c: bool(_EDU_RE.match(c))  # noqa: E731
+    is_date = lambda c: bool(_DATE_RE.search(c))  # noqa: E731
+    idx: dict[str, int | None] = {"nama": col.find(table, r"nama", exclude=r"jabat")}
+    idx["pendidikan"] = col.find(table, r"pendi|dikan", content=is_edu)
+    taken = {j for j in idx.values() if j is not None}
+    idx["gol"] = col.find(table, r"gol|pangkat", taken=taken)
+    dates = [j for j, lab in enumerate(col.labels(table)) if re.search(r"tmt|тмт", lab) and j not in taken]
+    idx["tmt_gol"] = dates[0] if dates else None
+    idx["tmt_jabatan"] = dates[1] if len(dates) > 1 else None
+    taken |= {j for j in idx.values() if j is not None}
+    idx["jabatan"] = col.find(table, r"jabat", taken=taken)
+    return idx
+
+
+def load(doc: Document) -> pd.DataFrame:
+    """Every staff row (see :class:`PegawaiSchema`)."""
+    records: list[dict[str, object]] = []
+    for table in doc.tables:
+        if table.kind or not is_staff_table(table):
+            continue
+        first = " ".join(table.rows[0].cells) if table.rows else ""
+        jenis = jenis_of(table.caption) or ("PPPK" if "NIPPPK" in first.upper() else None)
+        jenis = jenis or ("PNS" if "NIP" in first.upper() else "PPNPN")
+        table.kind = "pegawai"
+        idx = _columns(table)
+        for row in table.rows:
+            nama_cell = col.cell(row.cells, idx["nama"])
+            nip = _NIP_RE.search(nama_cell)
+            nama = _NIP_RE.sub("", nama_cell).strip(" ,")
+            records.append(
+                {
+                    "table": table.id,
+                    "line": row.line,
+                    "jenis": jenis,
+                    "no": row_number(row.cells[0]) if row.cells else None,
+                    "nama": nama,
+                    "nip": re.sub(r"\s", "", nip.group(2)) if nip else None,
+                    **{k: col.cell(row.cells, idx[k]) for k in ("gol", "tmt_gol", "jabatan", "tmt_jabatan", "pendidikan")},
+                    "evidence": row.evidence,
+                }
+            )
+    frame = pd.DataFrame.from_records(records, columns=list(PegawaiSchema.to_schema().columns))
+    return PegawaiSchema.validate(frame, lazy=True)
+
+
+def stated_counts(doc: Document) -> pd.DataFrame:
+    """Staff counts stated in running text, one row per (sentence, jenis)."""
+    records = []
+    for block in doc.blocks_in(None):
+        for m in _STATED_RE.finditer(block.text):
+            jenis = jenis_of(m.group(3)) or "PNS"
+            records.append(
+                {
+                    "line": block.line,
+                    "jenis": jenis,
+                    "count": int(m.group(1)),
+                    "words": m.group(2),
+                    "evidence": block.text,
+                }
+            )
+    frame = pd.DataFrame.from_records(records, columns=list(StatedCountSchema.to_schema().columns))
+    return StatedCountSchema.validate(frame, lazy=True)

@@ -1,0 +1,113 @@
+"""Voter tables (DP4, DPS, DPSHP, DPT, DPTb, DPK): male, female, total (DOMAIN.md §3.3).
+
+Handles the three one-row tables of a kabupaten report and per-kecamatan tables (one row per
+kecamatan, optional TPS column, a Jumlah/Total row), in any column order.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from lkj_audit.load import columns as col
+from lkj_audit.load.document import Document, RawTable
+from lkj_audit.load.numbers import first_amount
+
+STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK")
+_STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK)\b")
+_STAGE_WORDS = {
+    "DP4": r"penduduk\s+potensial",
+    "DPSHP": r"sementara\s+hasil\s+perbaikan",
+    "DPS": r"pemilih\s+sementara",
+    "DPTb": r"pemilih\s+tambahan",
+    "DPK": r"pemilih\s+khusus",
+    "DPT": r"pemilih\s+tetap",
+}
+_LK = r"^(lk|l|laki|laki-laki|pria)\b"
+_PR = r"^(pr|p|perempuan|wanita)\b"
+
+
+class PemilihSchema(pa.DataFrameModel):
+    """One row of a voter table (a kecamatan, or the whole satker)."""
+
+    table: str
+    line: int
+    tahap: str = pa.Field(nullable=True)
+    wilayah: str
+    is_total: bool
+    lk: float = pa.Field(nullable=True, ge=0)
+    lk_raw: str
+    pr: float = pa.Field(nullable=True, ge=0)
+    pr_raw: str
+    jumlah: float = pa.Field(nullable=True, ge=0)
+    jumlah_raw: str
+    tps: float = pa.Field(nullable=True, ge=0)
+    evidence: str
+
+    class Config:
+        """Strict columns so a reader change that drops one fails loudly."""
+
+        strict = True
+        coerce = True
+
+
+def _columns(table: RawTable) -> dict[str, int | None]:
+    labels = [lab.strip() for lab in col.labels(table)]
+    find = lambda rx: next((j for j, lab in enumerate(labels) if re.search(rx, lab)), None)  # noqa: E731
+    idx = {"lk": find(_LK), "pr": find(_PR), "jumlah": find(r"jumlah|total|l\s*\+\s*p")}
+    idx["tps"] = find(r"\btps\b")
+    taken = {j for j in idx.values() if j is not None}
+    idx["wilayah"] = next(
+        (j for j, lab in enumerate(labels) if j not in taken and re.search(r"kecamatan|desa|wilayah|kab|kota|nama", lab)),
+        None,
+    )
+    return idx
+
+
+def is_voter_table(table: RawTable) -> bool:
+    """Header has separate male and female columns."""
+    idx = _columns(table)
+    return idx["lk"] is not None and idx["pr"] is not None
+
+
+def stage_of(table: RawTable) -> str | None:
+    """DP4/DPS/DPT… named in the header or the sentence introducing the table."""
+    for text in [table.header_text.upper(), *(b.text for b in reversed(table.context))]:
+        m = _STAGE_RE.search(text)
+        if m:
+            return m.group(1)
+        for stage, words in _STAGE_WORDS.items():
+            if re.search(words, text, re.I):
+                return stage
+    return None
+
+
+def load(doc: Document) -> pd.DataFrame:
+    """Every row of every voter table (see :class:`PemilihSchema`)."""
+    records: list[dict[str, object]] = []
+    for table in doc.tables:
+        if table.kind or not is_voter_table(table):
+            continue
+        table.kind = "pemilih"
+        idx = _columns(table)
+        stage = stage_of(table)
+        for row in table.rows:
+            vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
+            nums = {k: first_amount(v) for k, v in vals.items()}
+            wilayah = col.cell(row.cells, idx["wilayah"]) or ("Jumlah" if row.is_total else stage or "")
+            records.append(
+                {
+                    "table": table.id,
+                    "line": row.line,
+                    "tahap": stage,
+                    "wilayah": wilayah,
+                    "is_total": row.is_total or (len(table.rows) == 1),
+                    **{k: float(n.value) if n else None for k, n in nums.items()},
+                    **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
+                    "evidence": row.evidence,
+                }
+            )
+    frame = pd.DataFrame.from_records(records, columns=list(PemilihSchema.to_schema().columns))
+    return PemilihSchema.validate(frame, lazy=True)

@@ -1,0 +1,105 @@
+"""The report's own rating scale (Skala Penilaian Capaian; DOMAIN.md §2.3).
+
+Scales differ between reports (4-band KPU, 5-level, 6-level, binary), so the scale is read
+from the report and stored as data: one band per row with its bounds and inclusiveness.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+import pandera.pandas as pa
+
+from lkj_audit.load import columns as col
+from lkj_audit.load.document import Document, RawTable
+from lkj_audit.load.numbers import parse_decimal
+
+_N = r"(\d+(?:[.,]\d+)?)\s*%?"
+
+
+class SkalaSchema(pa.DataFrameModel):
+    """One band: lower/upper bound (percent) with inclusiveness, and its category."""
+
+    table: str
+    line: int
+    lower: float
+    lower_inclusive: bool
+    upper: float
+    upper_inclusive: bool
+    kategori: str
+    rentang_raw: str
+    decimals: int
+    evidence: str
+
+
+def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
+    """Bounds of a printed range: ``Kurang dari 55 %``, ``55 % - 75 %``, ``>85 - 100``, ``≤ 50``."""
+    t = " ".join(text.lower().replace(",", ".").split())
+    num = lambda s: float(parse_decimal(s).value)  # type: ignore[union-attr]  # noqa: E731
+    dec = lambda *ss: max((parse_decimal(s).decimals for s in ss), default=0)  # type: ignore[union-attr]  # noqa: E731
+    if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}\s*(?:-|–|s\.?d\.?|sampai)\s*{_N}", t):
+        return num(m[1]), False, num(m[2]), True, dec(m[1], m[2])
+    if m := re.search(rf"{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_N}", t):
+        return num(m[1]), True, num(m[2]), True, dec(m[1], m[2])
+    if m := re.search(rf"(?:<|kurang\s+dari|di\s+bawah)\s*{_N}", t):
+        return -math.inf, False, num(m[1]), False, dec(m[1])
+    if m := re.search(rf"(?:≤|<=|maksimal|paling\s+tinggi)\s*{_N}", t):
+        return -math.inf, False, num(m[1]), True, dec(m[1])
+    if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}", t):
+        return num(m[1]), False, math.inf, False, dec(m[1])
+    if m := re.search(rf"(?:≥|>=|minimal|paling\s+rendah)\s*{_N}", t):
+        return num(m[1]), True, math.inf, False, dec(m[1])
+    return None
+
+
+def is_scale_table(table: RawTable) -> bool:
+    """Header speaks of a range and a category, or the caption of a rating scale."""
+    head = table.header_text
+    return bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
+        "skala" in table.caption.lower() and "kategori" in head
+    )
+
+
+def load(doc: Document) -> pd.DataFrame:
+    """Bands of every rating-scale table, in printed order (see :class:`SkalaSchema`)."""
+    records = []
+    for table in doc.tables:
+        if table.kind or not is_scale_table(table):
+            continue
+        table.kind = "skala"
+        j_range = col.find(table, r"rentang|interval|nilai|skala|capaian", exclude=r"kategori")
+        j_cat = col.find(table, r"kategori|predikat|keterangan")
+        for row in table.rows:
+            rentang = col.cell(row.cells, j_range)
+            band = parse_band(rentang)
+            if band is None:
+                continue
+            lower, lo_inc, upper, up_inc, decimals = band
+            records.append(
+                {
+                    "table": table.id,
+                    "line": row.line,
+                    "lower": lower,
+                    "lower_inclusive": lo_inc,
+                    "upper": upper,
+                    "upper_inclusive": up_inc,
+                    "kategori": " ".join(col.cell(row.cells, j_cat).split()),
+                    "rentang_raw": rentang,
+                    "decimals": decimals,
+                    "evidence": row.evidence,
+                }
+            )
+    frame = pd.DataFrame.from_records(records, columns=list(SkalaSchema.to_schema().columns))
+    return SkalaSchema.validate(frame, lazy=True)
+
+
+def category_for(skala: pd.DataFrame, value: float) -> str | None:
+    """The category the scale assigns to ``value`` (None when it falls in a gap)."""
+    for band in skala.itertuples():
+        lo_ok = value > band.lower or (band.lower_inclusive and value == band.lower)
+        up_ok = value < band.upper or (band.upper_inclusive and value == band.upper)
+        if lo_ok and up_ok:
+            return str(band.kategori)
+    return None

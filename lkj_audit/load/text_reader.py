@@ -1,0 +1,201 @@
+"""Read the plain-text extraction of an LKj (one paragraph per line, table cells tab-separated).
+
+This is the format of ``data/raw/**.txt`` and of what the PDF and DOCX readers produce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from lkj_audit.load import headings as hd
+from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.rawtables import build_table, continues_table
+
+_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(\d{1,3}|[ivxlc]{1,6})\s*[-–]?\s*$", re.I)
+_LIST_RE = re.compile(r"^\s*(?:[-•*]\s+|(?:\d{1,2}|[a-zA-Z])[.)]\s+|\d\)\s*)")
+_CONTEXT_BLOCKS = 3
+
+
+def furniture_lines(lines: list[str]) -> set[str]:
+    """Running headers/footers: short lines repeated on several pages, and page numbers."""
+    short = [t.strip() for t in lines if t.strip() and "\t" not in t and len(t.strip()) <= 40]
+    counts = Counter(short)
+    heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
+    repeated = {t for t, n in counts.items() if n >= 2 and t not in heading_like}
+    # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024").
+    return {t for t in repeated if re.search(r"\d{4}|^LK|^Laporan", t) and len(t.split()) <= 8}
+
+
+def _is_furniture(text: str, furniture: set[str]) -> bool:
+    t = text.strip()
+    return bool(t) and (t in furniture or bool(_PAGE_NO_RE.match(t)))
+
+
+def read_text(text: str, source: str = "<string>") -> Document:
+    """Parse extracted report text into a :class:`Document`."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    furniture = furniture_lines(lines)
+    chosen, rejected = hd.select_chapters(lines, hd.chapter_candidates(lines))
+    zones = hd.listing_zones(rejected)
+    sections = _build_sections(lines, chosen, zones)
+    blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones)
+    tables = _assemble_tables(table_runs, blocks, sections)
+    doc = Document(
+        source=source,
+        sha256=sha,
+        lines=lines,
+        sections=sections,
+        blocks=blocks,
+        tables=tables,
+        rejected_headings=[(c.line, c.title) for c in rejected],
+    )
+    return doc
+
+
+def _in_zone(line: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= line <= b for a, b in zones)
+
+
+def _build_sections(
+    lines: list[str], chosen: list[hd.Candidate], zones: list[tuple[int, int]]
+) -> list[Section]:
+    sections: list[Section] = []
+    n = len(lines)
+    for idx, c in enumerate(chosen):
+        end = chosen[idx + 1].line - 1 if idx + 1 < len(chosen) else n
+        chapter = Section(key=c.key, title=c.title, level=1, line=c.line, end_line=end)
+        sections.append(chapter)
+        if c.key.startswith("bab"):
+            sections.extend(_subsections(lines, chapter, zones))
+    return sections
+
+
+def _subsections(lines: list[str], chapter: Section, zones: list[tuple[int, int]]) -> list[Section]:
+    subs: list[Section] = []
+    current: Section | None = None
+    for ln in range(chapter.line + 1, chapter.end_line + 1):
+        text = lines[ln - 1]
+        if _in_zone(ln, zones):
+            continue
+        sub = hd.subsection_match(text)
+        if sub:
+            letter, title = sub
+            current = Section(
+                key=f"{chapter.key}.{letter}",
+                title=f"{letter}. {title}",
+                level=2,
+                line=ln,
+                parent=chapter,
+                letter=letter,
+            )
+            subs.append(current)
+            continue
+        sas = hd.sasaran_match(text) if chapter.key == "bab3" else None
+        if sas:
+            number, title = sas
+            subs.append(
+                Section(
+                    key=f"{chapter.key}.sasaran{number}",
+                    title=f"Sasaran {number} – {title}",
+                    level=3,
+                    line=ln,
+                    parent=current or chapter,
+                    number=number,
+                )
+            )
+    # Close each section where the next one of the same or a higher level begins.
+    for i, s in enumerate(subs):
+        later = [t.line for t in subs[i + 1 :] if t.level <= s.level]
+        if s.level == 3:
+            later += [t.line for t in subs[i + 1 :] if t.level == 2]
+        s.end_line = (min(later) - 1) if later else chapter.end_line
+        if s.parent is not None and s.parent.level == 2:
+            s.end_line = min(s.end_line, s.parent.end_line or chapter.end_line)
+    return subs
+
+
+def _section_for(sections: list[Section], line: int) -> Section | None:
+    best: Section | None = None
+    for s in sections:
+        if s.line <= line <= s.end_line and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _blocks_and_table_runs(
+    lines: list[str],
+    furniture: set[str],
+    sections: list[Section],
+    zones: list[tuple[int, int]],
+) -> tuple[list[Block], list[list[tuple[int, str]]]]:
+    heading_lines = {s.line for s in sections}
+    blocks: list[Block] = []
+    runs: list[list[tuple[int, str]]] = []
+    pending_gap: list[int] = []  # non-table lines seen since the last table line
+    for ln, text in enumerate(lines, start=1):
+        if "\t" in text and text.strip():
+            gap_ok = all(
+                not lines[g - 1].strip() or _is_furniture(lines[g - 1], furniture)
+                for g in pending_gap
+            )
+            if runs and pending_gap and gap_ok and continues_table(runs[-1], [(ln, text)]):
+                runs[-1].append((ln, text))
+            elif runs and not pending_gap:
+                runs[-1].append((ln, text))
+            else:
+                runs.append([(ln, text)])
+            pending_gap = []
+            continue
+        pending_gap.append(ln)
+        if not text.strip():
+            continue
+        section = _section_for(sections, ln)
+        if _is_furniture(text, furniture):
+            blocks.append(Block("furniture", ln, ln, text.strip(), section))
+            continue
+        if ln in heading_lines or (
+            not _in_zone(ln, zones)
+            and (hd.subsection_match(text) or hd.sasaran_match(text))
+            and section is not None
+            and section.line == ln
+        ):
+            blocks.append(Block("heading", ln, ln, " ".join(text.split()), section))
+            continue
+        if text.startswith(" ") and blocks and blocks[-1].kind in {"paragraph", "list_item"}:
+            prev = blocks[-1]
+            if _no_table_between(runs, prev.end_line, ln):
+                prev.text = f"{prev.text} {text.strip()}"
+                prev.end_line = ln
+                continue
+        kind = "list_item" if _LIST_RE.match(text) else "paragraph"
+        blocks.append(Block(kind, ln, ln, text.strip(), section))
+    return blocks, runs
+
+
+def _no_table_between(runs: list[list[tuple[int, str]]], start: int, stop: int) -> bool:
+    return not runs or not (start < runs[-1][-1][0] < stop)
+
+
+def _assemble_tables(
+    runs: list[list[tuple[int, str]]], blocks: list[Block], sections: list[Section]
+) -> list[RawTable]:
+    tables: list[RawTable] = []
+    for run in runs:
+        start = run[0][0]
+        section = _section_for(sections, start)
+        chapter = section.chapter if section else None
+        context = [
+            b
+            for b in blocks
+            if b.line < start
+            and b.kind in {"paragraph", "list_item", "heading"}
+            and (chapter is None or chapter.contains(b.line))
+        ][-_CONTEXT_BLOCKS:]
+        table = build_table(f"T{len(tables) + 1:02d}", run, context)
+        if table is not None:
+            table.section = section
+            tables.append(table)
+    return tables

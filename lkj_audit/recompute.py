@@ -1,0 +1,104 @@
+"""Pure recomputation: totals, percentages, capaian, and digit-slip candidates (no I/O).
+
+Printed figures are exact at their printed precision: a value printed with ``d`` decimals
+stands for the interval ±½·10⁻ᵈ, and a report may have rounded *or* truncated. So a printed
+``p`` agrees with a computed ``c`` when ``p − ½u ≤ c < p + u`` (``u = 10⁻ᵈ``). All arithmetic is
+done on :class:`~fractions.Fraction`, never on floats, so "agrees" has no epsilon.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+HUNDRED = Fraction(100)
+
+
+def exact(value: float | int | Fraction | None, decimals: int = 0) -> Fraction | None:
+    """The exact value of a parsed figure (stored as float with its printed decimals)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(round(float(value) * 10**decimals), 10**decimals)
+
+
+def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:
+    """Does a figure printed with ``decimals`` decimals stand for ``computed``?
+
+    Accepts rounding (half a unit either way) and truncation (up to one unit below).
+    """
+    unit = Fraction(1, 10**decimals)
+    return printed - unit / 2 <= computed < printed + unit
+
+
+def sums_agree(printed_total: Fraction, parts: Sequence[Fraction], decimals: Sequence[int]) -> bool:
+    """Does a printed total equal the sum of printed parts, within their rounding?
+
+    Integer figures (rupiah, voters) must match exactly; with decimals, the accumulated
+    half-units of every figure involved bound the difference.
+    """
+    slack = sum((Fraction(1, 2 * 10**d) for d in decimals if d > 0), Fraction(0))
+    return abs(sum(parts, Fraction(0)) - printed_total) <= slack
+
+
+def percent(part: Fraction, whole: Fraction) -> Fraction | None:
+    """``part / whole × 100``; ``None`` when ``whole`` is zero."""
+    return None if whole == 0 else part * HUNDRED / whole
+
+
+def capaian(target: Fraction, realisasi: Fraction, polarity: str = "positive") -> Fraction | None:
+    """Capaian kinerja in percent (DOMAIN.md §2.1).
+
+    positive: R / T × 100; negative ("semakin rendah semakin baik"): (2T − R) / T × 100.
+    """
+    if target == 0:
+        return None
+    if polarity == "negative":
+        return (2 * target - realisasi) * HUNDRED / target
+    return realisasi * HUNDRED / target
+
+
+def column_sum(values: Iterable[Fraction | None]) -> Fraction:
+    """Sum of the present values."""
+    return sum((v for v in values if v is not None), Fraction(0))
+
+
+# --- digit slips (R-X01) --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """A plausible typing slip: the printed value and what it may have been meant to be."""
+
+    printed: int
+    candidate: int
+    kind: str  # "digit" (one digit replaced), "swap" (two adjacent swapped), "scale" (×10^k)
+
+
+def _variants(value: int) -> Iterable[Slip]:
+    s = str(abs(value))
+    sign = -1 if value < 0 else 1
+    for i, ch in enumerate(s):
+        for d in "0123456789":
+            if d != ch and not (i == 0 and d == "0" and len(s) > 1):
+                yield Slip(value, sign * int(s[:i] + d + s[i + 1 :]), "digit")
+    for i in range(len(s) - 1):
+        if s[i] != s[i + 1] and not (i == 0 and s[i + 1] == "0"):
+            yield Slip(value, sign * int(s[:i] + s[i + 1] + s[i] + s[i + 2 :]), "swap")
+    for k in (-3, -1, 1, 3):
+        scaled = value * 10**k if k > 0 else (value // 10**-k if value % 10**-k == 0 else None)
+        if scaled:
+            yield Slip(value, scaled, "scale")
+
+
+def slip_to(value: int, target: int) -> Slip | None:
+    """The slip turning ``value`` into ``target``, if ``target`` is one slip away."""
+    return next((s for s in _variants(value) if s.candidate == target), None)
+
+
+def slips_matching(value: int, accept: callable) -> list[Slip]:  # type: ignore[valid-type]
+    """Every one-slip variant of ``value`` for which ``accept(candidate)`` holds."""
+    return [s for s in _variants(value) if accept(s.candidate)]

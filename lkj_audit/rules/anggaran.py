@@ -1,0 +1,357 @@
+"""Budget realisation rules (Realisasi Anggaran): footing, cross-footing, plausibility.
+
+DOMAIN.md §2.2 and checks R-V07 (foots and cross-foots), R-B01 (realisasi ≤ pagu),
+R-B03 (printed % = recomputed %), R-F01/R-F02 (number format), R-X01 (digit slips).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import Any
+
+import pandas as pd
+
+from lkj_audit import numfmt, recompute
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.common import footing_slip_hint, label, val
+from lkj_audit.rules.registry import RuleContext, rule
+
+AMOUNTS = {"pagu": "pagu", "realisasi": "realisasi"}
+_TOL = "printed precision: integer rupiah exact; % within ±½ of its last printed digit (rounding or truncation)"
+
+
+def _pct_fits(row: Any, column: str, candidate: int) -> bool:
+    """Would the printed % agree if ``row[column]`` were ``candidate``?"""
+    printed = val(row, "pct")
+    pagu = Fraction(candidate) if column == "pagu" else val(row, "pagu")
+    real = Fraction(candidate) if column == "realisasi" else val(row, "realisasi")
+    if printed is None or pagu is None or real is None or pagu == 0:
+        return False
+    return recompute.agrees(printed, int(row.pct_dec), real * 100 / pagu)
+
+
+@rule(
+    code="ANG001",
+    name="anggaran.row_percentage",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    domain=("R-V07", "R-B03", "R-X01"),
+    tables=("anggaran",),
+    tolerance=_TOL,
+)
+def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
+    """The printed serapan % of each budget row equals realisasi / pagu.
+
+    Why it matters: the serapan percentage is what readers quote; a wrong one misstates
+    budget performance even when the amounts are right.
+    Fails when: a row prints a %, has pagu > 0 and realisasi, and realisasi / pagu × 100 lies
+    outside the interval the printed % stands for (rounding or truncation at its decimals).
+    Passes when: the printed % rounds or truncates from the recomputed one, or no % is printed.
+    """
+    for row in ctx.tables.anggaran.itertuples():
+        printed, pagu, real = val(row, "pct"), val(row, "pagu"), val(row, "realisasi")
+        if printed is None or pagu is None or real is None or pagu == 0:
+            continue
+        computed = real * 100 / pagu
+        if recompute.agrees(printed, int(row.pct_dec), computed):
+            continue
+        expected = numfmt.pct(computed, int(row.pct_dec), like=row.pct_raw)
+        hint = _row_slip_hint(row, ctx.tables.anggaran)
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="persentase realisasi",
+            stated=row.pct_raw,
+            expected=expected,
+            message=(
+                f"Persentase realisasi {label(row)} tertulis {row.pct_raw}, padahal realisasi "
+                f"{row.realisasi_raw} dibagi pagu {row.pagu_raw} = {expected}.{hint}"
+            ),
+            evidence=row.evidence,
+        )
+
+
+def _program_members(df: pd.DataFrame, program: str) -> pd.DataFrame:
+    """The kegiatan/RO rows that make up a program (a kegiatan's own row replaces its ROs)."""
+    members = df[(df.program == program) & df.level.isin(["kegiatan", "ro"])]
+    with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
+    return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
+
+
+def _program_foots(df: pd.DataFrame, row: Any, column: str) -> bool:
+    """Does the program containing ``row`` reconcile on ``column`` as printed?"""
+    prog = df[(df.level == "program") & (df.uraian == row.program)]
+    if prog.empty:
+        return False
+    total = val(next(prog.itertuples()), column)
+    values = [val(p, column) for p in _program_members(df, row.program).itertuples()]
+    return total is not None and None not in values and recompute.column_sum(values) == total
+
+
+def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
+    hints = []
+    for column in ("realisasi", "pagu"):
+        value = val(row, column)
+        if value is None or value.denominator != 1:
+            continue
+        if df is not None and row.level != "program" and _program_foots(df, row, column):
+            continue  # the column reconciles with its program: the slip is not there
+        for slip in recompute.slips_matching(int(value), lambda c, col=column: _pct_fits(row, col, c)):
+            raw = getattr(row, f"{column}_raw")
+            hints.append(f"{column} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})")
+    if not hints or len(hints) > 3:
+        return ""
+    return " Kemungkinan salah ketik: " + "; atau ".join(hints) + " cocok dengan persentase tercetak."
+
+
+def _footing(
+    ctx: RuleContext,
+    parts: pd.DataFrame,
+    total: Any,
+    what: str,
+    part_label: str,
+) -> Iterator[Finding]:
+    """Findings for each amount column where Σ parts ≠ the printed total row."""
+    for column in AMOUNTS:
+        total_value = val(total, column)
+        values = [val(p, column) for p in parts.itertuples()]
+        if total_value is None or all(v is None for v in values):
+            continue
+        decimals = [int(getattr(total, f"{column}_dec"))] + [int(d) for d in parts[f"{column}_dec"]]
+        present = [v for v in values if v is not None]
+        if recompute.sums_agree(total_value, present, decimals):
+            continue
+        computed = recompute.column_sum(present)
+        raw = getattr(total, f"{column}_raw")
+        hint = ""
+        if total_value.denominator == 1 and all(v.denominator == 1 for v in present):
+            rows = [
+                (label(p), int(v), getattr(p, f"{column}_raw"))
+                for p, v in zip(parts.itertuples(), values, strict=True)
+                if v is not None
+            ]
+            part_rows = [p for p, v in zip(parts.itertuples(), values, strict=True) if v is not None]
+
+            def fits(i: int, candidate: int, column: str = column) -> bool:
+                return _pct_fits(total if i < 0 else part_rows[i], column, candidate)
+
+            hint = footing_slip_hint(
+                rows, (what, int(total_value), raw), int(total_value - computed), fits
+            )
+        yield ctx.finding(
+            line=total.line,
+            table=total.table,
+            row=label(total),
+            column=column,
+            stated=raw,
+            expected=numfmt.rupiah(computed, like=raw),
+            message=(
+                f"{column.capitalize()} {what} tertulis {raw}, tetapi jumlah {len(present)} "
+                f"{part_label} di bawahnya = {numfmt.rupiah(computed, like=raw)} "
+                f"(selisih {numfmt.rupiah(total_value - computed, like=raw)}).{hint}"
+            ),
+            evidence=total.evidence,
+        )
+
+
+@rule(
+    code="ANG002",
+    name="anggaran.ro_sum_to_kegiatan",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    domain=("R-V07", "R-X01"),
+    tables=("anggaran",),
+    tolerance=_TOL,
+)
+def ro_sum_to_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
+    """The pagu and realisasi of a kegiatan equal the sums of its RO rows.
+
+    Why it matters: a kegiatan total that does not reconcile with its outputs cannot be
+    traced to them; one of the figures is wrong.
+    Fails when: a kegiatan row is printed and, for pagu or realisasi, Σ RO of that kegiatan
+    differs from it (exactly, for integer rupiah).
+    Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row.
+    """
+    df = ctx.tables.anggaran
+    ros = df[df.level == "ro"]
+    for keg in df[(df.level == "kegiatan") & df.kegiatan.notna()].itertuples():
+        parts = ros[ros.kegiatan == keg.kegiatan]
+        if not parts.empty:
+            yield from _footing(ctx, parts, keg, f"kegiatan {keg.kegiatan}", "RO")
+
+
+@rule(
+    code="ANG003",
+    name="anggaran.kegiatan_sum_to_program",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    domain=("R-V07", "R-X01"),
+    tables=("anggaran",),
+    tolerance=_TOL,
+)
+def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
+    """The pagu and realisasi of a program equal the sums of its kegiatan.
+
+    Why it matters: the program summary is what the Ikhtisar and Penutup quote; it must be
+    the sum of the kegiatan detailed in Bab III.B.
+    Fails when: for pagu or realisasi, Σ kegiatan of a program (a kegiatan's own row if
+    printed, else the sum of its RO rows) differs from the program row.
+    Passes when: every program row reconciles, or no kegiatan of the program is detailed.
+    """
+    df = ctx.tables.anggaran
+    for prog in df[df.level == "program"].itertuples():
+        parts = _program_members(df, prog.uraian)
+        if parts.empty:
+            continue
+        yield from _footing(ctx, parts, prog, f"program {prog.uraian}", "rincian kegiatan/RO")
+
+
+@rule(
+    code="ANG004",
+    name="anggaran.table_total",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    domain=("R-V07", "R-X01"),
+    tables=("anggaran",),
+    tolerance=_TOL,
+)
+def table_total(ctx: RuleContext) -> Iterator[Finding]:
+    """A Jumlah/Total row equals the sum of the rows it closes.
+
+    Why it matters: the grand total is the figure a reader takes away; it must be the sum
+    of the programs (or kegiatan, or RO) listed above it.
+    Fails when: for pagu or realisasi, the total row differs from the sum of the rows above it
+    in the same table (since the previous total row), taken at their highest level.
+    Passes when: every total row reconciles.
+    """
+    df = ctx.tables.anggaran
+    for table_id, rows in df.groupby("table", sort=False):
+        start = 0
+        for pos, (_, r) in enumerate(rows.iterrows()):
+            if r.level != "total":
+                continue
+            block = rows.iloc[start:pos]
+            start = pos + 1
+            for level in ("program", "kegiatan", "ro"):
+                parts = block[block.level == level]
+                if not parts.empty:
+                    break
+            if parts.empty:
+                continue
+            total = next(rows.iloc[pos : pos + 1].itertuples())
+            yield from _footing(ctx, parts, total, "Jumlah", "baris")
+
+
+@rule(
+    code="ANG005",
+    name="anggaran.realisasi_above_pagu",
+    category=Category.PLAUSIBILITY,
+    severity=Severity.ERROR,
+    domain=("R-B01",),
+    tables=("anggaran",),
+    tolerance="exact (integer rupiah)",
+)
+def realisasi_above_pagu(ctx: RuleContext) -> Iterator[Finding]:
+    """Realisasi never exceeds pagu.
+
+    Why it matters: spending above the ceiling is not allowed in the DIPA; in a report it is
+    almost always a typing slip (a digit or a thousands group too many) that distorts totals.
+    Fails when: a row's realisasi is greater than its pagu.
+    Passes when: realisasi ≤ pagu on every row where both are printed.
+    """
+    for row in ctx.tables.anggaran.itertuples():
+        pagu, real = val(row, "pagu"), val(row, "realisasi")
+        if pagu is None or real is None or real <= pagu:
+            continue
+        hint = _row_slip_hint(row, ctx.tables.anggaran)
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="realisasi",
+            stated=row.realisasi_raw,
+            expected=f"≤ {row.pagu_raw}",
+            message=(
+                f"Realisasi {label(row)} ({row.realisasi_raw}) melebihi pagunya ({row.pagu_raw}); "
+                f"realisasi tidak boleh melampaui pagu.{hint}"
+            ),
+            evidence=row.evidence,
+        )
+
+
+@rule(
+    code="ANG006",
+    name="anggaran.missing_amount",
+    category=Category.COMPLETENESS,
+    severity=Severity.WARNING,
+    domain=("R-S05",),
+    tables=("anggaran",),
+)
+def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
+    """Every budget row prints both its pagu and its realisasi.
+
+    Why it matters: a row without realisasi cannot be recomputed and hides whether the
+    budget was used; a bare "(0%)" is not a figure.
+    Fails when: a non-total row lacks pagu or realisasi.
+    Passes when: both amounts are printed on every row.
+    """
+    for row in ctx.tables.anggaran.itertuples():
+        if row.level == "total":
+            continue
+        for column in ("pagu", "realisasi"):
+            if val(row, column) is not None:
+                continue
+            implied = f" (hanya tertulis persentase {row.pct_raw})" if row.pct_raw else ""
+            yield ctx.finding(
+                line=row.line,
+                table=row.table,
+                row=label(row),
+                column=column,
+                stated=getattr(row, f"{column}_raw") or None,
+                message=(
+                    f"Nilai {column} untuk {label(row)} tidak dicantumkan{implied}; "
+                    "lengkapi angkanya agar dapat dihitung ulang."
+                ),
+                evidence=row.evidence,
+            )
+
+
+@rule(
+    code="ANG007",
+    name="anggaran.number_format",
+    category=Category.PLAUSIBILITY,
+    severity=Severity.INFO,
+    domain=("R-F01", "R-F02"),
+    tables=("anggaran",),
+)
+def number_format(ctx: RuleContext) -> Iterator[Finding]:
+    """Amounts use one separator convention and groups of three digits.
+
+    Why it matters: "112,500,108.073" mixes two conventions; such figures are often typed by
+    hand and deserve a second look, and a reader may misread their magnitude.
+    Fails when: an amount uses both "." and "," as group separators, or a group is not 3 digits.
+    Passes when: every amount is written consistently.
+    """
+    for row in ctx.tables.anggaran.itertuples():
+        if not row.flags:
+            continue
+        for column in ("pagu", "realisasi"):
+            raw = getattr(row, f"{column}_raw")
+            if not raw or ("." not in raw or "," not in raw.replace(",-", "")):
+                continue
+            yield ctx.finding(
+                line=row.line,
+                table=row.table,
+                row=label(row),
+                column=column,
+                stated=raw,
+                expected=numfmt.rupiah(val(row, column)),
+                message=(
+                    f"Angka {column} {label(row)} ditulis dengan pemisah campuran ({raw}); "
+                    f"periksa kembali dan tulis dengan format Indonesia "
+                    f"({numfmt.rupiah(val(row, column))})."
+                ),
+                evidence=row.evidence,
+            )

@@ -1,0 +1,139 @@
+"""Performance achievement rules (Capaian Kinerja): capaian = f(target, realisasi).
+
+DOMAIN.md §2.1 and checks R-A1 (target vs realisasi per indicator) and R-V05 (recomputed
+capaian equals the printed one), with positive and negative polarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import Any
+
+from lkj_audit import numfmt, recompute
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.common import label, val
+from lkj_audit.rules.registry import RuleContext, rule
+
+_POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
+
+
+def _matches(row: Any, polarity: str) -> tuple[bool, Fraction | None]:
+    target, real, printed = val(row, "target"), val(row, "realisasi"), val(row, "capaian")
+    computed = recompute.capaian(target, real, polarity) if target is not None and real is not None else None
+    if computed is None or printed is None:
+        return False, computed
+    return recompute.agrees(printed, int(row.capaian_dec), computed), computed
+
+
+@rule(
+    code="CAP001",
+    name="capaian.recomputed",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    domain=("R-V05", "R-A1"),
+    tables=("capaian",),
+    tolerance="±½ of the last printed digit of the capaian (rounding or truncation)",
+)
+def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
+    """The printed capaian of each indicator equals realisasi / target (by polarity).
+
+    Why it matters: capaian is the headline of the LKj; a capaian that cannot be reproduced
+    from its own target and realisasi (e.g. the budget serapan printed instead) misstates
+    performance.
+    Fails when: target and realisasi are numbers, target ≠ 0, a capaian is printed, and the
+    recomputed capaian (positive: R/T×100; negative: (2T−R)/T×100) lies outside the interval
+    of the printed figure. A figure that only fits the other polarity's formula is a warning.
+    Passes when: the printed capaian rounds or truncates from the recomputed one.
+    """
+    for row in ctx.tables.capaian.itertuples():
+        ok, computed = _matches(row, row.polarity)
+        if ok or computed is None:
+            continue
+        other = "negative" if row.polarity == "positive" else "positive"
+        other_ok, _ = _matches(row, other)
+        expected = numfmt.pct(computed, int(row.capaian_dec), like=row.capaian_raw)
+        base = (
+            f"Capaian indikator {label(row)} tertulis {row.capaian_raw}, sedangkan realisasi "
+            f"{row.realisasi_raw} terhadap target {row.target_raw} memberi {expected}"
+        )
+        if other_ok:
+            yield ctx.finding(
+                line=row.line,
+                table=row.table,
+                row=label(row),
+                column="capaian",
+                stated=row.capaian_raw,
+                expected=expected,
+                severity=Severity.WARNING,
+                message=(
+                    f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); angka tercetak hanya cocok "
+                    f"dengan rumus polaritas {_POLARITY_WORD[other]}. Pastikan polaritas indikator ini."
+                ),
+                evidence=row.evidence,
+            )
+            continue
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="capaian",
+            stated=row.capaian_raw,
+            expected=expected,
+            message=f"{base}{_serapan_hint(ctx, row)}.",
+            evidence=row.evidence,
+        )
+
+
+def _serapan_hint(ctx: RuleContext, row: Any) -> str:
+    """Say so when the printed figure is the budget serapan of the same RO (R-V05)."""
+    if not isinstance(row.kode, str):
+        return ""
+    budget = ctx.tables.anggaran
+    for b in budget[budget.kode == row.kode].itertuples():
+        pagu, real = val(b, "pagu"), val(b, "realisasi")
+        printed = val(row, "capaian")
+        if pagu and real is not None and printed is not None:
+            if recompute.agrees(printed, int(row.capaian_dec), real * 100 / pagu):
+                return " — angka tercetak sama dengan serapan anggaran RO ini, bukan capaian kinerja"
+    return ""
+
+
+@rule(
+    code="CAP002",
+    name="capaian.missing_values",
+    category=Category.COMPLETENESS,
+    severity=Severity.WARNING,
+    domain=("R-A1", "R-S04"),
+    tables=("capaian",),
+)
+def capaian_missing_values(ctx: RuleContext) -> Iterator[Finding]:
+    """Each indicator has a numeric target, a realisasi and a capaian.
+
+    Why it matters: without all three the capaian cannot be verified; a missing realisasi
+    ("-") with a printed 0% hides whether the output was produced at all.
+    Fails when: the target or realisasi is empty or not a number, the target is zero, or no
+    capaian is printed.
+    Passes when: target, realisasi and capaian are all present and computable.
+    """
+    for row in ctx.tables.capaian.itertuples():
+        problems = []
+        if val(row, "target") is None:
+            problems.append(f"target tidak berupa angka ({row.target_raw or 'kosong'})")
+        elif val(row, "target") == 0:
+            problems.append("target bernilai 0 sehingga capaian tidak dapat dihitung")
+        if val(row, "realisasi") is None:
+            problems.append(f"realisasi tidak dicantumkan ({row.realisasi_raw or 'kosong'})")
+        if val(row, "capaian") is None:
+            problems.append("persentase capaian tidak dicantumkan")
+        if not problems:
+            continue
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="realisasi" if val(row, "realisasi") is None else "target",
+            stated=row.realisasi_raw or None,
+            message=f"Indikator {label(row)}: " + "; ".join(problems) + ". Lengkapi datanya.",
+            evidence=row.evidence,
+        )

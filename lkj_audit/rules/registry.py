@@ -1,0 +1,185 @@
+"""The rule registry: every check an auditor runs, with a stable code and documentation.
+
+A rule is a function registered with :func:`rule`. It reads a :class:`RuleContext` and yields
+findings made with ``ctx.finding(...)``, which stamps the rule's code, name, category and
+severity, so a rule cannot mislabel its output. Codes are never renumbered or reused; a
+retired rule keeps its code with ``status="removed"``.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lkj_audit.errors import RuleDefinitionError
+from lkj_audit.model import AuditContext, Category, Finding, Location, Severity, sort_key
+
+RuleFunc = Callable[["RuleContext"], Iterator[Finding]]
+
+_CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+_NAME_RE = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
+DOC_HEADINGS = ("Why it matters:", "Fails when:", "Passes when:")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A registered rule and its catalogue entry."""
+
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    func: RuleFunc
+    domain: tuple[str, ...] = ()
+    tables: tuple[str, ...] = ()
+    tolerance: str = ""
+    status: str = "active"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """First line of the docstring."""
+        return (self.func.__doc__ or "").strip().splitlines()[0]
+
+    def doc_part(self, heading: str) -> str:
+        """Text under one of :data:`DOC_HEADINGS` in the docstring."""
+        doc = " ".join((self.func.__doc__ or "").split())
+        m = re.search(re.escape(heading) + r"\s*(.*?)(?=(?:" + "|".join(map(re.escape, DOC_HEADINGS)) + r")|$)", doc)
+        return m.group(1).strip() if m else ""
+
+
+REGISTRY: dict[str, RuleSpec] = {}
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    category: Category,
+    severity: Severity,
+    domain: tuple[str, ...] = (),
+    tables: tuple[str, ...] = (),
+    tolerance: str = "",
+    status: str = "active",
+    aliases: tuple[str, ...] = (),
+) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule; refuses duplicate codes/names and undocumented rules at import time."""
+
+    def register(func: RuleFunc) -> RuleFunc:
+        if not _CODE_RE.match(code):
+            raise RuleDefinitionError(f"rule {func.__name__}: code '{code}' must look like ABC123")
+        if not _NAME_RE.match(name):
+            raise RuleDefinitionError(f"rule {code}: name '{name}' must be a dotted slug")
+        if code in REGISTRY:
+            raise RuleDefinitionError(f"rule code {code} registered twice")
+        if any(s.name == name for s in REGISTRY.values()):
+            raise RuleDefinitionError(f"rule name {name} registered twice")
+        doc = func.__doc__ or ""
+        missing = [h for h in DOC_HEADINGS if h not in doc]
+        if missing:
+            raise RuleDefinitionError(f"rule {code}: docstring lacks {', '.join(missing)}")
+        REGISTRY[code] = RuleSpec(
+            code, name, category, severity, func, domain, tables, tolerance, status, aliases
+        )
+        return func
+
+    return register
+
+
+@dataclass(slots=True)
+class RuleContext:
+    """What one rule sees: the audit context plus a finding factory bound to the rule."""
+
+    audit: AuditContext
+    spec: RuleSpec
+    _seen: set[str] = field(default_factory=set)
+
+    def __getattr__(self, item: str) -> Any:
+        return getattr(self.audit, item)
+
+    def finding(
+        self,
+        *,
+        message: str,
+        line: int | None = None,
+        table: str | None = None,
+        row: str | None = None,
+        column: str | None = None,
+        section: str | None = None,
+        stated: Any = None,
+        expected: Any = None,
+        evidence: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding stamped with this rule's code, name, category and severity."""
+        if section is None and line is not None:
+            sec = self.audit.doc.section_at(line)
+            section = sec.path if sec else None
+        if evidence is None and line is not None:
+            evidence = self.audit.doc.line_text(line)
+        return Finding(
+            rule=self.spec.code,
+            name=self.spec.name,
+            category=self.spec.category,
+            severity=severity or self.spec.severity,
+            location=Location(section=section, table=table, row=row, column=column, line=line),
+            message=message,
+            stated=None if stated is None else str(stated),
+            expected=None if expected is None else str(expected),
+            evidence=evidence,
+        )
+
+
+def active_rules() -> list[RuleSpec]:
+    """Registered rules that are not retired, in code order."""
+    load_all()
+    return [s for _, s in sorted(REGISTRY.items()) if s.status == "active"]
+
+
+def load_all() -> None:
+    """Import every rule module so its rules register."""
+    from lkj_audit import rules  # noqa: F401  (the package imports its modules)
+
+
+def run_rules(ctx: AuditContext, only: set[str] | None = None) -> list[Finding]:
+    """Run every active rule; a crashing rule becomes finding ENG001 instead of a crash."""
+    findings: list[Finding] = []
+    for spec in active_rules():
+        if only and spec.code not in only:
+            continue
+        bound = RuleContext(ctx, spec)
+        try:
+            findings.extend(spec.func(bound))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the audit
+            findings.append(_engine_failure(spec, exc))
+    return sorted(_dedupe(findings), key=sort_key)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for f in findings:
+        key = (f.fingerprint, f.message, f.stated)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _engine_failure(spec: RuleSpec, exc: Exception) -> Finding:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return Finding(
+        rule="ENG001",
+        name="engine.rule_crashed",
+        category=Category.COMPLETENESS,
+        severity=Severity.WARNING,
+        location=Location(section=None, table=None, row=spec.code),
+        message=(
+            f"Aturan {spec.code} ({spec.name}) gagal dijalankan ({type(exc).__name__}: {exc}); "
+            "hasil audit untuk aturan ini tidak lengkap dan perlu diperiksa manual."
+        ),
+        evidence=f"{where.filename}:{where.lineno}",
+    )

@@ -1,0 +1,86 @@
+"""Notebook display: each function shows one part of the narrative audit (HTML or chart).
+
+Everything shown is rendered through the autoescaping Jinja environment, so text from the
+report can never inject markup into the notebook or the exported HTML.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from IPython.display import HTML, Image, display
+
+from lkj_audit import __version__
+from lkj_audit.audit import summary as _summary
+from lkj_audit.model import AuditContext, Category, Finding, Severity
+from lkj_audit.render import charts as chart_images
+from lkj_audit.render import views
+from lkj_audit.render.env import render
+from lkj_audit.render.families import FAMILY_TEXT
+from lkj_audit.rules.registry import active_rules
+
+
+def _html(template: str, **context: object) -> None:
+    display(HTML(render(template, **context)))
+
+
+def identity(ctx: AuditContext) -> None:
+    """Who and what was audited, with which tool, when."""
+    _html(
+        "identity.html.j2",
+        satker=ctx.satker,
+        satker_code=ctx.satker_code,
+        year=ctx.year,
+        source=ctx.doc.source,
+        sha256=ctx.doc.sha256,
+        version=__version__,
+        n_rules=len(active_rules()),
+        run_date=date.today().isoformat(),
+    )
+
+
+def summary(findings: list[Finding], top: int = 6) -> None:
+    """Counts by severity and family, and the most serious findings in words."""
+    s = _summary(findings)
+    by_cat = {}
+    for cat in Category:
+        row = {sev.value: 0 for sev in Severity}
+        for f in findings:
+            if f.category == cat:
+                row[f.severity.value] += 1
+        by_cat[cat.value] = {**row, "total": sum(row.values())}
+    _html("summary.html.j2", summary=s, by_category=by_cat, top=[f.as_dict() for f in findings[:top]])
+
+
+def recompute_diff(ctx: AuditContext) -> None:
+    """Every table: printed figures next to their recomputation, differences highlighted."""
+    _html(
+        "tables.html.j2",
+        budget=views.budget_rows(ctx),
+        footings=views.budget_footings(ctx),
+        capaian=views.capaian_rows(ctx),
+        voters=views.voter_rows(ctx),
+        staff=views.staff_counts(ctx),
+    )
+
+
+def charts(ctx: AuditContext) -> None:
+    """Serapan per RO/kegiatan and capaian per indicator against the report's rating bands."""
+    for png in (chart_images.serapan_chart(ctx), chart_images.capaian_chart(ctx)):
+        if png:
+            display(Image(data=png, format="png"))
+
+
+def findings(found: list[Finding]) -> None:
+    """Every finding, grouped by family with what the family means."""
+    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for f in found:
+        groups[f.category.value].append(f.as_dict())
+    ordered = [(c.value, groups[c.value]) for c in Category if groups.get(c.value)]
+    _html("findings.html.j2", groups=ordered, family_text=FAMILY_TEXT)
+
+
+def conclusion(ctx: AuditContext, found: list[Finding]) -> None:
+    """The paragraph for the Laporan Hasil Reviu and the sign-off block of the working paper."""
+    _html("conclusion.html.j2", paragraph=views.conclusion(ctx, found))

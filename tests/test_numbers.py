@@ -1,0 +1,100 @@
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lkj_audit import numfmt, recompute
+from lkj_audit.load.numbers import first_amount, first_percent, parse_amount, parse_volume
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "flags"),
+    [
+        ("1.234.567", 1234567, set()),
+        ("1,234,567", 1234567, set()),
+        ("112,500,108.073", 112500108073, {"mixed_separators"}),
+        ("125.959.537.000,-", 125959537000, set()),
+        ("Rp 84.612.390.000,00", 84612390000, set()),
+        ("0", 0, set()),
+        ("1.234.567,89", Fraction(123456789, 100), set()),
+        ("1,234,567.89", Fraction(123456789, 100), set()),
+    ],
+)
+def test_parse_amount(raw: str, value: Fraction, flags: set[str]) -> None:
+    n = parse_amount(raw)
+    assert n is not None and n.value == value and set(n.flags) == flags and n.raw == raw
+
+
+def test_amount_and_percent_in_one_cell() -> None:
+    cell = "65.638.803.120 (99.69%)"
+    assert first_amount(cell).value == 65638803120
+    pct = first_percent(cell)
+    assert pct.value == Fraction(9969, 100) and pct.decimals == 2 and pct.raw == "(99.69%)"
+    assert first_percent("(97,82%)").value == Fraction(9782, 100)
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "unit"),
+    [
+        ("1.0 Laporan", 1, "Laporan"),
+        ("1.0 Lembaga 1.0 Dembaga", 1, "Lembaga"),  # OCR layer repeated: first reading wins
+        ("97,5%", Fraction(975, 10), "%"),
+        ("12 Laporan", 12, "Laporan"),
+    ],
+)
+def test_parse_volume(raw: str, number: Fraction, unit: str) -> None:
+    v = parse_volume(raw)
+    assert v is not None and v.number.value == number and v.unit == unit
+
+
+def test_qualitative_and_empty_volume() -> None:
+    assert parse_volume("WTP").number is None
+    assert parse_volume("-") is None
+
+
+def test_agrees_accepts_rounding_and_truncation_only() -> None:
+    # 2/3 = 66.666…%: "66,67%" (rounded) and "66,66%" (truncated) agree; "66,65%" does not.
+    c = Fraction(200, 3)
+    assert recompute.agrees(Fraction(6667, 100), 2, c)
+    assert recompute.agrees(Fraction(6666, 100), 2, c)
+    assert not recompute.agrees(Fraction(6665, 100), 2, c)
+    assert not recompute.agrees(Fraction(6668, 100), 2, c)
+    assert recompute.agrees(Fraction(100), 0, Fraction(9951, 100))
+
+
+def test_capaian_polarity() -> None:
+    # DOMAIN.md §2.1 worked examples: 6,5 vs target 7 -> 107,14%; 9 vs 8 -> 87,5%
+    assert recompute.capaian(Fraction(7), Fraction(13, 2), "negative") == Fraction(750, 7)
+    assert recompute.capaian(Fraction(8), Fraction(9), "negative") == Fraction(175, 2)
+    assert recompute.capaian(Fraction(0), Fraction(1)) is None
+
+
+def test_slip_to_finds_digit_swap_and_scale() -> None:
+    assert recompute.slip_to(112500108073, 122500108073).kind == "digit"
+    assert recompute.slip_to(18337257000, 18337257).kind == "scale"
+    assert recompute.slip_to(1234, 1324).kind == "swap"
+    assert recompute.slip_to(1234, 4321) is None
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_rupiah_roundtrip(value: int) -> None:
+    for like in (None, "1,234,567"):
+        assert parse_amount(numfmt.rupiah(value, like=like)).value == value
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**12), min_size=1, max_size=30))
+def test_parts_sum_to_total(parts: list[int]) -> None:
+    fr = [Fraction(p) for p in parts]
+    assert recompute.sums_agree(recompute.column_sum(fr), fr, [0] * len(fr))
+    assert not recompute.sums_agree(recompute.column_sum(fr) + 1, fr, [0] * len(fr))
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.integers(min_value=0, max_value=10**12))
+def test_printed_percentage_of_exact_value_always_agrees(pagu: int, real: int) -> None:
+    computed = Fraction(real * 100, pagu)
+    for decimals in (0, 1, 2):
+        printed = Fraction(round(computed * 10**decimals), 10**decimals)
+        assert recompute.agrees(printed, decimals, computed)
+        truncated = Fraction(int(computed * 10**decimals), 10**decimals)
+        assert recompute.agrees(truncated, decimals, computed)
