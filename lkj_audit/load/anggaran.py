@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.numbers import Number, first_amount, first_percent
+from lkj_audit.load.schema import TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
 _KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.I)
@@ -28,7 +29,7 @@ _KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
 LEVELS = ("program", "kegiatan", "ro", "total")
 
 
-class AnggaranSchema(pa.DataFrameModel):
+class AnggaranSchema(TableModel):
     """One printed budget row; amounts in rupiah, percentages in percent units."""
 
     table: str
@@ -49,12 +50,6 @@ class AnggaranSchema(pa.DataFrameModel):
     pct_dec: int
     flags: str
     evidence: str
-
-    class Config:
-        """Strict columns so a reader change that drops one fails loudly."""
-
-        strict = True
-        coerce = True
 
 
 def is_budget_table(table: RawTable) -> bool:
@@ -113,12 +108,15 @@ def _row_record(
     elif is_program_table or _PROGRAM_CODE_RE.search(uraian):
         rec["level"] = "program"
         rec["kode"] = (m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None)
-        rec["program"] = uraian
+        rec["program"] = " ".join(uraian.split())
         rec["kegiatan"] = None
+        state.program, state.kegiatan = rec["program"], None  # rows below belong to it
     elif (m := _KEGIATAN_CODE_RE.match(uraian)) or state.kegiatan:
         rec["level"] = "kegiatan"
         rec["kode"] = m.group(1) if m else state.kegiatan
         rec["kegiatan"] = rec["kode"]
+        if m:
+            state.kegiatan = m.group(1)
     else:
         rec["level"] = "kegiatan"
     rec.update(
@@ -158,7 +156,7 @@ def load(doc: Document) -> pd.DataFrame:
     """Every budget row of the report, in reading order (see :class:`AnggaranSchema`)."""
     budget = [t for t in doc.tables if is_budget_table(t)]
     if not budget:
-        return _empty()
+        return validate(AnggaranSchema, [])
     start = budget[0].section.chapter.line if budget[0].section else 1
     items: list[tuple[int, Block | RawTable]] = [(b.line, b) for b in doc.blocks if b.line >= start]
     items += [(t.line, t) for t in budget]
@@ -186,8 +184,7 @@ def load(doc: Document) -> pd.DataFrame:
             rec.update(table=table.id, line=row.line, evidence=row.evidence)
             records.append(rec)
     _link_programs(records)
-    frame = pd.DataFrame.from_records(records, columns=list(AnggaranSchema.to_schema().columns))
-    return AnggaranSchema.validate(frame, lazy=True)
+    return validate(AnggaranSchema, records)
 
 
 def _link_programs(records: list[dict[str, object]]) -> None:
@@ -201,9 +198,3 @@ def _link_programs(records: list[dict[str, object]]) -> None:
         match = process.extractOne(str(r["program"]), names, scorer=fuzz.token_set_ratio)
         if match and match[1] >= 75:
             r["program"] = match[0]
-
-
-def _empty() -> pd.DataFrame:
-    return AnggaranSchema.validate(
-        pd.DataFrame({c: pd.Series(dtype="object") for c in AnggaranSchema.to_schema().columns})
-    )

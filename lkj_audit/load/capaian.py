@@ -17,6 +17,7 @@ from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
 from lkj_audit.load.numbers import first_percent, parse_volume
 from lkj_audit.load.rawtables import row_number
+from lkj_audit.load.schema import TableModel, validate
 
 # Indicators where less is better (DOMAIN.md §2.1, negative polarity). Only wording that is
 # unambiguous: "sengketa yang terselesaikan" is positive, so "sengketa" alone is not here.
@@ -31,7 +32,7 @@ _SASARAN_CAPTION_RE = re.compile(r"(?i)sasaran\s+(\d+)")
 _YEAR_RE = re.compile(r"\b(20\d\d)\b")
 
 
-class CapaianSchema(pa.DataFrameModel):
+class CapaianSchema(TableModel):
     """One indicator row of a capaian table; percentages in percent units."""
 
     table: str
@@ -58,12 +59,6 @@ class CapaianSchema(pa.DataFrameModel):
     realisasi_prev_raw: str
     target_renstra_raw: str
     evidence: str
-
-    class Config:
-        """Strict columns so a reader change that drops one fails loudly."""
-
-        strict = True
-        coerce = True
 
 
 def is_capaian_table(table: RawTable) -> bool:
@@ -186,5 +181,4 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 evidence=row.evidence,
             )
             records.append(rec)
-    frame = pd.DataFrame.from_records(records, columns=list(CapaianSchema.to_schema().columns))
-    return CapaianSchema.validate(frame, lazy=True)
+    return validate(CapaianSchema, records)

@@ -38,12 +38,17 @@ def satker_mentions(text: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in SATKER_MENTION_RE.finditer(text)]
 
 
+def _title(mention: str) -> str:
+    words = mention.replace("Kab.", "Kabupaten").replace("KAB.", "KABUPATEN").split()
+    return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words)
+
+
 def detect(doc: Document) -> Identity:
     """Satker and year from the opening pages (cover, Kata Pengantar), else the whole text."""
     opening = "\n".join(doc.lines[:_OPENING_LINES])
     whole = "\n".join(doc.lines)
     satker = None
-    written = None
+    written: str | None = None
     for text in (opening, whole):
         counts: Counter[str] = Counter()
         names: dict[str, str] = {}
@@ -56,6 +61,10 @@ def detect(doc: Document) -> Identity:
             kode = counts.most_common(1)[0][0]
             satker, written = satker_list.by_code(kode), names[kode]
             break
+    if written is None:
+        # A satker not in the list (new region, fictional test report): keep its name as written.
+        mentions = Counter(_title(m) for m in satker_mentions(opening) or satker_mentions(whole))
+        written = f"KPU {mentions.most_common(1)[0][0]}" if mentions else None
     year = None
     for text in (opening, whole):
         years = Counter(int(y) for y in _YEAR_RE.findall(text))

@@ -10,6 +10,7 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.rawtables import row_number
+from lkj_audit.load.schema import TableModel, validate
 
 _NIP_RE = re.compile(r"(?i)\b(NIP(?:PPK)?|NI\s*PPPK)\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
 _EDU_RE = re.compile(r"(?i)^(S[1-3]|D[1-4]|SM[AUK]|SLTA|SMP|SLTP|SD|STM|SMEA|MA|DIPLOMA|SARJANA)\b")
@@ -25,7 +26,7 @@ _STATED_RE = re.compile(
 )
 
 
-class PegawaiSchema(pa.DataFrameModel):
+class PegawaiSchema(TableModel):
     """One staff member as listed."""
 
     table: str
@@ -41,14 +42,8 @@ class PegawaiSchema(pa.DataFrameModel):
     pendidikan: str
     evidence: str
 
-    class Config:
-        """Strict columns so a reader change that drops one fails loudly."""
 
-        strict = True
-        coerce = True
-
-
-class StatedCountSchema(pa.DataFrameModel):
+class StatedCountSchema(TableModel):
     """A staff count stated in running text ("14 (empat belas) orang PNS")."""
 
     line: int
@@ -74,7 +69,6 @@ def is_staff_table(table: RawTable) -> bool:
 
 def _columns(table: RawTable) -> dict[str, int | None]:
     is_edu = lambda c: bool(_EDU_RE.match(c))  # noqa: E731
-    is_date = lambda c: bool(_DATE_RE.search(c))  # noqa: E731
     idx: dict[str, int | None] = {"nama": col.find(table, r"nama", exclude=r"jabat")}
     idx["pendidikan"] = col.find(table, r"pendi|dikan", content=is_edu)
     taken = {j for j in idx.values() if j is not None}
@@ -114,8 +108,7 @@ def load(doc: Document) -> pd.DataFrame:
                     "evidence": row.evidence,
                 }
             )
-    frame = pd.DataFrame.from_records(records, columns=list(PegawaiSchema.to_schema().columns))
-    return PegawaiSchema.validate(frame, lazy=True)
+    return validate(PegawaiSchema, records)
 
 
 def stated_counts(doc: Document) -> pd.DataFrame:
@@ -133,5 +126,4 @@ def stated_counts(doc: Document) -> pd.DataFrame:
                     "evidence": block.text,
                 }
             )
-    frame = pd.DataFrame.from_records(records, columns=list(StatedCountSchema.to_schema().columns))
-    return StatedCountSchema.validate(frame, lazy=True)
+    return validate(StatedCountSchema, records)

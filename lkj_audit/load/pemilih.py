@@ -14,6 +14,7 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
+from lkj_audit.load.schema import TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK")
 _STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK)\b")
@@ -29,7 +30,7 @@ _LK = r"^(lk|l|laki|laki-laki|pria)\b"
 _PR = r"^(pr|p|perempuan|wanita)\b"
 
 
-class PemilihSchema(pa.DataFrameModel):
+class PemilihSchema(TableModel):
     """One row of a voter table (a kecamatan, or the whole satker)."""
 
     table: str
@@ -45,12 +46,6 @@ class PemilihSchema(pa.DataFrameModel):
     jumlah_raw: str
     tps: float = pa.Field(nullable=True, ge=0)
     evidence: str
-
-    class Config:
-        """Strict columns so a reader change that drops one fails loudly."""
-
-        strict = True
-        coerce = True
 
 
 def _columns(table: RawTable) -> dict[str, int | None]:
@@ -109,5 +104,4 @@ def load(doc: Document) -> pd.DataFrame:
                     "evidence": row.evidence,
                 }
             )
-    frame = pd.DataFrame.from_records(records, columns=list(PemilihSchema.to_schema().columns))
-    return PemilihSchema.validate(frame, lazy=True)
+    return validate(PemilihSchema, records)

@@ -13,7 +13,10 @@ import re
 
 from lkj_audit.load.document import Block, RawTable, TableRow
 
-_ROWNUM_RE = re.compile(r"^\W{0,2}(?:[A-Za-z]\s+)?(\d{1,3})\s*[.)]?\s*(?:[A-Za-z])?\W{0,2}$")
+_ROWNUM_RE = re.compile(
+    r"^\W{0,2}(?:[A-Za-z]\s+)?(\d{1,3})(?:\.\d{1,3}){0,3}\s*[.)]?\s*(?:[A-Za-z])?\W{0,2}$"
+)
+_LETTER_NUM_RE = re.compile(r"^\(?[a-z]\s*[.)]$")
 _TOTAL_RE = re.compile(r"^\s*(jumlah|total|grand\s+total|sub\s*total)\b", re.I)
 _ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
@@ -89,7 +92,9 @@ def _starts_row(cells: list[str], numbered: bool) -> bool:
         return True
     first = cells[0] if cells else ""
     if numbered:
-        return row_number(first) is not None
+        # "a." sub-items start a row only when they carry figures (else: wrapped text).
+        letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
+        return row_number(first) is not None or letter
     # Without a No column a wrapped first cell ("dan Barang Milik Negara") carries no amount.
     return bool(first) and _has_amount(cells[1:])
 

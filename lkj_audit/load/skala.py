@@ -10,16 +10,16 @@ import math
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import parse_decimal
+from lkj_audit.load.schema import TableModel, validate
 
 _N = r"(\d+(?:[.,]\d+)?)\s*%?"
 
 
-class SkalaSchema(pa.DataFrameModel):
+class SkalaSchema(TableModel):
     """One band: lower/upper bound (percent) with inclusiveness, and its category."""
 
     table: str
@@ -91,8 +91,7 @@ def load(doc: Document) -> pd.DataFrame:
                     "evidence": row.evidence,
                 }
             )
-    frame = pd.DataFrame.from_records(records, columns=list(SkalaSchema.to_schema().columns))
-    return SkalaSchema.validate(frame, lazy=True)
+    return validate(SkalaSchema, records)
 
 
 def category_for(skala: pd.DataFrame, value: float) -> str | None:

@@ -8,11 +8,12 @@ import pandas as pd
 import pandera.pandas as pa
 
 from lkj_audit.load.document import Document
+from lkj_audit.load.schema import TableModel, validate
 
 _ROMAN_RE = re.compile(r"^[ivxlc]+$", re.I)
 
 
-class TocSchema(pa.DataFrameModel):
+class TocSchema(TableModel):
     """One Daftar Isi entry."""
 
     line: int
@@ -46,5 +47,4 @@ def load(doc: Document) -> pd.DataFrame:
                     "front_matter": roman,
                 }
             )
-    frame = pd.DataFrame.from_records(records, columns=list(TocSchema.to_schema().columns))
-    return TocSchema.validate(frame, lazy=True)
+    return validate(TocSchema, records)

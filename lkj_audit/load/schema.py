@@ -1,0 +1,35 @@
+"""Shared pandera base model and validation that reports every problem at once, in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from lkj_audit.errors import SchemaMismatchError
+
+
+class TableModel(pa.DataFrameModel):
+    """Base of every typed-table model: strict columns, values coerced to their types."""
+
+    class Config:
+        """Strict so a reader change that drops a column fails loudly; coerce empty frames too."""
+
+        strict = True
+        coerce = True
+
+
+def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataFrame:
+    """Build the frame of ``model`` from ``records`` and validate it (lazy: all errors at once)."""
+    columns = list(model.to_schema().columns)
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    try:
+        return model.validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases.head(5).to_dict("records")
+        raise SchemaMismatchError(
+            f"table {model.__name__}: {len(exc.failure_cases)} value(s) do not fit the expected "
+            f"shape, e.g. {cases}. The report layout is not understood; please report it."
+        ) from None

@@ -1,0 +1,196 @@
+"""Defects injected one at a time into a consistent report, each with the rule that must catch it.
+
+Add an injection with the :func:`injection` decorator: a function that takes the rendered
+consistent report text (and its spec) and returns the damaged text. ``rule`` is the code
+expected to fire; ``line_marker`` (optional) is a substring of the damaged line, and the
+finding must point at that line. ``spec`` gives layout options the base report needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.corpus.builder import Spec
+
+Mutator = Callable[[str, Spec], str]
+
+
+@dataclass(frozen=True)
+class Injection:
+    name: str
+    rule: str
+    mutate: Mutator
+    spec: dict[str, Any] = field(default_factory=dict)
+    line_marker: str | None = None
+    severity: str | None = None  # expected severity when it differs from the rule's default
+    message_contains: str | None = None
+
+
+INJECTIONS: dict[str, Injection] = {}
+
+
+def injection(
+    name: str,
+    rule: str,
+    *,
+    line_marker: str | None = None,
+    severity: str | None = None,
+    message_contains: str | None = None,
+    **spec: Any,
+) -> Callable[[Mutator], Mutator]:
+    def register(func: Mutator) -> Mutator:
+        assert name not in INJECTIONS, f"duplicate injection {name}"
+        INJECTIONS[name] = Injection(name, rule, func, spec, line_marker, severity, message_contains)
+        return func
+
+    return register
+
+
+def edit_line(text: str, marker: str, edit: Callable[[str], str], *, last: bool = False) -> str:
+    """Apply ``edit`` to the first (or last) line containing ``marker``; fail if nothing changes."""
+    lines = text.split("\n")
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        line = lines[i]
+        if marker in line:
+            new = edit(line)
+            assert new != line, f"injection did not change the line with {marker!r}"
+            lines[i] = new
+            return "\n".join(lines)
+    raise AssertionError(f"no line contains {marker!r}")
+
+
+def cells(line: str) -> list[str]:
+    return line.split("\t")
+
+
+def bump_percent(line: str, by: int = 3) -> str:
+    """Add ``by`` points to the first percentage of a line, keeping its format."""
+    return re.sub(r"(\d+)([.,]\d+)?%", lambda m: f"{int(m.group(1)) + by}{m.group(2) or ''}%", line, count=1)
+
+
+def change_digit(number_text: str, position: int = 1) -> str:
+    """Replace one digit of a printed figure (``1.234.567`` -> ``1.334.567``)."""
+    digits = [i for i, ch in enumerate(number_text) if ch.isdigit()]
+    i = digits[position]
+    new = str((int(number_text[i]) + 1) % 10)
+    return number_text[:i] + new + number_text[i + 1 :]
+
+
+def set_cell(line: str, index: int, edit: Callable[[str], str]) -> str:
+    parts = cells(line)
+    parts[index] = edit(parts[index])
+    return "\t".join(parts)
+
+
+def amount_cell(line: str, which: int) -> int:
+    """Index of the ``which``-th cell holding an amount (a number with thousands groups)."""
+    found = [i for i, c in enumerate(cells(line)) if re.search(r"\d{1,3}([.,]\d{3})+", c)]
+    return found[which]
+
+
+# --- arithmetic (issue 2) -------------------------------------------------------------
+
+
+@injection("budget_row_percentage", "ANG001", line_marker="6709.QGE.004")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "6709.QGE.004", bump_percent)
+
+
+@injection("budget_total_pagu", "ANG004", line_marker="Jumlah\t")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "Jumlah\t", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit))
+
+
+@injection("budget_program_realisasi", "ANG003", line_marker="Dukungan Manajemen\t",
+           message_contains="Kemungkinan salah ketik")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "Dukungan Manajemen\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit))
+
+
+@injection("budget_kegiatan_row", "ANG002", line_marker="6709 Perencanaan")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "6709 Perencanaan", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit))
+
+
+@injection("budget_single_table_kegiatan", "ANG002", line_marker="\t6867\t", budget_layout="single_table")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "\t6867\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit))
+
+
+@injection("budget_realisasi_above_pagu", "ANG005", line_marker="6709.QGE.004")
+def _(text: str, spec: Spec) -> str:
+    def swap(line: str) -> str:
+        parts = cells(line)
+        p, r = amount_cell(line, 0), amount_cell(line, 1)
+        pagu_text = parts[p]
+        real_text = re.match(r"[\d.,]+", parts[r]).group(0)  # type: ignore[union-attr]
+        parts[p] = real_text
+        parts[r] = parts[r].replace(real_text, pagu_text, 1)
+        return "\t".join(parts)
+
+    return edit_line(text, "6709.QGE.004", swap)
+
+
+@injection("budget_missing_realisasi", "ANG006", line_marker="6871.QGE.002")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "6871.QGE.002", lambda ln: set_cell(ln, amount_cell(ln, 1), lambda c: re.sub(r"^[\d.,]+\s*", "", c)))
+
+
+@injection("budget_mixed_separators", "ANG007", line_marker="6867.QGE.002")
+def _(text: str, spec: Spec) -> str:
+    def mix(c: str) -> str:
+        return c.replace(".", ",", 1) if c.count(".") >= 2 else c.replace(",", ".", 1)
+
+    return edit_line(text, "6867.QGE.002", lambda ln: set_cell(ln, amount_cell(ln, 0), mix))
+
+
+@injection("capaian_wrong_percentage", "CAP001", line_marker="Persentase partisipasi pemilih")
+def _(text: str, spec: Spec) -> str:
+    # The capaian table comes after the PK table that names the same indicator.
+    return edit_line(text, "Persentase partisipasi pemilih dalam", lambda ln: set_cell(ln, -1, lambda c: bump_percent(c, 5)), last=True)
+
+
+def _negative_as_positive(text: str, spec: Spec) -> str:
+    # Target 2%, realisasi 1,5%: negative formula gives 125%, the positive one 75%.
+    return edit_line(text, "tidak masuk dalam daftar pemilih", lambda ln: set_cell(ln, -1, lambda c: re.sub(r"[\d.,]+%", "75,00%" if "," in c else "75.00%", c)), last=True)
+
+
+injection("capaian_negative_polarity_computed_as_positive", "CAP001", severity="warning",
+          line_marker="tidak masuk dalam daftar pemilih", negative_indicator=True)(_negative_as_positive)
+injection("capaian_inferred_negative_polarity", "CAP001", severity="warning",
+          line_marker="tidak masuk dalam daftar pemilih", negative_indicator=True,
+          declare_polarity=False)(_negative_as_positive)
+
+
+@injection("capaian_missing_realisasi", "CAP002", line_marker="1\tLayanan Perkantoran (3360")
+def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "1\tLayanan Perkantoran (3360", lambda ln: set_cell(ln, 3, lambda c: "-"))
+
+
+@injection("voters_lk_plus_pr", "PML001", line_marker=None, message_contains="Kemungkinan salah ketik")
+def _(text: str, spec: Spec) -> str:
+    lines = text.split("\n")
+    i = next(k for k, ln in enumerate(lines) if ln == "LK\tPR\tJUMLAH") + 1
+    lines[i] = set_cell(lines[i], 2, change_digit)
+    return "\n".join(lines)
+
+
+@injection("voters_kecamatan_total", "PML002", line_marker="\tJumlah\t", voter_layout="kecamatan")
+def _(text: str, spec: Spec) -> str:
+    def edit(line: str) -> str:
+        parts = cells(line)
+        parts[2] = change_digit(parts[2])
+        parts[4] = change_digit(parts[4])  # keep LK + PR = JUMLAH on the total row itself
+        return "\t".join(parts)
+
+    return edit_line(text, "\tJumlah\t", edit)
+
+
+@injection("staff_count_stated", "PEG001")
+def _(text: str, spec: Spec) -> str:
+    n = len(spec.pns)
+    return text.replace(f"{n} (", f"{n + 1} (", 1)

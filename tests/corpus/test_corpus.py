@@ -1,0 +1,88 @@
+"""The generated corpus: consistent reports are clean; each injected defect is caught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkj_audit import audit
+from lkj_audit.rules.registry import REGISTRY, load_all
+from tests.corpus.builder import default_spec
+from tests.corpus.injections import INJECTIONS, Injection
+from tests.corpus.render import render
+
+VARIANTS = {
+    "kabupaten_id": {},
+    "english_numbers": {"number_style": "en"},
+    "mixed_numbers_kecamatan_negative": {
+        "number_style": "mixed",
+        "voter_layout": "kecamatan",
+        "negative_indicator": True,
+        "budget_columns": ("no", "uraian", "pagu", "realisasi", "pct"),
+    },
+    "kota_2023": {"level": "Kota", "region": "Bukit Permai", "capital": "Bukit Permai", "year": 2023},
+    "provinsi_columns_swapped": {
+        "level": "Provinsi",
+        "region": "Nusa Indah",
+        "budget_columns": ("no", "uraian", "realisasi", "pagu"),
+    },
+    "single_budget_table": {"budget_layout": "single_table", "renstra": (2025, 2029), "year": 2025},
+}
+
+
+def _audit(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    ctx = audit.open(path)
+    return ctx, audit.run_rules(ctx)
+
+
+def _spec(**overrides):  # type: ignore[no-untyped-def]
+    spec = default_spec(**overrides)
+    spec.programs[0].detail = "both"  # kegiatan rows with their RO rows (exercises ANG002)
+    return spec
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_consistent_report_is_clean(tmp_path: Path, variant: str) -> None:
+    spec = _spec(**VARIANTS[variant])
+    ctx, found = _audit(tmp_path, render(spec))
+    assert ctx.satker == spec.satker and ctx.year == spec.year
+    # The tables were really read (a silent reader failure would also give "no findings").
+    assert len(ctx.tables.anggaran) >= 10 and len(ctx.tables.capaian) >= 3
+    assert len(ctx.tables.pemilih) >= 3 and len(ctx.tables.pegawai) == 9
+    serious = [f"{f.rule} l.{f.location.line}: {f.message}" for f in found if f.severity.value != "info"]
+    assert serious == []
+
+
+@pytest.mark.parametrize("name", sorted(INJECTIONS))
+def test_injected_defect_is_found_by_its_rule(tmp_path: Path, name: str) -> None:
+    inj: Injection = INJECTIONS[name]
+    spec = _spec(**inj.spec)
+    clean = render(spec)
+    damaged = inj.mutate(clean, spec)
+    assert damaged != clean
+    _, found = _audit(tmp_path, damaged)
+    hits = [f for f in found if f.rule == inj.rule]
+    assert hits, f"{inj.rule} did not fire; fired: {sorted({f.rule for f in found})}"
+    load_all()
+    severity = inj.severity or REGISTRY[inj.rule].severity.value
+    assert any(f.severity.value == severity for f in hits)
+    if inj.line_marker:
+        lines = damaged.split("\n")
+        marked = {i + 1 for i, ln in enumerate(lines) if inj.line_marker in ln}
+        assert any(f.location.line in marked for f in hits), [f.location.line for f in hits]
+    if inj.message_contains:
+        assert any(inj.message_contains in f.message for f in hits), [f.message for f in hits]
+    for f in hits:
+        assert f.message and f.evidence
+
+
+def test_every_active_rule_has_an_injection_or_is_listed() -> None:
+    """Rules without a corpus injection must be covered by YAML cases instead."""
+    load_all()
+    injected = {i.rule for i in INJECTIONS.values()}
+    missing = {c for c, s in REGISTRY.items() if s.status == "active"} - injected
+    cases = {p.stem for p in (Path(__file__).parent.parent / "rules" / "cases").glob("*.yaml")}
+    assert missing <= cases, f"rules with neither an injection nor YAML cases: {sorted(missing - cases)}"

@@ -1,0 +1,91 @@
+"""Runs every YAML rule case in tests/rules/cases/ (STYLE.md §7).
+
+A case file::
+
+    rule: ANG001
+    cases:
+      name_of_case:
+        report: |            # a tiny report; ' | ' separates table cells
+          No | Uraian | Pagu | Realisasi
+          1. | 6709.QGE.001 Perencanaan | 1.000 | 500 (50,00%)
+        passes: true         # the rule must not fire
+      other_case:
+        report: ...
+        year: 2024           # optional (default 2024); satker: optional (default 656532)
+        findings:            # exactly these findings (matched by the keys given)
+          - {line: 2, column: persentase realisasi, stated: "(40,00%)", expected: "50,00%"}
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from lkj_audit import audit
+from lkj_audit.rules.registry import REGISTRY, active_rules, load_all
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def cell_text(report: str) -> str:
+    """Turn ' | '-separated cells into tabs (lines without '|' are running text)."""
+    return "\n".join(re.sub(r"\s*\|\s*", "\t", ln) if "|" in ln else ln for ln in report.splitlines())
+
+
+def _load() -> list[tuple[str, str, dict[str, Any]]]:
+    out = []
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data.get("rule") == path.stem, f"{path.name}: 'rule:' must be {path.stem}"
+        for name, case in data["cases"].items():
+            out.append((data["rule"], name, case))
+    return out
+
+
+CASES = _load()
+
+
+def _matches(finding: dict[str, Any], expected: dict[str, Any]) -> bool:
+    flat = {**finding, **finding["location"]}
+    for key, want in expected.items():
+        got = flat.get(key)
+        if key == "message_contains":
+            if want not in finding["message"]:
+                return False
+        elif str(got) != str(want):
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("code", "name", "case"), CASES, ids=[f"{c}-{n}" for c, n, _ in CASES])
+def test_rule_case(tmp_path: Path, code: str, name: str, case: dict[str, Any]) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(cell_text(case["report"]), encoding="utf-8")
+    ctx = audit.open(path, satker=str(case.get("satker", "656532")), year=int(case.get("year", 2024)))
+    found = [f.as_dict() for f in audit.run_rules(ctx, only={code})]
+    found = [f for f in found if f["rule"] == code]
+    if case.get("passes"):
+        assert found == [], f"{code} fired on a passing case: {[f['message'] for f in found]}"
+        return
+    expected = case["findings"]
+    assert len(found) == len(expected), [(f["location"], f["message"]) for f in found]
+    for want in expected:
+        assert any(_matches(f, want) for f in found), (want, [(f["location"], f["stated"], f["expected"]) for f in found])
+
+
+def test_every_active_rule_has_passing_and_failing_cases() -> None:
+    load_all()
+    by_rule: dict[str, set[str]] = {}
+    for code, _, case in CASES:
+        by_rule.setdefault(code, set()).add("pass" if case.get("passes") else "fail")
+    missing = [s.code for s in active_rules() if by_rule.get(s.code) != {"pass", "fail"}]
+    assert missing == [], f"rules without both a passing and a failing YAML case: {missing}"
+
+
+def test_case_files_name_registered_rules() -> None:
+    load_all()
+    assert {c for c, _, _ in CASES} <= set(REGISTRY)
