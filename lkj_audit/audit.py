@@ -28,7 +28,7 @@ SCHEMA_VERSION = "1.0"
 
 def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     source: str | Path,
-    satker: str | None = None,
+    satker: str | int | None = None,
     year: int | None = None,
     *,
     satker_name: str | None = None,
@@ -38,6 +38,8 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     ``satker`` is the id used in output paths (a 6-digit satker code or any slug); the
     satker's name and the year are read from the report unless given.
     """
+    if isinstance(satker, int):  # papermill's "-p satker 022207" arrives as the int 22207
+        satker = f"{satker:06d}"
     doc = read_document(source)
     ident = detect(doc)
     known = _resolve_satker(satker, satker_name) or ident.satker

@@ -1,0 +1,97 @@
+"""The command line as a user runs it: contract output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from tests.helpers import run_cli
+
+CATEGORIES = {"arithmetic", "cross_table", "narrative", "period", "identity", "structure",
+              "completeness", "plausibility"}
+
+
+def test_check_json_follows_the_findings_contract() -> None:
+    proc = run_cli("check", str(SEED), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["satker"] == "KPU Kabupaten Ogan Komering Ilir" and data["year"] == 2024
+    assert data["satker_code"] == "656532"
+    assert data["findings"], "the seed has known errors"
+    for f in data["findings"]:
+        assert {"rule", "category", "severity", "location", "stated", "expected", "message", "evidence"} <= set(f)
+        assert f["category"] in CATEGORIES and f["severity"] in {"error", "warning", "info"}
+    severities = [f["severity"] for f in data["findings"]]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+
+
+def test_check_is_reproducible() -> None:
+    a = run_cli("check", str(SEED)).stdout
+    b = run_cli("check", str(SEED)).stdout
+    assert a == b
+
+
+def test_check_text_and_overrides() -> None:
+    proc = run_cli("check", str(SEED), "-f", "text", "--year", "2024", "--satker-name", "KPU Kabupaten Ogan Komering Ilir")
+    assert proc.returncode == 0
+    first = proc.stdout.splitlines()[0]
+    assert first.startswith("KPU Kabupaten Ogan Komering Ilir — 2024 —")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "file not found"),
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00" * 50, "binary"),
+        (b"Just a shopping list\nmilk\neggs\n", "no LKj structure"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, content: bytes | None, needle: str) -> None:
+    path = tmp_path / "report.txt"
+    if content is not None:
+        path.write_bytes(content)
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lkj-audit: error:") and needle in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 2 and "unsupported file type" in proc.stderr
+
+
+def test_report_without_year_asks_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("BAB I\n\nPENDAHULUAN\n\nKPU Kabupaten Ogan Komering Ilir menyusun laporan.\nSatu.\nDua.\n",
+                    encoding="utf-8")
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 2 and "--year" in proc.stderr
+    assert run_cli("check", str(path), "--year", "2024").returncode == 0
+
+
+def test_rules_catalogue_lists_every_rule() -> None:
+    proc = run_cli("rules", "--format", "json")
+    assert proc.returncode == 0
+    rules = json.loads(proc.stdout)
+    codes = [r["code"] for r in rules]
+    assert len(codes) == len(set(codes)) and {"ANG001", "PML001", "CAP001"} <= set(codes)
+    assert all(r["why"] and r["fails_when"] and r["passes_when"] for r in rules)
+
+
+@pytest.mark.notebook
+def test_run_writes_outputs(tmp_path: Path) -> None:
+    proc = run_cli("run", str(SEED), "--out", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "2024" / "656532"
+    assert (out / "audit.html").exists() and (out / "findings.json").exists()
+    assert (out / "audit_lkj.ipynb").exists() and (out / "tables" / "anggaran.csv").exists()
+    assert "audit.html" in proc.stdout
