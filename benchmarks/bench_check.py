@@ -1,0 +1,65 @@
+"""Per-report check cost: in-process audit vs the CLI process vs a notebook run, in one run.
+
+Prints milliseconds per report for each way and the ratios, so the cost of process start-up
+and of the notebook (kernel, papermill, nbconvert) is visible next to the audit itself.
+
+    .venv/bin/python benchmarks/bench_check.py [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "2024" / "656532" / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"
+
+
+def timed(func, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--notebook-repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    from lkj_audit import audit, runner
+
+    def in_process() -> None:
+        ctx = audit.open(SEED)
+        audit.run_rules(ctx)
+
+    in_process()  # warm caches (satker list, templates) as a long-running driver would
+    t_audit = timed(in_process, args.repeat)
+    t_cli = timed(
+        lambda: subprocess.run([sys.executable, "-m", "lkj_audit", "check", str(SEED)],
+                               check=True, capture_output=True),
+        max(3, args.repeat // 4),
+    )
+    with tempfile.TemporaryDirectory() as out:
+        t_nb = timed(lambda: runner.run_one(SEED, "656532", 2024, out), args.notebook_repeat)
+
+    rows = [("audit in-process", t_audit), ("lkj-audit check (new process)", t_cli),
+            ("notebook run (papermill + HTML)", t_nb)]
+    base = statistics.median(t_audit)
+    print(f"report: {SEED.name} ({SEED.stat().st_size / 1024:.0f} KiB)")
+    print(f"{'way':34} {'median ms':>10} {'min ms':>10} {'× in-process':>13}")
+    for name, ts in rows:
+        med = statistics.median(ts)
+        print(f"{name:34} {med * 1000:10.1f} {min(ts) * 1000:10.1f} {med / base:13.1f}")
+
+
+if __name__ == "__main__":
+    main()
