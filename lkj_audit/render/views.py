@@ -10,7 +10,7 @@ from lkj_audit import __version__, numfmt, recompute
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render.env import CATEGORY_LABEL
-from lkj_audit.rules.common import label, val
+from lkj_audit.rules.common import label, program_members, top_level, val
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +58,11 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
     out = []
     for row in df[df.level.isin(["program", "kegiatan", "total"])].itertuples():
         if row.level == "program":
-            members = df[(df.program == row.uraian) & df.level.isin(["kegiatan", "ro"])]
-            with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
-            parts = members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
+            parts = program_members(df, row.uraian)
         elif row.level == "kegiatan":
             parts = df[(df.level == "ro") & (df.kegiatan == row.kegiatan)]
         else:
-            block = df[(df.table == row.table) & (df.line < row.line)]
-            parts = next((block[block.level == lv] for lv in ("program", "kegiatan", "ro") if (block.level == lv).any()), block)
+            parts = top_level(df[(df.table == row.table) & (df.line < row.line)])
         if parts.empty:
             continue
         entry: dict[str, Any] = {"line": row.line, "label": label(row), "level": row.level, "n": len(parts)}

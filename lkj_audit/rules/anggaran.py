@@ -14,7 +14,7 @@ import pandas as pd
 
 from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.common import footing_slip_hint, label, val
+from lkj_audit.rules.common import footing_slip_hint, label, program_members, top_level, val
 from lkj_audit.rules.registry import RuleContext, rule
 
 AMOUNTS = {"pagu": "pagu", "realisasi": "realisasi"}
@@ -73,20 +73,13 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _program_members(df: pd.DataFrame, program: str) -> pd.DataFrame:
-    """The kegiatan/RO rows that make up a program (a kegiatan's own row replaces its ROs)."""
-    members = df[(df.program == program) & df.level.isin(["kegiatan", "ro"])]
-    with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
-    return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
-
-
 def _program_foots(df: pd.DataFrame, row: Any, column: str) -> bool:
     """Does the program containing ``row`` reconcile on ``column`` as printed?"""
     prog = df[(df.level == "program") & (df.uraian == row.program)]
     if prog.empty:
         return False
     total = val(next(prog.itertuples()), column)
-    values = [val(p, column) for p in _program_members(df, row.program).itertuples()]
+    values = [val(p, column) for p in program_members(df, row.program).itertuples()]
     return total is not None and None not in values and recompute.column_sum(values) == total
 
 
@@ -134,8 +127,8 @@ def _footing(
             ]
             part_rows = [p for p, v in zip(parts.itertuples(), values, strict=True) if v is not None]
 
-            def fits(i: int, candidate: int, column: str = column) -> bool:
-                return _pct_fits(total if i < 0 else part_rows[i], column, candidate)
+            def fits(i: int, candidate: int, column: str = column, rows: list[Any] = part_rows) -> bool:
+                return _pct_fits(total if i < 0 else rows[i], column, candidate)
 
             hint = footing_slip_hint(
                 rows, (what, int(total_value), raw), int(total_value - computed), fits
@@ -202,7 +195,7 @@ def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
     """
     df = ctx.tables.anggaran
     for prog in df[df.level == "program"].itertuples():
-        parts = _program_members(df, prog.uraian)
+        parts = program_members(df, prog.uraian)
         if parts.empty:
             continue
         yield from _footing(ctx, parts, prog, f"program {prog.uraian}", "rincian kegiatan/RO")
@@ -227,17 +220,13 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every total row reconciles.
     """
     df = ctx.tables.anggaran
-    for table_id, rows in df.groupby("table", sort=False):
+    for _, rows in df.groupby("table", sort=False):
         start = 0
         for pos, (_, r) in enumerate(rows.iterrows()):
             if r.level != "total":
                 continue
-            block = rows.iloc[start:pos]
+            parts = top_level(rows.iloc[start:pos])
             start = pos + 1
-            for level in ("program", "kegiatan", "ro"):
-                parts = block[block.level == level]
-                if not parts.empty:
-                    break
             if parts.empty:
                 continue
             total = next(rows.iloc[pos : pos + 1].itertuples())

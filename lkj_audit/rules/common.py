@@ -6,7 +6,11 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
+import pandas as pd
+
 from lkj_audit import numfmt, recompute
+
+BUDGET_LEVELS = ("program", "kegiatan", "ro")
 
 
 def val(row: Any, column: str) -> Fraction | None:
@@ -56,3 +60,22 @@ def footing_slip_hint(
     if not cands or len(cands) > 3:
         return ""
     return " Kemungkinan salah ketik: " + "; atau ".join(text for _, text in cands) + "."
+
+
+def program_members(budget: pd.DataFrame, program: str) -> pd.DataFrame:
+    """The rows a program is the sum of.
+
+    Its kegiatan rows, and the RO rows of any kegiatan printed without a row of its own.
+    """
+    members = budget[(budget.program == program) & budget.level.isin(["kegiatan", "ro"])]
+    with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
+    return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
+
+
+def top_level(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows at the highest budget level present (what a Jumlah row below them adds up)."""
+    for level in BUDGET_LEVELS:
+        found = rows[rows.level == level]
+        if not found.empty:
+            return found
+    return rows.iloc[0:0]
