@@ -30,7 +30,7 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 docs: $(STAMP)
-	$(BIN)/lkj-audit rules > docs/rules.md
+	$(BIN)/python -c "import sys; from lkj_audit.rules import catalogue; sys.stdout.write(catalogue.as_markdown())" > docs/rules.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check lkj_audit tests

@@ -43,6 +43,17 @@ def _title(mention: str) -> str:
     return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words)
 
 
+def _unlisted_dominates(unlisted: Counter[str], listed: Counter[str]) -> bool:
+    """True when an unlisted name recurs far more often than any listed one.
+
+    A new or fictional satker whose text names a listed satker once (a copied sentence): that
+    listed satker must not become the report's identity.
+    """
+    if not unlisted:
+        return False
+    return unlisted.most_common(1)[0][1] >= max(3, 3 * listed.most_common(1)[0][1])
+
+
 def detect(doc: Document) -> Identity:
     """Satker and year from the opening pages (cover, Kata Pengantar), else the whole text."""
     opening = "\n".join(doc.lines[:_OPENING_LINES])
@@ -52,11 +63,16 @@ def detect(doc: Document) -> Identity:
     for text in (opening, whole):
         counts: Counter[str] = Counter()
         names: dict[str, str] = {}
+        unlisted: Counter[str] = Counter()
         for mention in satker_mentions(text):
             s = satker_list.match(mention)
             if s:
                 counts[s.kode] += 1
                 names.setdefault(s.kode, mention)
+            else:
+                unlisted[_title(mention)] += 1
+        if counts and _unlisted_dominates(unlisted, counts):
+            break  # a satker not in the list names itself; a listed one is only mentioned
         if counts:
             kode = counts.most_common(1)[0][0]
             satker, written = satker_list.by_code(kode), names[kode]

@@ -21,6 +21,7 @@ _TOTAL_RE = re.compile(r"^\s*(jumlah|total|grand\s+total|sub\s*total)\b", re.I)
 _ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
 _PERCENT_RE = re.compile(r"\d\s*%")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HEADER_WORDS = re.compile(
     r"(?i)\b(no|nama|uraian|program|kegiatan|pagu|anggaran|realisasi|target|indikator|"
     r"capaian|persentase|kategori|rentang|lk|pr|l|p|jumlah|total|kode|output|sasaran|"
@@ -52,12 +53,14 @@ def _is_header_row(cells: list[str]) -> bool:
     if _is_enumeration(cells):
         return True
     joined = " ".join(cells)
-    if _AMOUNT_RE.search(joined) or _PERCENT_RE.search(joined):
+    # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
+    if _AMOUNT_RE.search(_YEAR_RE.sub(" ", joined)) or _PERCENT_RE.search(joined):
         return False
     first = next((c for c in cells if c.strip()), "")
     if row_number(first) is not None:
         return False
-    return bool(_HEADER_WORDS.search(joined)) or not any(ch.isdigit() for ch in joined)
+    words = bool(_HEADER_WORDS.search(joined))
+    return words or not any(ch.isdigit() for ch in _YEAR_RE.sub(" ", joined))
 
 
 def _split(line: str) -> list[str]:

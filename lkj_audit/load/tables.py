@@ -6,11 +6,11 @@ matters only for ties: a table is claimed by the first typer that recognises it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
-from lkj_audit.load import anggaran, capaian, pegawai, pemilih, skala, toc
+from lkj_audit.load import anggaran, capaian, pegawai, pemilih, pk, skala, toc
 from lkj_audit.load.document import Document, RawTable
 
 
@@ -26,6 +26,7 @@ class ReportTables:
     skala: pd.DataFrame
     toc: pd.DataFrame
     raw: list[RawTable]
+    pk: pd.DataFrame = field(default_factory=pk.empty)
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """Every typed table by name (the CSV files written for the reviewer)."""
@@ -46,5 +47,6 @@ def read_tables(doc: Document, year: int | None) -> ReportTables:
         pegawai=pegawai.load(doc),
         pegawai_stated=pegawai.stated_counts(doc),
         toc=toc.load(doc),
+        pk=pk.load(doc, year),  # after the other typers: PK tables are the untyped ones left
         raw=doc.tables,
     )

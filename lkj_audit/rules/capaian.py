@@ -12,7 +12,7 @@ from typing import Any
 
 from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.common import label, val
+from lkj_audit.rules.common import capaian_slip_hint, label, val
 from lkj_audit.rules.registry import RuleContext, rule
 
 _POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
@@ -80,7 +80,7 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
             column="capaian",
             stated=row.capaian_raw,
             expected=expected,
-            message=f"{base}{_serapan_hint(ctx, row)}.",
+            message=f"{base}{_serapan_hint(ctx, row)}.{capaian_slip_hint(row)}",
             evidence=row.evidence,
         )
 

@@ -79,3 +79,55 @@ def top_level(rows: pd.DataFrame) -> pd.DataFrame:
         if not found.empty:
             return found
     return rows.iloc[0:0]
+
+
+def _volume_text(value: Fraction, decimals: int, raw: str, unit: str) -> str:
+    """A target/realisasi candidate written like the printed figure (``81,2%``, ``1.0 Unit``)."""
+    if unit == "%":
+        return numfmt.pct(value, decimals, like=raw)
+    text = f"{float(value):.{decimals}f}"
+    if "," in raw and "." not in raw:
+        text = text.replace(".", ",")
+    return f"{text} {unit}".strip()
+
+
+def capaian_slip_hint(row: Any) -> str:
+    """Sentence naming one-slip corrections that reconcile a capaian row (R-X01).
+
+    A capaian row "foots" when capaian = f(target, realisasi) at the printed precision. Each
+    single-digit substitution, swap of adjacent digits or 10^k scale slip of the printed
+    capaian, realisasi or target is tried; a candidate is named when it makes the row agree.
+    At most three candidates; '' when there are none or more.
+    """
+    target, real, printed = val(row, "target"), val(row, "realisasi"), val(row, "capaian")
+    if target is None or real is None or printed is None or target == 0:
+        return ""
+    cdec = int(row.capaian_dec)
+    computed = recompute.capaian(target, real, row.polarity)
+    hints: list[str] = []
+    unit = 10**cdec
+    if computed is not None and (printed * unit).denominator == 1:
+        for slip in recompute.slips_matching(
+            int(printed * unit), lambda c: recompute.agrees(Fraction(c, unit), cdec, computed)
+        ):
+            shown = numfmt.pct(Fraction(slip.candidate, unit), cdec, like=row.capaian_raw)
+            hints.append(f"capaian {shown} (tertulis {row.capaian_raw})")
+    for column in ("realisasi", "target"):
+        value, dec = val(row, column), int(getattr(row, f"{column}_dec"))
+        u = 10**dec
+        if value is None or (value * u).denominator != 1:
+            continue
+
+        def fits(c: int, column: str = column, u: int = u) -> bool:
+            t = Fraction(c, u) if column == "target" else target
+            r = Fraction(c, u) if column == "realisasi" else real
+            cap = recompute.capaian(t, r, row.polarity) if t else None
+            return cap is not None and recompute.agrees(printed, cdec, cap)
+
+        raw, vunit = getattr(row, f"{column}_raw"), getattr(row, f"{column}_unit")
+        for slip in recompute.slips_matching(int(value * u), fits):
+            shown = _volume_text(Fraction(slip.candidate, u), dec, raw, vunit)
+            hints.append(f"{column} {shown} (tertulis {raw})")
+    if not hints or len(hints) > 3:
+        return ""
+    return " Kemungkinan salah ketik: " + "; atau ".join(hints) + "."

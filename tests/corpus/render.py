@@ -198,6 +198,10 @@ def render(spec: Spec) -> str:
     add("Analisis efisiensi penggunaan sumber daya: seluruh indikator dengan capaian 100% atau "
         f"lebih dicapai dengan serapan anggaran {f.pct(serapan)}, sehingga penggunaan anggaran efisien.")
     add("")
+    add("Analisis keberhasilan: capaian setiap indikator telah sesuai dengan standar nasional yang "
+        "ditetapkan KPU. Keberhasilan ini didukung oleh kegiatan sosialisasi dan bimbingan teknis, "
+        "sedangkan kendala keterbatasan sarana diatasi dengan upaya optimalisasi sarana yang ada.")
+    add("")
     add("B. Realisasi Anggaran")
     add("")
     out += _budget(spec, f)

@@ -1,0 +1,135 @@
+"""Region names written in a report ("KPU Kota X", "Kabupaten Y", "Provinsi Z") matched to the list.
+
+DOMAIN.md §3.2 (R-W01, R-W02): a report copied from another satker keeps that satker's name.
+This module finds every "[KPU] Kabupaten/Kota/Provinsi <Name>" in a line of text and matches
+the name against the 552-satker list (``load/satker.py``), tolerating misspellings. A name is
+only read after a level word (Kabupaten, Kab., Kota, Provinsi, Prov.) followed by capitalised
+words, so an ordinary word that happens to equal a region name is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from lkj_audit.load import satker as satker_list
+from lkj_audit.load.satker import Satker
+
+_PREFIX = (
+    r"(?:Sekretariat\s+)?(?:KPU|KIP|KPUD|Komisi\s+Pemilihan\s+Umum|KOMISI\s+PEMILIHAN\s+UMUM|"
+    r"Komisi\s+Independen\s+Pemilihan|KOMISI\s+INDEPENDEN\s+PEMILIHAN)(?:\s+Daerah)?"
+)
+_LEVEL = r"(?i:provinsi|prov\.|kabupaten|kab\.|kota)"
+_WORD = r"(?!(?i:provinsi|kabupaten|kota)\b)[A-Z][A-Za-z'\-]*"
+MENTION_RE = re.compile(
+    rf"(?P<prefix>\b{_PREFIX}\s+)?\b(?P<level>{_LEVEL})(?:\s+|(?<=\.)\s*)(?P<name>{_WORD}(?:\s+(?:dan\s+)?{_WORD}){{0,5}})"
+)
+# Names of regions as usually written that differ from the Kepmendagri list (DOMAIN.md §3.2).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "DAERAH KHUSUS IBUKOTA JAKARTA": ("DKI JAKARTA", "JAKARTA"),
+    "DAERAH ISTIMEWA YOGYAKARTA": ("DI YOGYAKARTA", "DIY", "YOGYAKARTA"),
+    "KEPULAUAN BANGKA BELITUNG": ("BANGKA BELITUNG",),
+    "ACEH": ("NANGGROE ACEH DARUSSALAM",),
+}
+MIN_SCORE = 90.0  # below this a written name is not taken for a listed region
+_SHORT = 5  # names this short must match exactly (one letter off is another word)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One region name as written, with the satker it matches best (if any)."""
+
+    start: int
+    end: int
+    text: str  # the matched words as printed ("KPU Kota Prabumulih")
+    prefixed: bool  # preceded by KPU / Komisi Pemilihan Umum / KIP
+    level: str  # PROV / KAB / KOTA
+    name: str  # the region words that matched
+    satker: Satker | None
+    score: float
+
+
+def level_code(word: str) -> str:
+    """PROV / KAB / KOTA for a level word."""
+    w = word.lower()
+    return "PROV" if w.startswith("prov") else "KOTA" if w == "kota" else "KAB"
+
+
+def _norm(text: str) -> str:
+    t = re.sub(r"(?i)\badministrasi\b", " ", text)
+    return " ".join(re.sub(r"[^A-Za-z ]", " ", t).upper().split())
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[tuple[str, str, Satker], ...]:
+    """(level, normalised name, satker) for every satker and every usual alias."""
+    out = []
+    for s in satker_list.all_satker():
+        name = _norm(s.wilayah)
+        out.append((s.tingkat, name, s))
+        out += [(s.tingkat, alias, s) for alias in _ALIASES.get(name, ())]
+    return tuple(out)
+
+
+def similarity(written: str, region: str) -> float:
+    """0–100 similarity of two region names; short names count only when equal."""
+    a, b = _norm(written), _norm(region)
+    if not a or not b:
+        return 0.0
+    if min(len(a), len(b)) <= _SHORT:
+        return 100.0 if a == b else 0.0
+    return float(fuzz.ratio(a, b))
+
+
+@lru_cache(maxsize=4096)
+def best_match(level: str, words: str) -> tuple[Satker | None, float, str]:
+    """Best listed satker of ``level`` for a prefix of ``words`` (longest prefix on ties)."""
+    tokens = words.split()
+    best: tuple[Satker | None, float, str] = (None, 0.0, "")
+    for n in range(1, len(tokens) + 1):
+        candidate = " ".join(tokens[:n])
+        if candidate.lower().endswith(" dan"):
+            continue
+        for lvl, key, s in _keys():
+            if lvl != level:
+                continue
+            score = similarity(candidate, key)
+            if score >= MIN_SCORE and score >= best[1]:
+                best = (s, score, candidate)
+    return best
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every "[KPU] Kabupaten/Kota/Provinsi Name" in ``text`` with its best listed match."""
+    out = []
+    pos = 0
+    while m := MENTION_RE.search(text, pos):
+        level = level_code(m.group("level"))
+        s, score, name = best_match(level, m.group("name"))
+        words = name or m.group("name")
+        end = m.start("name") + len(words)
+        out.append(
+            Mention(
+                start=m.start(),
+                end=end,
+                text=text[m.start() : end].strip(),
+                prefixed=bool(m.group("prefix")),
+                level=level,
+                name=words,
+                satker=s,
+                score=score,
+            )
+        )
+        pos = end  # the words after a matched name may start another mention
+    return out
+
+
+def own_score(written: str, region: str) -> float:
+    """Similarity of a written name (or any of its leading words) to the reporting region."""
+    tokens = written.split()
+    return max(
+        (similarity(" ".join(tokens[:n]), region) for n in range(1, len(tokens) + 1)), default=0.0
+    )

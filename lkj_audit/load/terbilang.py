@@ -1,0 +1,148 @@
+"""Indonesian number words ("terbilang"): "empat belas" → 14, "seratus dua puluh" → 120.
+
+Reports write counts and amounts twice, in digits and in words: "14 (empat belas) orang",
+"6 (enam) misi", "Rp 1.500.000 (satu juta lima ratus ribu rupiah)". :func:`parse_words` reads
+the words; :func:`number_pairs` finds every digits-and-words pair in a text so a rule can check
+that both say the same number (DOMAIN.md §5.2; issue 3, "digits vs number words").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "nol": 0,
+    "kosong": 0,
+    "satu": 1,
+    "se": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
+_SMALL = {"belas": None, "puluh": 10, "ratus": 100}
+_LARGE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+# "sebelas", "duapuluh", "seratus": split a word into a unit and a multiplier where glued.
+_GLUED = re.compile(
+    r"^(se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)$"
+)
+_NOISE = {"rupiah", "koma", "nol-nol"}  # "… rupiah" after an amount in words
+
+
+def _tokens(text: str) -> list[str] | None:
+    out: list[str] = []
+    for word in re.split(r"[\s\-]+", text.lower().strip()):
+        if not word or word in _NOISE:
+            continue
+        m = _GLUED.match(word)
+        if m:
+            out += [m.group(1), m.group(2)]
+        elif word in _UNITS or word in _SMALL or word in _LARGE:
+            out.append(word)
+        else:
+            return None
+    return out or None
+
+
+def parse_words(text: str) -> int | None:
+    """The number written in Indonesian words, or ``None`` if ``text`` is not only number words.
+
+    ``"empat belas"`` → 14, ``"seratus dua puluh"`` → 120, ``"sebelas"`` → 11,
+    ``"dua juta lima ratus ribu rupiah"`` → 2 500 000. A bare ``"se"`` is not a number.
+    """
+    tokens = _tokens(text)
+    if tokens is None or tokens == ["se"]:
+        return None
+    total = group = 0
+    unit: int | None = None
+    last_large = 10**15
+    for tok in tokens:
+        if tok in _UNITS:
+            if unit is not None:
+                return None  # "dua tiga" is not a number
+            unit = _UNITS[tok]
+        elif tok == "belas":
+            if unit is None:
+                return None
+            group, unit = group + 10 + unit, None
+        elif tok in _SMALL:
+            if unit is None:
+                return None
+            group, unit = group + unit * int(_SMALL[tok] or 0), None
+        else:
+            scale = _LARGE[tok]
+            if scale >= last_large or (unit is None and group == 0):
+                return None
+            total += (group + (unit or 0)) * scale
+            group, unit, last_large = 0, None, scale
+    return total + group + (unit or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPair:
+    """A figure written in digits and in words, as printed (``14 (empat belas)``)."""
+
+    digits: int
+    digits_raw: str
+    words: int
+    words_raw: str
+    start: int
+    end: int
+
+    @property
+    def agrees(self) -> bool:
+        """Do the digits and the words say the same number?"""
+        return self.digits == self.words
+
+    @property
+    def raw(self) -> str:
+        """The pair as printed."""
+        return f"{self.digits_raw} ({self.words_raw})"
+
+
+_DIGITS = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,15})(?:,-|,00|\.00)?"
+_DIGITS_WORDS_RE = re.compile(rf"(?<![\d.,/-]){_DIGITS}\s*\(\s*([A-Za-z][A-Za-z \-]*?)\s*\)")
+_WORDS_DIGITS_RE = re.compile(rf"((?:[A-Za-z]+[ \-]){{0,8}}[A-Za-z]+)\s*\(\s*{_DIGITS}\s*\)")
+
+
+def _digits_value(raw: str) -> int:
+    return int(re.sub(r"[.,]", "", raw))
+
+
+def _words_suffix(text: str) -> tuple[int, str] | None:
+    """The longest run of words at the end of ``text`` that reads as a number."""
+    words = text.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        value = parse_words(tail)
+        if value is not None:
+            return value, tail
+    return None
+
+
+def number_pairs(text: str) -> list[NumberPair]:
+    """Every ``digits (words)`` and ``words (digits)`` pair in ``text``, in order."""
+    pairs: list[NumberPair] = []
+    for m in _DIGITS_WORDS_RE.finditer(text):
+        value = parse_words(m.group(2))
+        if value is not None:
+            pairs.append(
+                NumberPair(
+                    _digits_value(m.group(1)), m.group(1), value, m.group(2), m.start(), m.end()
+                )
+            )
+    for m in _WORDS_DIGITS_RE.finditer(text):
+        found = _words_suffix(m.group(1))
+        if found is None or any(p.start <= m.start() < p.end for p in pairs):
+            continue
+        value, words = found
+        start = m.start(1) + m.group(1).rfind(words)
+        pairs.append(
+            NumberPair(_digits_value(m.group(2)), m.group(2), value, words, start, m.end())
+        )
+    return sorted(pairs, key=lambda p: p.start)

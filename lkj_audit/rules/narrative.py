@@ -1,0 +1,217 @@
+"""Narrative rules: what the Ikhtisar, the Penutup and the sasaran texts claim vs the tables.
+
+DOMAIN.md R-X03/R-V08 (every percentage quoted in the Ikhtisar/Penutup is a table figure),
+R-V06 (the category column of the capaian table), R-K03 (claims such as "semua target
+tercapai" agree with the capaian), R-K02/R-V06 (category
+words agree with the report's own scale applied to the recomputed capaian) and R-A2
+(a comparison with the previous year needs a previous-year figure). Aggregates follow
+§2.1 (sasaran = mean of its indicators, overall = mean of sasaran); see ``_figures``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+
+from lkj_audit import numfmt
+from lkj_audit.load.document import Block, Section
+from lkj_audit.load.numbers import parse_decimal
+from lkj_audit.load.skala import category_for
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules._figures import (
+    Aggregate,
+    budget_figures,
+    capaian_figures,
+    capaian_rows,
+    matches,
+    overall,
+    printed_capaian,
+    recomputed_capaian,
+    sasaran_means,
+)
+from lkj_audit.rules.common import label
+from lkj_audit.rules.registry import RuleContext, rule
+
+_PCT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s*%")
+_CLAUSE_END = re.compile(r"[;:]|[.,](?=\s)|\d\s*%|\b(?:dan|serta|sedangkan|sementara)\b")
+_SKIP_CLAUSE = re.compile(
+    r"(?i)\btarget|minimal|sekurang|paling\s+(?:sedikit|rendah|tinggi)|ambang|batas|maksimal|"
+    r"kurang\s+dari|lebih\s+dari|di\s+atas|di\s+bawah|sebelumnya|tahun\s+lalu|ditargetkan"
+)
+_BUDGET_CLAUSE = re.compile(r"(?i)anggaran|serapan|penyerapan|pagu|\bdana\b|belanja|keuangan")
+_AGGREGATE_CLAUSE = re.compile(
+    r"(?i)rata|seluruh|semua|keseluruhan|secara\s+umum|pencapaian\s+kinerja|capaian\s+kinerja(?!\s+indikator)|sasaran"
+)
+_ONE_SASARAN_RE = re.compile(r"(?i)\bsasaran\s+(?:ke-?\s*)?(\d{1,2})\b")
+_CAPAIAN_CLAUSE = re.compile(r"(?i)capaian|kinerja|indikator|tercapai|terealisasi")
+_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
+
+
+def summary_chapters(ctx: RuleContext) -> list[Section]:
+    """The Ikhtisar Eksekutif and the Penutup chapter (Bab IV, or whichever is titled PENUTUP)."""
+    level1 = [s for s in ctx.doc.sections if s.level == 1]
+    penutup = [s for s in level1 if "PENUTUP" in s.title.upper()] or [
+        s for s in level1 if s.key == "bab4"
+    ]
+    return [s for s in level1 if s.key == "ikhtisar"] + penutup
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause a percentage at ``start`` belongs to: back to the previous clause boundary."""
+    head = text[:start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
+    return head[cuts[-1] if cuts else 0 :]
+
+
+def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
+    cap, budget = capaian_rows(ctx), ctx.tables.anggaran
+    if _BUDGET_CLAUSE.search(clause):
+        return "anggaran", list(budget_figures(budget))
+    one = _ONE_SASARAN_RE.search(clause)
+    if one:  # "rata-rata capaian Sasaran 2 sebesar …": that sasaran's mean
+        key = f"sasaran {int(one.group(1))}"
+        return f"capaian rata-rata {key}", [
+            Aggregate(m, f"rata-rata capaian {key}, {how}")
+            for rec, how in ((True, "dihitung ulang"), (False, "tercetak"))
+            if (m := sasaran_means(cap, rec).get(key)) is not None
+        ]
+    if _AGGREGATE_CLAUSE.search(clause):
+        return "capaian rata-rata", overall(cap)
+    if _CAPAIAN_CLAUSE.search(clause):
+        return "capaian", list(capaian_figures(cap))
+    return "tabel", list(capaian_figures(cap)) + list(budget_figures(budget))
+
+
+def _nearest(figures: list[Aggregate], value: Fraction, like: str) -> str:
+    """The headline figure (table total) first, then the closest others."""
+    head = [f for f in figures if "total" in f.method or "Jumlah" in f.method][:1]
+    best = head + sorted((f for f in figures if f not in head), key=lambda f: abs(f.value - value))
+    best = best[:3]
+    return "; ".join(f"{numfmt.pct(f.value, 2, like=like)} ({f.method})" for f in best)
+
+
+@rule(
+    code="NAR001",
+    name="narrative.percent_in_tables",
+    category=Category.NARRATIVE,
+    severity=Severity.WARNING,
+    domain=("R-X03", "R-V08", "R-S06"),
+    tables=("capaian", "anggaran"),
+    tolerance=(
+        "the quoted % rounds or truncates from a printed or recomputed table figure at its "
+        "printed decimals"
+    ),
+)
+def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
+    """Every percentage quoted in the Ikhtisar and the Penutup is a figure of the tables.
+
+    Why it matters: readers take the summary figures from the Ikhtisar and the Penutup; a
+    figure there that no table supports (e.g. "pencapaian kinerja 100%" while the capaian
+    table averages less) misreports the year.
+    Fails when: a percentage in those chapters matches no candidate figure at its printed
+    precision. Candidates by context: budget words → every printed and recomputed serapan
+    (rows, totals); "rata-rata/seluruh/semua/pencapaian kinerja/sasaran" → the mean capaian
+    per sasaran and overall (mean of indicators, mean of sasaran; printed and recomputed);
+    other capaian words → every capaian figure; otherwise any of them. Percentages that are
+    targets, thresholds or previous-year figures are not checked.
+    Passes when: every checked percentage matches, or the report has no table to check it on.
+    """
+    for chapter in summary_chapters(ctx):
+        for block in ctx.doc.blocks_in(chapter):
+            if block.kind not in {"paragraph", "list_item"}:
+                continue
+            yield from _check_block(ctx, block)
+
+
+def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
+    for m in _PCT_RE.finditer(block.text):
+        clause = _clause(block.text, m.start())
+        years = {int(y.group(0)) for y in _YEAR_RE.finditer(clause)}
+        if _SKIP_CLAUSE.search(clause) or years - {ctx.year}:
+            continue
+        number = parse_decimal(m.group(1))
+        if number is None:
+            continue
+        kind, figures = _figures_for(ctx, clause)
+        if not figures or matches(number.value, number.decimals, figures):
+            continue
+        raw = m.group(0)
+        yield ctx.finding(
+            severity=Severity.INFO
+            if kind == "tabel"
+            else None,  # context unclear: may be another table
+            line=block.line,
+            row=raw,
+            column=kind,
+            stated=raw,
+            expected=_nearest(figures, number.value, raw),
+            message=(
+                f"Persentase {raw} ('…{clause.strip()[-80:]} {raw}') tidak ditemukan sebagai "
+                f"angka {kind} di tabel laporan; angka tabel yang terdekat: "
+                f"{_nearest(figures, number.value, raw)}."
+            ),
+        )
+
+
+def scale_label(skala_labels: list[str], text: str) -> str | None:
+    """The scale category a cell names (longest label found as whole words), if any."""
+    cell = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    for lab in sorted(skala_labels, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(lab.lower())}\b", cell):
+            return lab
+    return None
+
+
+@rule(
+    code="NAR005",
+    name="narrative.category_in_table",
+    category=Category.NARRATIVE,
+    severity=Severity.ERROR,
+    domain=("R-V06", "R-K02"),
+    tables=("capaian", "skala"),
+    tolerance="band bounds as printed in the report's scale (inclusive/exclusive as written)",
+)
+def category_in_table(ctx: RuleContext) -> Iterator[Finding]:
+    """The category printed next to an indicator is the band of its recomputed capaian.
+
+    Why it matters: the category column is how a reader judges each indicator; "Sangat Baik"
+    next to a capaian that the report's own scale rates "Baik" overstates the result.
+    Fails when: a capaian row prints a category of the scale (Kategori/Keterangan/Predikat
+    column) other than the band of the recomputed capaian (error; warning when it fits the
+    printed capaian but not the recomputed one).
+    Passes when: every printed category equals its band, or the report prints no scale.
+    """
+    skala = ctx.tables.skala
+    if skala.empty:
+        return
+    labels = list(dict.fromkeys(skala.kategori))
+    for row in ctx.tables.capaian.itertuples():
+        claimed = scale_label(labels, row.kategori_raw or "")
+        rec = recomputed_capaian(row)
+        if claimed is None or rec is None:
+            continue
+        expected = category_for(skala, float(rec))
+        if expected is None or expected.lower() == claimed.lower():
+            continue
+        printed = printed_capaian(row)
+        fits_printed = (
+            printed is not None
+            and (category_for(skala, float(printed)) or "").lower() == claimed.lower()
+        )
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="kategori",
+            stated=row.kategori_raw,
+            expected=expected,
+            severity=Severity.WARNING if fits_printed else None,
+            message=(
+                f"Indikator {label(row)} diberi kategori '{row.kategori_raw}', padahal capaiannya "
+                f"{numfmt.pct(rec, 2, like=row.capaian_raw)} (dihitung ulang) termasuk "
+                f"'{expected}' "
+                "menurut skala penilaian laporan ini."
+            ),
+            evidence=row.evidence,
+        )
