@@ -67,9 +67,13 @@ def recompute_diff(ctx: AuditContext) -> None:
 
 def charts(ctx: AuditContext) -> None:
     """Serapan per RO/kegiatan and capaian per indicator against the report's rating bands."""
-    for png in (chart_images.serapan_chart(ctx), chart_images.capaian_chart(ctx)):
+    charts = (
+        (chart_images.serapan_chart(ctx), "Grafik serapan anggaran per RO/kegiatan"),
+        (chart_images.capaian_chart(ctx), "Grafik capaian kinerja per indikator dan skala penilaian"),
+    )
+    for png, alt in charts:
         if png:
-            display(Image(data=png, format="png"))
+            display(Image(data=png, format="png", metadata={"alt": alt}))
 
 
 def findings(found: list[Finding]) -> None:
