@@ -17,7 +17,7 @@ from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
 from lkj_audit.render import views
 from lkj_audit.render.env import render
-from lkj_audit.render.families import FAMILY_TEXT
+from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.rules.registry import active_rules
 
 

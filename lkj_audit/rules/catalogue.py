@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from lkj_audit.render.families import FAMILY_TEXT, SEVERITY_POLICY
+from lkj_audit.families import FAMILY_TEXT, SEVERITY_POLICY
 from lkj_audit.rules.registry import REGISTRY, load_all
 
 
