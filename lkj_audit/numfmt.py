@@ -8,6 +8,7 @@ Everything else uses Indonesian conventions via Babel (``1.234.567,89``).
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from babel.numbers import format_decimal
@@ -29,33 +30,42 @@ def _style_of(raw: str | None) -> tuple[str, str]:
     return ".", ","
 
 
+def _decimal(value: Fraction | float | int, decimals: int) -> Decimal:
+    """``value`` rounded half-up to ``decimals`` (how reports round, unlike Python's round)."""
+    q = Fraction(value) if not isinstance(value, float) else Fraction(str(value))
+    exact = Decimal(q.numerator) / Decimal(q.denominator)
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _indonesian(value: Fraction | float | int, decimals: int) -> str:
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return str(format_decimal(_decimal(value, decimals), format=pattern, locale=_LOCALE))
+
+
+def _restyle(text: str, like: str | None) -> str:
+    """Swap the marks of an Indonesian-formatted figure when ``like`` uses English ones."""
+    if like is None or _style_of(like) == (".", ","):
+        return text
+    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
 def rupiah(value: Fraction | float | int | None, like: str | None = None) -> str:
     """An amount with thousands grouping (``1.234.567``), written like ``like`` if given."""
     if value is None:
         return "–"
-    group, dec = _style_of(like)
-    text = format_decimal(round(float(value), 2), format="#,##0.##", locale="en_US")
-    return text.replace(",", "\0").replace(".", dec).replace("\0", group)
+    decimals = 0 if Fraction(value).denominator == 1 else 2
+    return _restyle(_indonesian(value, decimals), like)
 
 
 def pct(value: Fraction | float | None, decimals: int = 2, like: str | None = None) -> str:
     """A percentage with ``decimals`` decimals (``99,65%``), written like ``like`` if given."""
     if value is None:
         return "–"
-    _, dec = _style_of(like) if like else (".", ",")
-    q = Fraction(value).limit_denominator(10**9) if not isinstance(value, Fraction) else value
-    text = f"{float(round(q, decimals)):.{decimals}f}"
-    return text.replace(".", dec) + "%"
+    return _restyle(_indonesian(value, decimals), like) + "%"
 
 
 def number(value: Fraction | float | int | None, decimals: int = 0) -> str:
     """A plain Indonesian number (``577.241``, ``1,5``) for counts and ratios."""
     if value is None:
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return str(format_decimal(float(value), format=pattern, locale=_LOCALE))
-
-
-def value_as_printed(value: Fraction | float | None, decimals: int) -> str:
-    """A figure with exactly ``decimals`` decimals, Indonesian style."""
-    return number(value, decimals)
+    return _indonesian(value, decimals)

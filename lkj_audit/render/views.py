@@ -25,7 +25,7 @@ class Compared:
 def _pct_compare(printed_raw: str, printed: Any, decimals: int, computed: Any) -> Compared:
     if computed is None:
         return Compared(printed_raw or "–", "–", None)
-    text = numfmt.pct(computed, max(decimals, 2), like=printed_raw)
+    text = numfmt.pct(computed, max(decimals, 2))
     if printed is None:
         return Compared("–", text, None)
     return Compared(printed_raw, text, recompute.agrees(printed, decimals, computed))
@@ -73,7 +73,7 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
             raw = getattr(row, f"{column}_raw")
             entry[column] = Compared(
                 raw or "–",
-                numfmt.rupiah(total, like=raw),
+                numfmt.rupiah(total),
                 None if printed is None else printed == total,
             )
         out.append(entry)
@@ -118,7 +118,7 @@ def voter_rows(ctx: AuditContext) -> list[dict[str, Any]]:
                 "pr": row.pr_raw or "–",
                 "jumlah": Compared(
                     row.jumlah_raw or "–",
-                    numfmt.rupiah(computed, like=row.jumlah_raw) if computed is not None else "–",
+                    numfmt.rupiah(computed) if computed is not None else "–",
                     None if computed is None or jml is None else computed == jml,
                 ),
             }
