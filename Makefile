@@ -19,6 +19,11 @@ demo: $(STAMP)
 	$(BIN)/lkj-audit run $(DEMO) --satker 656532 --year 2024 --out reports
 	@echo "Audit HTML: reports/2024/656532/audit.html"
 
+demo-batch: $(STAMP)
+	$(BIN)/lkj-audit synth 24 --out reports/synth
+	$(BIN)/lkj-audit batch reports/synth/manifest.csv --out reports/batch
+	@echo "Index: reports/batch/2024/index.html"
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 

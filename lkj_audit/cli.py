@@ -142,5 +142,86 @@ def rules(
     typer.echo(catalogue.as_json() if format is Format.json else catalogue.as_markdown())
 
 
+@app.command()
+def batch(
+    manifest: Annotated[Path, typer.Argument(
+        help="Manifest CSV (satker,year,source[,satker_name]) or a folder <year>/<satker>/<report>."
+    )],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o",
+        help="Output root: OUT/<year>/<satker>/ per report; OUT/<year>/index.html, batch.json, "
+        "findings.parquet.",
+    )] = Path("reports"),
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Local worker processes (default: number of cores)."
+    )] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler",
+        help="Dask scheduler tcp://host:port; every worker must reach the same paths.",
+    )] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Redo satker-years whose source, parameters and tool version are unchanged."
+    )] = False,
+    fresh_kernels: Annotated[bool, typer.Option(
+        "--fresh-kernels", help="A new kernel for every notebook (strict isolation, slower)."
+    )] = False,
+    recycle_after: Annotated[int, typer.Option(
+        "--recycle-after", min=1, help="Replace a warm kernel after this many notebooks."
+    )] = 50,
+    cell_timeout: Annotated[int, typer.Option(
+        "--cell-timeout", min=0, help="Seconds one notebook cell may run (0: no limit)."
+    )] = 600,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress", help="Progress bar (default: on a terminal)."
+    )] = None,
+) -> None:
+    """Audit many satker-years: each gets its notebook, HTML and findings; then a year index."""
+    from lkj_audit.batch import driver
+    from lkj_audit.batch import manifest as batch_input
+    from lkj_audit.batch import scheduler as batch_scheduler
+
+    def go() -> int:
+        items = batch_input.load_items(manifest)
+        options = driver.BatchOptions(
+            out_root=out, workers=workers or batch_scheduler.default_workers(),
+            scheduler=scheduler, force=force, fresh_kernels=fresh_kernels,
+            recycle_after=recycle_after, cell_timeout=cell_timeout or None, progress=progress,
+        )
+        summary = driver.run_batch(items, options)
+        for label, reason in summary.failures:
+            typer.echo(f"failed: {label}: {reason}", err=True)
+        for year, reason in summary.index_errors:
+            typer.echo(f"failed: index {year}: {reason}", err=True)
+        for path in summary.indexes:
+            typer.echo(f"index    : {path}")
+        typer.echo(f"batch    : {summary.line()}")
+        return summary.exit_code
+
+    code = _guard(go)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def synth(
+    count: Annotated[int, typer.Argument(
+        min=1, help="How many synthetic reports (at most one per kabupaten/kota)."
+    )],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Writes OUT/<year>/<satker>/<report>.txt and OUT/manifest.csv."
+    )] = Path("reports/synth"),
+    seed: Annotated[int, typer.Option(
+        help="Random seed: the same seed gives the same reports."
+    )] = 0,
+) -> None:
+    """Make synthetic satker reports from the bundled one (for batch demos and benchmarks)."""
+    from lkj_audit.batch import synth as batch_synth
+
+    def go() -> None:
+        manifest = batch_synth.generate(count, out, seed=seed)
+        typer.echo(f"manifest : {manifest}")
+
+    _guard(go)
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())

@@ -125,9 +125,14 @@ def _words_suffix(text: str) -> tuple[int, str] | None:
     return None
 
 
+_MAYBE_PAIR_RE = re.compile(r"\d[,.\-]{0,3}\s*\(\s*[A-Za-z]|[A-Za-z]\s*\(\s*\d")
+
+
 def number_pairs(text: str) -> list[NumberPair]:
     """Every ``digits (words)`` and ``words (digits)`` pair in ``text``, in order."""
     pairs: list[NumberPair] = []
+    if not _MAYBE_PAIR_RE.search(text):
+        return pairs  # fast path: most sentences hold no pair at all
     for m in _DIGITS_WORDS_RE.finditer(text):
         value = parse_words(m.group(2))
         if value is not None:

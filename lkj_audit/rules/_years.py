@@ -57,6 +57,7 @@ _ANNUAL_RE = re.compile(
 _MEDIUM_RE = re.compile(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
 )
+_ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _EVENT_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
 _TREND_RE = re.compile(
     r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
@@ -84,8 +85,15 @@ _FUTURE_RE = re.compile(
 )
 
 
+def other_year_named(text: str, year: int) -> bool:
+    """Cheap test: does ``text`` print any year other than ``year``?"""
+    return any(int(y) != year for y in _ANY_YEAR_RE.findall(text))
+
+
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:
     """(document kind, printed year, matched words, allowed years) for each misdated mention."""
+    if not other_year_named(text, year):
+        return  # fast path: nothing can be misdated
     clean = ts.blank_citations(text)
     if _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
         for m in _ACHIEVE_RE.finditer(clean):

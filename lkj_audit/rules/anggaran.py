@@ -6,7 +6,7 @@ R-B03 (printed % = recomputed %), R-F01/R-F02 (number format), R-X01 (digit slip
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -23,12 +23,21 @@ _TOL = "printed precision: integer rupiah exact; % within ±½ of its last print
 
 def _pct_fits(row: Any, column: str, candidate: int) -> bool:
     """Would the printed % agree if ``row[column]`` were ``candidate``?"""
-    printed = val(row, "pct")
-    pagu = Fraction(candidate) if column == "pagu" else val(row, "pagu")
-    real = Fraction(candidate) if column == "realisasi" else val(row, "realisasi")
-    if printed is None or pagu is None or real is None or pagu == 0:
-        return False
-    return recompute.agrees(printed, int(row.pct_dec), real * 100 / pagu)
+    return _pct_fits_test(row, column)(candidate)
+
+
+def _pct_fits_test(row: Any, column: str) -> Callable[[int], bool]:
+    """``_pct_fits`` for one row and column, with the row's figures read once.
+
+    The slip search tries ~100 candidates per figure, so the row is not re-parsed each time.
+    """
+    printed, pagu, real = val(row, "pct"), val(row, "pagu"), val(row, "realisasi")
+    if printed is None or (column == "pagu" and real is None) or (column == "realisasi" and not pagu):
+        return lambda candidate: False
+    decimals = int(row.pct_dec)
+    if column == "realisasi":
+        return lambda c: recompute.agrees(printed, decimals, Fraction(c * 100) / pagu)
+    return lambda c: c != 0 and recompute.agrees(printed, decimals, real * 100 / c)
 
 
 @rule(
@@ -91,7 +100,7 @@ def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
             continue
         if df is not None and row.level != "program" and _program_foots(df, row, column):
             continue  # the column reconciles with its program: the slip is not there
-        for slip in recompute.slips_matching(int(value), lambda c, col=column: _pct_fits(row, col, c)):
+        for slip in recompute.slips_matching(int(value), _pct_fits_test(row, column)):
             raw = getattr(row, f"{column}_raw")
             hints.append(f"{column} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})")
     if not hints or len(hints) > 3:

@@ -31,6 +31,10 @@ _STATED_RE = re.compile(
     rf"(?P<gap>[^:;.]{{0,45}}?){_INTRO}",
     re.I,
 )
+# Cheap pre-check: the block must end like an announcement before the full pattern runs
+# (the full pattern backtracks over every word of a long paragraph).
+_INTRO_END_RE = re.compile(_INTRO, re.I)
+_NOUN_RE = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
 _KEGIATAN_HEAD_RE = re.compile(r"^\W*(?:[A-Za-z0-9]{1,2}\s*[.)]\s*)?Kegiatan\s+(\d{4})\b", re.I)
 _PROGRAM_SENTENCE_RE = re.compile(r"\bProgram\b.*\bterdapat\b", re.I)
 _MARKER_RE = re.compile(r"^\W{0,3}(?:(\d{1,2})|([a-zA-Z]))\s*[.)]\s")
@@ -60,6 +64,9 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
+            continue
+        tail = block.text[-80:]
+        if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
             continue
         m = _STATED_RE.search(block.text)
         if not m:

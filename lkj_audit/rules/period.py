@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules import _textscan as ts
-from lkj_audit.rules._years import names_year_itself, wrong_year_matches
+from lkj_audit.rules._years import names_year_itself, other_year_named, wrong_year_matches
 from lkj_audit.rules.registry import RuleContext, rule
 
 
@@ -43,6 +43,8 @@ def year_in_titles(ctx: RuleContext) -> Iterator[Finding]:
     """
     seen: set[tuple[int, int]] = set()
     for sent in ts.sentences(ctx.doc, cells=True):
+        if not other_year_named(sent.text, ctx.year):
+            continue
         if sent.kind == "cell" and names_year_itself(ts.blank_citations(sent.row), ctx.year):
             continue  # a row comparing years, e.g. a header read as data ("Realisasi 2023")
         for name, printed, words, allowed in wrong_year_matches(sent.text, ctx.year):

@@ -1,0 +1,197 @@
+"""The data of one year's batch index: failures, one row per satker, and every finding.
+
+Read from ``<out>/<year>/batch.json`` (which items belong to the batch and how they ended)
+and each finished item's ``findings.json`` and ``tables/*.csv``. ``findings.parquet`` is the
+findings frame: one row per finding, with satker and year, for pandas or DuckDB::
+
+    SELECT satker_name, count(*) FROM 'reports/2024/findings.parquet'
+    WHERE severity = 'error' GROUP BY 1 ORDER BY 2 DESC
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from lkj_audit import recompute
+from lkj_audit.fsutil import atomic_write_bytes
+from lkj_audit.model import Category, Severity
+
+PARQUET_NAME = "findings.parquet"
+FINDING_COLUMNS = {
+    "year": "int64", "satker": "string", "satker_code": "string", "satker_name": "string",
+    "rule": "string", "name": "string", "category": "string", "severity": "string",
+    "message": "string", "stated": "string", "expected": "string", "evidence": "string",
+    "fingerprint": "string", "section": "string", "table": "string", "row": "string",
+    "column": "string", "line": "Int64", "source_path": "string", "source_sha256": "string",
+}
+
+
+@dataclass(slots=True)
+class IndexData:
+    """Everything the index shows."""
+
+    year_dir: Path
+    year: int
+    record: dict[str, Any]
+    failures: pd.DataFrame  # satker, satker_name, source, error, failed_notebook
+    satker: pd.DataFrame  # one row per audited satker: counts, serapan, capaian, link
+    findings: pd.DataFrame  # one row per finding (FINDING_COLUMNS)
+
+
+def load(out_dir: str | Path, year: int) -> IndexData:
+    """Read ``batch.json`` and the outputs of every item that finished."""
+    year_dir = Path(out_dir) / str(year)
+    record = json.loads((year_dir / "batch.json").read_text("utf-8"))
+    failures, rows, findings = [], [], []
+    for item in record.get("items", []):
+        if item.get("status") not in ("done", "skipped"):
+            failures.append(_failure_row(item))
+            continue
+        folder = year_dir / item["satker"]
+        try:
+            payload = json.loads((folder / "findings.json").read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            failures.append(_failure_row({**item, "error": f"findings.json unreadable: {exc}"}))
+            continue
+        rows.append(_satker_row(item, payload, folder))
+        findings.extend(_finding_rows(item, payload))
+    return IndexData(
+        year_dir=year_dir,
+        year=int(year),
+        record=record,
+        failures=pd.DataFrame(failures, columns=["satker", "satker_name", "source", "status",
+                                                 "error", "failed_notebook"]),
+        satker=_satker_frame(rows),
+        findings=_findings_frame(findings),
+    )
+
+
+def _failure_row(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "satker": item.get("satker"),
+        "satker_name": item.get("satker_name") or "",
+        "source": Path(item.get("source") or "").name,
+        "status": item.get("status"),
+        "error": item.get("error") or "belum selesai (batch terhenti)",
+        "failed_notebook": item.get("failed_notebook"),
+    }
+
+
+def _satker_row(item: dict[str, Any], payload: dict[str, Any], folder: Path) -> dict[str, Any]:
+    summary = payload.get("summary", {})
+    row: dict[str, Any] = {
+        "satker": item["satker"],
+        "satker_code": payload.get("satker_code") or "",
+        "satker_name": item.get("satker_name") or payload.get("satker") or item["satker"],
+        "status": item.get("status"),
+        "total": int(summary.get("total", 0)),
+        "html": f"{item['satker']}/audit.html",
+        "serapan": _serapan(folder / "tables" / "anggaran.csv"),
+        "capaian": _capaian(folder / "tables" / "capaian.csv"),
+    }
+    for sev in Severity:
+        row[sev.value] = int(summary.get("by_severity", {}).get(sev.value, 0))
+    for cat in Category:
+        row[cat.value] = int(summary.get("by_category", {}).get(cat.value, 0))
+    return row
+
+
+def _satker_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = ["satker", "satker_code", "satker_name", "status", "total",
+               *[s.value for s in Severity], *[c.value for c in Category],
+               "serapan", "capaian", "html"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["error", "total", "satker_name"], ascending=[False, False, True],
+                             ignore_index=True)
+
+
+def _finding_rows(item: dict[str, Any], payload: dict[str, Any]) -> list[dict[str, Any]]:
+    base = {
+        "year": int(payload.get("year") or item["year"]),
+        "satker": item["satker"],
+        "satker_code": payload.get("satker_code"),
+        "satker_name": item.get("satker_name") or payload.get("satker"),
+        "source_path": (payload.get("source") or {}).get("path"),
+        "source_sha256": (payload.get("source") or {}).get("sha256"),
+    }
+    rows = []
+    for f in payload.get("findings", []):
+        loc = f.get("location") or {}
+        rows.append({
+            **base,
+            **{k: f.get(k) for k in ("rule", "name", "category", "severity", "message",
+                                      "stated", "expected", "evidence", "fingerprint")},
+            **{k: loc.get(k) for k in ("section", "table", "row", "column", "line")},
+        })
+    return rows
+
+
+def _findings_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+    for column in ("stated", "expected", "row", "column", "table", "section"):
+        frame[column] = frame[column].map(lambda v: None if v is None else str(v))
+    return frame.astype(FINDING_COLUMNS)
+
+
+def write_parquet(data: IndexData) -> Path:
+    """``<out>/<year>/findings.parquet`` (written atomically)."""
+    buf = io.BytesIO()
+    data.findings.to_parquet(buf, index=False, engine="pyarrow")
+    return atomic_write_bytes(data.year_dir / PARQUET_NAME, buf.getvalue())
+
+
+def _read_csv(path: Path) -> pd.DataFrame | None:
+    try:
+        return pd.read_csv(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _serapan(path: Path) -> float | None:
+    """Recomputed budget absorption (%): the total row, else the sum of program rows."""
+    df = _read_csv(path)
+    if df is None or not {"level", "pagu", "realisasi"} <= set(df.columns):
+        return None
+    for level in ("total", "program"):
+        rows = df[(df["level"] == level) & df["pagu"].notna() & df["realisasi"].notna()]
+        if len(rows):
+            rows = rows.iloc[:1] if level == "total" else rows
+            pagu, real = rows["pagu"].sum(), rows["realisasi"].sum()
+            value = recompute.percent(Fraction(int(real)), Fraction(int(pagu)))
+            return None if value is None else float(value)
+    return None
+
+
+def _capaian(path: Path) -> float | None:
+    """Mean recomputed capaian (%) over indicators (printed value where it cannot be recomputed)."""
+    df = _read_csv(path)
+    if df is None or not {"target", "realisasi", "capaian"} <= set(df.columns):
+        return None
+    values = []
+    for row in df.itertuples(index=False):
+        t, r = row.target, row.realisasi
+        polarity = str(getattr(row, "polarity", "positive") or "positive")
+        computed = None
+        if _num(t) and _num(r) is not None:
+            computed = recompute.capaian(Fraction(str(t)), Fraction(str(r)), polarity)
+        printed = _num(row.capaian)
+        value = float(computed) if computed is not None else printed
+        if value is not None:
+            values.append(value)
+    return sum(values) / len(values) if values else None
+
+
+def _num(value: Any) -> float | None:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
