@@ -26,7 +26,8 @@ _LABEL_CHARS = 42
 def _png(fig: plt.Figure) -> bytes:
     buf = io.BytesIO()
     # Constrained layout instead of bbox_inches="tight": one draw instead of two.
-    fig.savefig(buf, format="png", dpi=90, metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=80, metadata={"Software": None},
+                pil_kwargs={"compress_level": 1})  # fast zlib: ~2x the bytes, ~/5 the time
     plt.close(fig)
     return buf.getvalue()
 
@@ -41,7 +42,7 @@ def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> t
     df["shown"] = df.dihitung.clip(upper=_CLIP)
     sns.set_theme(style="whitegrid", context="paper")
     fig, ax = plt.subplots(figsize=(7.5, 0.32 * len(df) + 1.3), layout="constrained")
-    sns.barplot(data=df, x="shown", y="row", color=colour, ax=ax, label="dihitung ulang")
+    sns.barplot(data=df, x="shown", y="row", color=colour, ax=ax, label="dihitung ulang", errorbar=None)
     printed = [(min(p, _CLIP), i) for i, p in enumerate(df.tercetak) if p is not None and not math.isnan(p)]
     if printed:
         ax.scatter([p for p, _ in printed], [i for _, i in printed], color="#cc0000", marker="|",
