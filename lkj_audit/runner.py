@@ -20,6 +20,9 @@ from lkj_audit.fsutil import atomic_write_text
 
 log = logging.getLogger(__name__)
 NOTEBOOK_NAME = "audit_lkj.ipynb"
+# The kernel's own start-up chatter (e.g. "running over TCP without encryption" on a
+# loopback-only kernel) is not the auditor's business; cell errors still surface.
+_QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=ERROR"]}
 HTML_NAME = "audit.html"
 
 
@@ -80,7 +83,7 @@ def run_one(
             progress_bar=False,
             log_output=False,
             cwd=str(config.PROJECT_DIR),
-            **(engine_kwargs or {}),
+            **{**_QUIET_KERNEL, **(engine_kwargs or {})},
         )
     except pm.PapermillExecutionError as exc:
         failed = target / f"{NOTEBOOK_NAME}.failed"
