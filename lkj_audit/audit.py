@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,11 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
         satker=name,
         year=year,
         satker_code=known.kode if known else None,
-        options={"satker_id": satker_id, "detected_satker": ident.satker, "detected_year": ident.year},
+        options={
+            "satker_id": satker_id,
+            "detected_satker": ident.satker,
+            "detected_year": ident.year,
+        },
     )
 
 
@@ -98,7 +102,9 @@ def summary(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-def payload(ctx: AuditContext, findings: list[Finding], *, run_info: bool = False) -> dict[str, Any]:
+def payload(
+    ctx: AuditContext, findings: list[Finding], *, run_info: bool = False
+) -> dict[str, Any]:
     """The findings document (the public contract): satker, year, findings, plus context."""
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
@@ -112,7 +118,7 @@ def payload(ctx: AuditContext, findings: list[Finding], *, run_info: bool = Fals
         "findings": [f.as_dict() for f in findings],
     }
     if run_info:
-        data["generated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     return data
 
 

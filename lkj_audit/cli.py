@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -27,8 +28,11 @@ app = typer.Typer(
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
-class Format(str, Enum):
+
+class Format(StrEnum):
     """Output format of ``check``."""
 
     json = "json"
@@ -40,7 +44,7 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _guard(func, *args, **kwargs):  # type: ignore[no-untyped-def]
+def _guard(func: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
     """Run ``func``; turn expected errors into one-line messages and exit codes."""
     try:
         return func(*args, **kwargs)
@@ -67,7 +71,7 @@ def _version(value: bool) -> None:
 def main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True)  # noqa: UP007
+        bool | None, typer.Option("--version", callback=_version, is_eager=True)
     ] = None,
 ) -> None:
     """Audit workbook for Indonesian government performance reports (LKj/LAKIP)."""
@@ -77,10 +81,18 @@ def main(
 @app.command()
 def check(
     path: Annotated[Path, typer.Argument(help="The report: .txt extraction, .pdf or .docx.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="json or text.")] = Format.json,  # noqa: A002
-    satker: Annotated[Optional[str], typer.Option(help="Satker code/id (default: read from the report).")] = None,  # noqa: UP007
-    satker_name: Annotated[Optional[str], typer.Option(help="Satker name (default: read from the report).")] = None,  # noqa: UP007
-    year: Annotated[Optional[int], typer.Option(help="Reporting year (default: read from the report).")] = None,  # noqa: UP007
+    format: Annotated[  # noqa: A002
+        Format, typer.Option("--format", "-f", help="json or text.")
+    ] = Format.json,
+    satker: Annotated[str | None, typer.Option(
+        help="Satker code/id (default: read from the report)."
+    )] = None,
+    satker_name: Annotated[str | None, typer.Option(
+        help="Satker name (default: read from the report)."
+    )] = None,
+    year: Annotated[int | None, typer.Option(
+        help="Reporting year (default: read from the report)."
+    )] = None,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
     from lkj_audit import audit
@@ -97,7 +109,7 @@ def check(
     _guard(go)
 
 
-def _as_text(data: dict) -> str:  # type: ignore[type-arg]
+def _as_text(data: dict[str, Any]) -> str:
     sev = data["summary"]["by_severity"]
     lines = [
         f"{data['satker']} — {data['year']} — {data['summary']['total']} temuan "
@@ -113,9 +125,15 @@ def _as_text(data: dict) -> str:  # type: ignore[type-arg]
 @app.command()
 def run(
     path: Annotated[Path, typer.Argument(help="The report: .txt extraction, .pdf or .docx.")],
-    satker: Annotated[Optional[str], typer.Option(help="Satker id for output paths (default: code read from the report).")] = None,  # noqa: UP007
-    year: Annotated[Optional[int], typer.Option(help="Reporting year (default: read from the report).")] = None,  # noqa: UP007
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output root; files go to OUT/<year>/<satker>/.")] = Path("reports"),
+    satker: Annotated[str | None, typer.Option(
+        help="Satker id for output paths (default: code read from the report)."
+    )] = None,
+    year: Annotated[int | None, typer.Option(
+        help="Reporting year (default: read from the report)."
+    )] = None,
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Output root; files go to OUT/<year>/<satker>/."
+    )] = Path("reports"),
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
     from lkj_audit import audit, runner

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 
 class Severity(StrEnum):
-    """How sure and how serious: error = demonstrably wrong; warning = missing or very
-    likely wrong; info = for the reviewer's attention."""
+    """How sure and how serious.
+
+    error = demonstrably wrong; warning = missing or very likely wrong; info = for the
+    reviewer's attention.
+    """
 
     ERROR = "error"
     WARNING = "warning"

@@ -9,7 +9,7 @@ done on :class:`~fractions.Fraction`, never on floats, so "agrees" has no epsilo
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -89,7 +89,8 @@ def _variants(value: int) -> Iterable[Slip]:
         if s[i] != s[i + 1] and not (i == 0 and s[i + 1] == "0"):
             yield Slip(value, sign * int(s[:i] + s[i + 1] + s[i] + s[i + 2 :]), "swap")
     for k in (-3, -1, 1, 3):
-        scaled = value * 10**k if k > 0 else (value // 10**-k if value % 10**-k == 0 else None)
+        factor: int = 10 ** abs(k)
+        scaled = value * factor if k > 0 else (value // factor if value % factor == 0 else None)
         if scaled:
             yield Slip(value, scaled, "scale")
 
@@ -99,6 +100,6 @@ def slip_to(value: int, target: int) -> Slip | None:
     return next((s for s in _variants(value) if s.candidate == target), None)
 
 
-def slips_matching(value: int, accept: callable) -> list[Slip]:  # type: ignore[valid-type]
+def slips_matching(value: int, accept: Callable[[int], bool]) -> list[Slip]:
     """Every one-slip variant of ``value`` for which ``accept(candidate)`` holds."""
     return [s for s in _variants(value) if accept(s.candidate)]

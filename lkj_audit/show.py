@@ -13,16 +13,16 @@ from IPython.display import HTML, Image, display
 
 from lkj_audit import __version__
 from lkj_audit.audit import summary as _summary
+from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
 from lkj_audit.render import views
 from lkj_audit.render.env import render
-from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.rules.registry import active_rules
 
 
 def _html(template: str, **context: object) -> None:
-    display(HTML(render(template, **context)))
+    display(HTML(render(template, **context)))  # type: ignore[no-untyped-call]
 
 
 def identity(ctx: AuditContext) -> None:
@@ -50,7 +50,9 @@ def summary(findings: list[Finding], top: int = 6) -> None:
             if f.category == cat:
                 row[f.severity.value] += 1
         by_cat[cat.value] = {**row, "total": sum(row.values())}
-    _html("summary.html.j2", summary=s, by_category=by_cat, top=[f.as_dict() for f in findings[:top]])
+    _html(
+        "summary.html.j2", summary=s, by_category=by_cat, top=[f.as_dict() for f in findings[:top]]
+    )
 
 
 def recompute_diff(ctx: AuditContext) -> None:
@@ -69,11 +71,14 @@ def charts(ctx: AuditContext) -> None:
     """Serapan per RO/kegiatan and capaian per indicator against the report's rating bands."""
     charts = (
         (chart_images.serapan_chart(ctx), "Grafik serapan anggaran per RO/kegiatan"),
-        (chart_images.capaian_chart(ctx), "Grafik capaian kinerja per indikator dan skala penilaian"),
+        (
+            chart_images.capaian_chart(ctx),
+            "Grafik capaian kinerja per indikator dan skala penilaian",
+        ),
     )
     for png, alt in charts:
         if png:
-            display(Image(data=png, format="png", metadata={"alt": alt}))
+            display(Image(data=png, format="png", metadata={"alt": alt}))  # type: ignore[no-untyped-call]
 
 
 def findings(found: list[Finding]) -> None:

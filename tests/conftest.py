@@ -15,8 +15,10 @@ SEED = FIXTURES / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"
 
 def table_text(text: str) -> str:
     """Write tables readably in tests: ' | ' separates cells (becomes a tab)."""
-    return "\n".join(line.replace(" | ", "\t").replace("| ", "\t").replace(" |", "\t") if "|" in line else line
-                     for line in text.splitlines())
+    return "\n".join(
+        line.replace(" | ", "\t").replace("| ", "\t").replace(" |", "\t") if "|" in line else line
+        for line in text.splitlines()
+    )
 
 
 @pytest.fixture(scope="session")

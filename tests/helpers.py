@@ -12,7 +12,9 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run ``lkj-audit ARGS`` in a fresh interpreter (exactly what a user runs)."""
     return subprocess.run(
         [sys.executable, "-m", "lkj_audit", *args],
@@ -41,10 +43,16 @@ def external_references(html: str) -> list[str]:
     """Every reference that would make the browser fetch something outside the page."""
     parser = _Refs()
     parser.feed(html)
-    out = [f"<{t} {a}={v[:80]}>" for t, a, v in parser.refs
-           if not v.startswith(("data:", "#")) and not v.endswith(".html") and v != "audit.html"]
-    out += [f"css url({m[:80]})" for m in re.findall(r"url\(\s*['\"]?([^)'\"]+)", html)
-            if not m.startswith("data:")]
+    out = [
+        f"<{t} {a}={v[:80]}>"
+        for t, a, v in parser.refs
+        if not v.startswith(("data:", "#")) and not v.endswith(".html") and v != "audit.html"
+    ]
+    out += [
+        f"css url({m[:80]})"
+        for m in re.findall(r"url\(\s*['\"]?([^)'\"]+)", html)
+        if not m.startswith("data:")
+    ]
     out += [f"@import {m[:80]}" for m in re.findall(r"@import\s+([^;]+)", html)]
     return out
 

@@ -1,4 +1,7 @@
-"""The audit HTML in a real headless Chromium: renders offline, and report text cannot inject markup."""
+"""The audit HTML in a real headless Chromium.
+
+It renders offline, and report text cannot inject markup.
+"""
 
 from __future__ import annotations
 
@@ -48,9 +51,16 @@ def dump_dom(page: Path) -> str:
 def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> runner.RunResult:
     """The seed report with markup planted in an RO name, an indicator and a sasaran title."""
     text = SEED.read_text(encoding="utf-8")
-    text = text.replace("Perencanaan dan Penganggaran\t\t(96.93%)", f"Perencanaan {PAYLOAD_IMG}\t\t(96.93%)")
-    text = text.replace("Layanan Perkantoran (3360.EBA.994)\t1.0 Laporan", f"Layanan {PAYLOAD_SCRIPT} (3360.EBA.994)\t1.0 Laporan")
-    text = text.replace("Sasaran 2 - Terselenggaranya", f"Sasaran 2 - {PAYLOAD_IMG} Terselenggaranya")
+    text = text.replace(
+        "Perencanaan dan Penganggaran\t\t(96.93%)", f"Perencanaan {PAYLOAD_IMG}\t\t(96.93%)"
+    )
+    text = text.replace(
+        "Layanan Perkantoran (3360.EBA.994)\t1.0 Laporan",
+        f"Layanan {PAYLOAD_SCRIPT} (3360.EBA.994)\t1.0 Laporan",
+    )
+    text = text.replace(
+        "Sasaran 2 - Terselenggaranya", f"Sasaran 2 - {PAYLOAD_IMG} Terselenggaranya"
+    )
     assert text.count("PWNED") == 3
     root = tmp_path_factory.mktemp("hostile")
     src = root / "lkj_hostile.txt"
@@ -71,8 +81,14 @@ def test_page_renders_offline_with_charts_and_tables(hostile_run: runner.RunResu
     html = hostile_run.html.read_text(encoding="utf-8")
     assert external_references(html) == []
     dom = dump_dom(hostile_run.html)
-    for text in ("Ringkasan hasil reviu", "Realisasi anggaran per baris", "Capaian kinerja per indikator",
-                 "Aritmetika", "Lembar", "class=\"grid\""):
+    for text in (
+        "Ringkasan hasil reviu",
+        "Realisasi anggaran per baris",
+        "Capaian kinerja per indikator",
+        "Aritmetika",
+        "Lembar",
+        "class=\"grid\"",
+    ):
         assert text in dom or text.lower() in dom.lower(), text
     assert dom.count("data:image/png;base64,") >= 2
 

@@ -22,7 +22,9 @@ def test_check_json_follows_the_findings_contract() -> None:
     assert data["satker_code"] == "656532"
     assert data["findings"], "the seed has known errors"
     for f in data["findings"]:
-        assert {"rule", "category", "severity", "location", "stated", "expected", "message", "evidence"} <= set(f)
+        assert {
+            "rule", "category", "severity", "location", "stated", "expected", "message", "evidence"
+        } <= set(f)
         assert f["category"] in CATEGORIES and f["severity"] in {"error", "warning", "info"}
     severities = [f["severity"] for f in data["findings"]]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
@@ -35,7 +37,10 @@ def test_check_is_reproducible() -> None:
 
 
 def test_check_text_and_overrides() -> None:
-    proc = run_cli("check", str(SEED), "-f", "text", "--year", "2024", "--satker-name", "KPU Kabupaten Ogan Komering Ilir")
+    proc = run_cli(
+        "check", str(SEED), "-f", "text",
+        "--year", "2024", "--satker-name", "KPU Kabupaten Ogan Komering Ilir",
+    )
     assert proc.returncode == 0
     first = proc.stdout.splitlines()[0]
     assert first.startswith("KPU Kabupaten Ogan Komering Ilir — 2024 —")
@@ -50,7 +55,9 @@ def test_check_text_and_overrides() -> None:
         (b"Just a shopping list\nmilk\neggs\n", "no LKj structure"),
     ],
 )
-def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, content: bytes | None, needle: str) -> None:
+def test_bad_input_gives_one_line_and_exit_2(
+    tmp_path: Path, content: bytes | None, needle: str
+) -> None:
     path = tmp_path / "report.txt"
     if content is not None:
         path.write_bytes(content)
@@ -71,8 +78,10 @@ def test_unsupported_suffix(tmp_path: Path) -> None:
 
 def test_report_without_year_asks_for_it(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
-    path.write_text("BAB I\n\nPENDAHULUAN\n\nKPU Kabupaten Ogan Komering Ilir menyusun laporan.\nSatu.\nDua.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "BAB I\n\nPENDAHULUAN\n\nKPU Kabupaten Ogan Komering Ilir menyusun laporan.\nSatu.\nDua.\n",
+        encoding="utf-8",
+    )
     proc = run_cli("check", str(path))
     assert proc.returncode == 2 and "--year" in proc.stderr
     assert run_cli("check", str(path), "--year", "2024").returncode == 0

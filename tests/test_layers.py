@@ -65,8 +65,11 @@ def test_no_module_imports_a_higher_layer(path: Path) -> None:
 
 
 # Each notebook talks to one facade: the audit notebook to audit/show, the batch index to its view.
-ALLOWED_NOTEBOOK_IMPORTS = {("lkj_audit", "audit"), ("lkj_audit", "show"),
-                            ("lkj_audit.batch", "index_view")}
+ALLOWED_NOTEBOOK_IMPORTS = {
+    ("lkj_audit", "audit"),
+    ("lkj_audit", "show"),
+    ("lkj_audit.batch", "index_view"),
+}
 
 
 def test_notebooks_import_only_their_facade() -> None:
@@ -77,6 +80,10 @@ def test_notebooks_import_only_their_facade() -> None:
                 continue
             tree = ast.parse("".join(cell["source"]))
             for node in ast.walk(tree):
-                if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lkj_audit"):
+                if (
+                    isinstance(node, ast.ImportFrom)
+                    and node.module
+                    and node.module.startswith("lkj_audit")
+                ):
                     imported = {(node.module, a.name) for a in node.names}
                     assert imported <= ALLOWED_NOTEBOOK_IMPORTS, (nb_path.name, imported)

@@ -37,7 +37,9 @@ def test_chapters_found_once_in_order_despite_sistematika_listing(doc: Document)
     # The "Sistematika Penyajian" names every chapter again inside Bab I: those are rejected.
     bab1, bab2 = doc.chapter("bab1"), doc.chapter("bab2")
     assert bab1 is not None and bab2 is not None and bab1.end_line == bab2.line - 1
-    assert any(title.startswith("BAB II") and bab1.contains(line) for line, title in doc.rejected_headings)
+    assert any(
+        title.startswith("BAB II") and bab1.contains(line) for line, title in doc.rejected_headings
+    )
 
 
 def test_subsections_and_sasaran(doc: Document) -> None:
@@ -98,7 +100,8 @@ def test_capaian_rows_with_ocr_repeats_and_page_break(tables: ReportTables) -> N
 def test_voters_staff_scale_toc(tables: ReportTables) -> None:
     v = tables.pemilih.set_index("tahap")
     assert list(v.index) == ["DP4", "DPS", "DPT"]
-    assert (v.loc["DP4", "lk"], v.loc["DP4", "pr"], v.loc["DP4", "jumlah"]) == (282_345, 272_216, 556_561)
+    dp4 = (v.loc["DP4", "lk"], v.loc["DP4", "pr"], v.loc["DP4", "jumlah"])
+    assert dp4 == (282_345, 272_216, 556_561)
     staff = tables.pegawai.groupby("jenis").size().to_dict()
     assert staff == {"PNS": 14, "PPPK": 4, "PPNPN": 8}  # PNS and PPNPN tables span a page break
     nip = tables.pegawai.set_index("nama").loc["ANI SEPTIANA,S.H.I., M.Si", "nip"]

@@ -15,7 +15,9 @@ def _tracked(pattern: str) -> list[str]:
 
 
 def test_notebooks_in_git_carry_no_outputs() -> None:
-    notebooks = _tracked("notebooks/*.ipynb") or [str(p.relative_to(PROJECT)) for p in (PROJECT / "notebooks").glob("*.ipynb")]
+    notebooks = _tracked("notebooks/*.ipynb") or [
+        str(p.relative_to(PROJECT)) for p in (PROJECT / "notebooks").glob("*.ipynb")
+    ]
     assert notebooks
     for name in notebooks:
         nb = json.loads((PROJECT / name).read_text(encoding="utf-8"))

@@ -28,7 +28,9 @@ def _lines(found: list[Finding], rule: str) -> set[int]:
     return {f.location.line for f in found if f.rule == rule}
 
 
-def test_every_wrong_budget_percentage_reported_and_no_right_one(seed_ctx: AuditContext, seed_findings: list[Finding]) -> None:
+def test_every_wrong_budget_percentage_reported_and_no_right_one(
+    seed_ctx: AuditContext, seed_findings: list[Finding]
+) -> None:
     wrong, right = set(), set()
     for r in seed_ctx.tables.anggaran.itertuples():
         if not (r.pct_raw and r.pagu_raw and r.realisasi_raw):

@@ -85,7 +85,11 @@ def _num_fields(prefix: str, n: Number | None, raw: str) -> dict[str, object]:
 
 
 def _row_record(
-    table: RawTable, row_cells: list[str], idx: dict[str, int | None], state: _State, is_program_table: bool
+    table: RawTable,
+    row_cells: list[str],
+    idx: dict[str, int | None],
+    state: _State,
+    is_program_table: bool,
 ) -> dict[str, object]:
     uraian = " ".join(
         c for c in (col.cell(row_cells, idx["kode"]), col.cell(row_cells, idx["uraian"])) if c
@@ -107,10 +111,11 @@ def _row_record(
         rec["kegiatan"] = code.group(1)
     elif is_program_table or _PROGRAM_CODE_RE.search(uraian):
         rec["level"] = "program"
-        rec["kode"] = (m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None)
-        rec["program"] = " ".join(uraian.split())
+        rec["kode"] = m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None
+        program = " ".join(uraian.split())
+        rec["program"] = program
         rec["kegiatan"] = None
-        state.program, state.kegiatan = rec["program"], None  # rows below belong to it
+        state.program, state.kegiatan = program, None  # rows below belong to it
     elif (m := _KEGIATAN_CODE_RE.match(uraian)) or state.kegiatan:
         rec["level"] = "kegiatan"
         rec["kode"] = m.group(1) if m else state.kegiatan
@@ -133,19 +138,24 @@ def _strip_pct(raw: str) -> str:
     return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
 
 
+def _take(taken: set[int], j: int | None) -> None:
+    if j is not None:
+        taken.add(j)
+
+
 def _column_index(table: RawTable) -> dict[str, int | None]:
     taken: set[int] = set()
     idx: dict[str, int | None] = {}
     idx["pagu"] = col.find(table, r"pagu|alokasi|dipa") or col.find(
         table, r"anggaran", exclude=r"realisasi|sisa"
     )
-    taken |= {idx["pagu"]} - {None}  # type: ignore[operator]
+    _take(taken, idx["pagu"])
     idx["realisasi"] = col.find(table, r"realisasi", exclude=r"%|persen", taken=taken)
-    taken |= {idx["realisasi"]} - {None}  # type: ignore[operator]
+    _take(taken, idx["realisasi"])
     idx["pct"] = col.find(table, r"%|persen|serapan|capaian", exclude=r"sisa", taken=taken)
-    taken |= {idx["pct"]} - {None}  # type: ignore[operator]
+    _take(taken, idx["pct"])
     idx["kode"] = col.find(table, r"\bkode\b", taken=taken)
-    taken |= {idx["kode"]} - {None}  # type: ignore[operator]
+    _take(taken, idx["kode"])
     idx["uraian"] = col.find(
         table, r"uraian|program|kegiatan|output|rincian|nama|kgiatan|ro\b", taken=taken
     )

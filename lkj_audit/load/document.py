@@ -51,7 +51,10 @@ class Section:
 
     @property
     def path(self) -> str:
-        """Human-readable location, e.g. ``BAB III AKUNTABILITAS KINERJA › B. Realisasi Anggaran``."""
+        """Human-readable location.
+
+        E.g. ``BAB III AKUNTABILITAS KINERJA › B. Realisasi Anggaran``.
+        """
         parts = []
         node: Section | None = self
         while node is not None:
@@ -95,7 +98,9 @@ class TableRow:
 
     def joined(self, start: int, stop: int | None) -> str:
         """Text of columns ``start:stop`` read line by line (keeps wrapped words in order)."""
-        parts = (" ".join(c for c in lc[start:stop] if c) for lc in (self.line_cells or [self.cells]))
+        parts = (
+            " ".join(c for c in lc[start:stop] if c) for lc in (self.line_cells or [self.cells])
+        )
         return " ".join(" ".join(parts).split())
 
     @property

@@ -97,7 +97,9 @@ def parse_decimal(token: str, raw: str | None = None) -> Number | None:
         return Number(Fraction(sign * int(groups[0])), 0, raw or token)
     if len(groups) == 2 and len(groups[1]) == 3:
         flags.add("ambiguous")
-        return Number(Fraction(sign * int(groups[0] + groups[1])), 0, raw or token, frozenset(flags))
+        return Number(
+            Fraction(sign * int(groups[0] + groups[1])), 0, raw or token, frozenset(flags)
+        )
     int_part = "".join(groups[:-1])
     frac = groups[-1]
     value = Fraction(int(int_part)) + Fraction(int(frac), 10 ** len(frac))

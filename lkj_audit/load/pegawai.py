@@ -73,7 +73,11 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     idx["pendidikan"] = col.find(table, r"pendi|dikan", content=is_edu)
     taken = {j for j in idx.values() if j is not None}
     idx["gol"] = col.find(table, r"gol|pangkat", taken=taken)
-    dates = [j for j, lab in enumerate(col.labels(table)) if re.search(r"tmt|тмт", lab) and j not in taken]
+    dates = [
+        j
+        for j, lab in enumerate(col.labels(table))
+        if re.search(r"tmt|тмт", lab) and j not in taken
+    ]
     idx["tmt_gol"] = dates[0] if dates else None
     idx["tmt_jabatan"] = dates[1] if len(dates) > 1 else None
     taken |= {j for j in idx.values() if j is not None}
@@ -104,7 +108,10 @@ def load(doc: Document) -> pd.DataFrame:
                     "no": row_number(row.cells[0]) if row.cells else None,
                     "nama": nama,
                     "nip": re.sub(r"\s", "", nip.group(2)) if nip else None,
-                    **{k: col.cell(row.cells, idx[k]) for k in ("gol", "tmt_gol", "jabatan", "tmt_jabatan", "pendidikan")},
+                    **{
+                        k: col.cell(row.cells, idx[k])
+                        for k in ("gol", "tmt_gol", "jabatan", "tmt_jabatan", "pendidikan")
+                    },
                     "evidence": row.evidence,
                 }
             )

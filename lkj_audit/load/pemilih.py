@@ -50,12 +50,19 @@ class PemilihSchema(TableModel):
 
 def _columns(table: RawTable) -> dict[str, int | None]:
     labels = [lab.strip() for lab in col.labels(table)]
-    find = lambda rx: next((j for j, lab in enumerate(labels) if re.search(rx, lab)), None)  # noqa: E731
+
+    def find(rx: str) -> int | None:
+        return next((j for j, lab in enumerate(labels) if re.search(rx, lab)), None)
+
     idx = {"lk": find(_LK), "pr": find(_PR), "jumlah": find(r"jumlah|total|l\s*\+\s*p")}
     idx["tps"] = find(r"\btps\b")
     taken = {j for j in idx.values() if j is not None}
     idx["wilayah"] = next(
-        (j for j, lab in enumerate(labels) if j not in taken and re.search(r"kecamatan|desa|wilayah|kab|kota|nama", lab)),
+        (
+            j
+            for j, lab in enumerate(labels)
+            if j not in taken and re.search(r"kecamatan|desa|wilayah|kab|kota|nama", lab)
+        ),
         None,
     )
     return idx
@@ -91,7 +98,9 @@ def load(doc: Document) -> pd.DataFrame:
         for row in table.rows:
             vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
             nums = {k: first_amount(v) for k, v in vals.items()}
-            wilayah = col.cell(row.cells, idx["wilayah"]) or ("Jumlah" if row.is_total else stage or "")
+            wilayah = col.cell(row.cells, idx["wilayah"]) or (
+                "Jumlah" if row.is_total else stage or ""
+            )
             records.append(
                 {
                     "table": table.id,

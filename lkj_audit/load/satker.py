@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -55,6 +56,7 @@ def all_satker() -> tuple[Satker, ...]:
     with resources.files("lkj_audit").joinpath("kpu_satker_kode_wilayah.csv").open("rb") as fh:
         df = pd.read_csv(fh, dtype={"kode_satker": str, "kode_wilayah": str, "kode_provinsi": str})
     out = []
+    r: Any  # a row of the CSV: its fields are the CSV columns, which pandas-stubs cannot know
     for r in df.itertuples(index=False):
         wilayah = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", str(r.nama_wilayah_kepmendagri_2025))
         level = {"PROV": "Provinsi", "KAB": "Kabupaten", "KOTA": "Kota"}[r.tingkat]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -37,3 +38,12 @@ def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataF
     # several times faster than pandas' Arrow-backed string columns (values are unchanged).
     text = [c for c in valid.columns if pd.api.types.is_string_dtype(valid[c].dtype)]
     return valid.astype({c: object for c in text}) if text else valid
+
+
+def table_rows(frame: pd.DataFrame, *, index: bool = True) -> Iterator[Any]:
+    """The rows of ``frame`` as named tuples (exactly ``frame.itertuples(index=index)``).
+
+    Typed ``Any`` on purpose: the fields are the table model's columns, which pandas-stubs cannot
+    see (it types every field as "any scalar"), so callers read them as their model declares.
+    """
+    return frame.itertuples(index=index)

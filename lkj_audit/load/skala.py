@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import math
 import re
+from typing import cast
 
 import pandas as pd
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
-from lkj_audit.load.numbers import parse_decimal
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.numbers import Number, parse_decimal
+from lkj_audit.load.schema import TableModel, table_rows, validate
 
 _N = r"(\d+(?:[.,]\d+)?)\s*%?"
 
@@ -34,23 +35,34 @@ class SkalaSchema(TableModel):
     evidence: str
 
 
+def _parsed(token: str) -> Number:
+    # Only called on what _N captured (digits, at most one mark), which parse_decimal accepts.
+    return cast(Number, parse_decimal(token))
+
+
+def _num(token: str) -> float:
+    return float(_parsed(token).value)
+
+
+def _dec(*tokens: str) -> int:
+    return max((_parsed(s).decimals for s in tokens), default=0)
+
+
 def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
     """Bounds of a printed range: ``Kurang dari 55 %``, ``55 % - 75 %``, ``>85 - 100``, ``≤ 50``."""
     t = " ".join(text.lower().replace(",", ".").split())
-    num = lambda s: float(parse_decimal(s).value)  # type: ignore[union-attr]  # noqa: E731
-    dec = lambda *ss: max((parse_decimal(s).decimals for s in ss), default=0)  # type: ignore[union-attr]  # noqa: E731
     if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}\s*(?:-|–|s\.?d\.?|sampai)\s*{_N}", t):
-        return num(m[1]), False, num(m[2]), True, dec(m[1], m[2])
+        return _num(m[1]), False, _num(m[2]), True, _dec(m[1], m[2])
     if m := re.search(rf"{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_N}", t):
-        return num(m[1]), True, num(m[2]), True, dec(m[1], m[2])
+        return _num(m[1]), True, _num(m[2]), True, _dec(m[1], m[2])
     if m := re.search(rf"(?:<|kurang\s+dari|di\s+bawah)\s*{_N}", t):
-        return -math.inf, False, num(m[1]), False, dec(m[1])
+        return -math.inf, False, _num(m[1]), False, _dec(m[1])
     if m := re.search(rf"(?:≤|<=|maksimal|paling\s+tinggi)\s*{_N}", t):
-        return -math.inf, False, num(m[1]), True, dec(m[1])
+        return -math.inf, False, _num(m[1]), True, _dec(m[1])
     if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}", t):
-        return num(m[1]), False, math.inf, False, dec(m[1])
+        return _num(m[1]), False, math.inf, False, _dec(m[1])
     if m := re.search(rf"(?:≥|>=|minimal|paling\s+rendah)\s*{_N}", t):
-        return num(m[1]), True, math.inf, False, dec(m[1])
+        return _num(m[1]), True, math.inf, False, _dec(m[1])
     return None
 
 
@@ -96,7 +108,7 @@ def load(doc: Document) -> pd.DataFrame:
 
 def category_for(skala: pd.DataFrame, value: float) -> str | None:
     """The category the scale assigns to ``value`` (None when it falls in a gap)."""
-    for band in skala.itertuples():
+    for band in table_rows(skala):
         lo_ok = value > band.lower or (band.lower_inclusive and value == band.lower)
         up_ok = value < band.upper or (band.upper_inclusive and value == band.upper)
         if lo_ok and up_ok:

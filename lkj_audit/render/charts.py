@@ -13,8 +13,11 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
 
 from lkj_audit import numfmt, recompute  # noqa: E402
+from lkj_audit.load.schema import table_rows  # noqa: E402
 from lkj_audit.model import AuditContext  # noqa: E402
 from lkj_audit.rules.common import label, val  # noqa: E402
 
@@ -23,7 +26,7 @@ _BAND_COLOURS = ["#f4cccc", "#fce5cd", "#d9ead3", "#cfe2f3", "#d9d2e9", "#ead1dc
 _LABEL_CHARS = 34
 
 
-def _png(fig: plt.Figure) -> bytes:
+def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
     # Fixed margins (see _bars) instead of bbox_inches="tight" or a layout engine: one draw.
     fig.savefig(buf, format="png", dpi=80, metadata={"Software": None},
@@ -32,7 +35,9 @@ def _png(fig: plt.Figure) -> bytes:
     return buf.getvalue()
 
 
-def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> tuple[plt.Figure, Any]:
+def _bars(
+    rows: list[dict[str, Any]], title: str, xlabel: str, colour: str
+) -> tuple[Figure, Axes]:
     """Horizontal bars of the recomputed value, a red tick at the printed one, one row each.
 
     Rows are numbered so two rows with the same code stay two bars (seaborn would merge them).
@@ -45,8 +50,14 @@ def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> t
     fig, ax = plt.subplots(figsize=(7.5, height))
     # Labels are at most _LABEL_CHARS long, so a fixed left margin fits them.
     fig.subplots_adjust(left=0.36, right=0.98, top=1 - 0.45 / height, bottom=0.55 / height)
-    sns.barplot(data=df, x="shown", y="row", color=colour, ax=ax, label="dihitung ulang", errorbar=None)
-    printed = [(min(p, _CLIP), i) for i, p in enumerate(df.tercetak) if p is not None and not math.isnan(p)]
+    sns.barplot(
+        data=df, x="shown", y="row", color=colour, ax=ax, label="dihitung ulang", errorbar=None
+    )
+    printed = [
+        (min(p, _CLIP), i)
+        for i, p in enumerate(df.tercetak)
+        if p is not None and not math.isnan(p)
+    ]
     if printed:
         ax.scatter([p for p, _ in printed], [i for _, i in printed], color="#cc0000", marker="|",
                    s=180, zorder=3, label="tertulis")
@@ -66,7 +77,7 @@ def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> t
 def serapan_chart(ctx: AuditContext) -> bytes | None:
     """Recomputed serapan per RO/kegiatan (bars) with the printed % (red ticks)."""
     rows = []
-    for row in ctx.tables.anggaran.itertuples():
+    for row in table_rows(ctx.tables.anggaran):
         if row.level not in {"ro", "kegiatan"}:
             continue
         pagu, real = val(row, "pagu"), val(row, "realisasi")
@@ -76,17 +87,23 @@ def serapan_chart(ctx: AuditContext) -> bytes | None:
             rows.append({"label": label(row), "dihitung": float(computed), "tercetak": printed})
     if not rows:
         return None
-    fig, _ = _bars(rows, "Serapan per RO/kegiatan: dihitung ulang (batang), tertulis (garis merah)",
-                   "Serapan anggaran (%)", "#6fa8dc")
+    fig, _ = _bars(
+        rows,
+        "Serapan per RO/kegiatan: dihitung ulang (batang), tertulis (garis merah)",
+        "Serapan anggaran (%)",
+        "#6fa8dc",
+    )
     return _png(fig)
 
 
 def capaian_chart(ctx: AuditContext) -> bytes | None:
     """Recomputed capaian per indicator against the report's own rating bands."""
     rows = []
-    for row in ctx.tables.capaian.itertuples():
+    for row in table_rows(ctx.tables.capaian):
         t, r = val(row, "target"), val(row, "realisasi")
-        computed = recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
+        computed = (
+            recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
+        )
         printed = None if math.isnan(row.capaian) else float(row.capaian)
         if computed is not None or printed is not None:
             value = float(computed) if computed is not None else 0.0
@@ -95,7 +112,7 @@ def capaian_chart(ctx: AuditContext) -> bytes | None:
         return None
     fig, ax = _bars(rows, "Capaian per indikator: dihitung ulang (batang), tertulis (garis merah)",
                     "Capaian kinerja (%) — latar: skala penilaian laporan", "#3d85c6")
-    for i, band in enumerate(ctx.tables.skala.itertuples()):
+    for i, band in enumerate(table_rows(ctx.tables.skala)):
         lo = 0.0 if band.lower == -math.inf else max(band.lower, 0.0)
         hi = _CLIP if band.upper == math.inf else min(band.upper, _CLIP)
         ax.axvspan(lo, hi, color=_BAND_COLOURS[i % len(_BAND_COLOURS)], alpha=0.8, lw=0, zorder=0)

@@ -25,7 +25,7 @@ def css() -> str:
     return resources.files("lkj_audit").joinpath("render/audit.css").read_text("utf-8")
 
 
-class AuditHTMLExporter(HTMLExporter):  # type: ignore[misc]  # nbconvert is untyped
+class AuditHTMLExporter(HTMLExporter):
     """HTMLExporter without its BeautifulSoup post-pass.
 
     nbconvert re-parses the whole page only to add missing ``alt`` texts and JupyterLab
@@ -37,18 +37,23 @@ class AuditHTMLExporter(HTMLExporter):  # type: ignore[misc]  # nbconvert is unt
         self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
     ) -> tuple[str, dict[str, Any]]:
         """Render the notebook with the template, nothing more."""
-        resources = self._init_resources(resources)
-        self.register_filter("highlight_code", self.filters.get("highlight_code", lambda s, *a, **k: s))
-        self.register_filter(
-            "filter_data_type",
-            WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self, resources=resources),
+        # nbconvert ships py.typed but leaves these methods unannotated: hence the ignores.
+        resources = self._init_resources(resources)  # type: ignore[no-untyped-call]
+        self.register_filter(  # type: ignore[no-untyped-call]
+            "highlight_code", self.filters.get("highlight_code", lambda s, *a, **k: s)
         )
-        return TemplateExporter.from_notebook_node(self, nb, resources, **kw)  # type: ignore[no-any-return]
+        self.register_filter(  # type: ignore[no-untyped-call]
+            "filter_data_type",
+            WidgetsDataTypeFilter(  # type: ignore[no-untyped-call]
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources
+            ),
+        )
+        return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 
 
 def exporter() -> HTMLExporter:
     """A configured exporter; build once and reuse (template compilation is the slow part)."""
-    exp = AuditHTMLExporter(
+    exp = AuditHTMLExporter(  # type: ignore[no-untyped-call]  # nbconvert: unannotated __init__
         template_name="lkj",
         extra_template_basedirs=[str(config.NB_TEMPLATE_DIR)],
         exclude_input=True,

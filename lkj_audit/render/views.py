@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lkj_audit import __version__, numfmt, recompute
+from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render.env import CATEGORY_LABEL
@@ -34,7 +35,7 @@ def _pct_compare(printed_raw: str, printed: Any, decimals: int, computed: Any) -
 def budget_rows(ctx: AuditContext) -> list[dict[str, Any]]:
     """Every budget row with its printed and recomputed serapan."""
     out = []
-    for row in ctx.tables.anggaran.itertuples():
+    for row in table_rows(ctx.tables.anggaran):
         pagu, real = val(row, "pagu"), val(row, "realisasi")
         computed = recompute.percent(real, pagu) if pagu and real is not None else None
         out.append(
@@ -56,7 +57,7 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
     """Program and total rows: printed amounts next to the sums of their parts."""
     df = ctx.tables.anggaran
     out = []
-    for row in df[df.level.isin(["program", "kegiatan", "total"])].itertuples():
+    for row in table_rows(df[df.level.isin(["program", "kegiatan", "total"])]):
         if row.level == "program":
             parts = program_members(df, row.uraian)
         elif row.level == "kegiatan":
@@ -65,7 +66,12 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
             parts = top_level(df[(df.table == row.table) & (df.line < row.line)])
         if parts.empty:
             continue
-        entry: dict[str, Any] = {"line": row.line, "label": label(row), "level": row.level, "n": len(parts)}
+        entry: dict[str, Any] = {
+            "line": row.line,
+            "label": label(row),
+            "level": row.level,
+            "n": len(parts),
+        }
         for column in ("pagu", "realisasi"):
             printed = val(row, column)
             values = [val(p, column) for p in parts.itertuples()]
@@ -83,9 +89,11 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
 def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
     """Every indicator with printed and recomputed capaian and the scale's category."""
     out = []
-    for row in ctx.tables.capaian.itertuples():
+    for row in table_rows(ctx.tables.capaian):
         t, r = val(row, "target"), val(row, "realisasi")
-        computed = recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
+        computed = (
+            recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
+        )
         kategori = category_for(ctx.tables.skala, float(computed)) if computed is not None else None
         out.append(
             {
@@ -96,7 +104,9 @@ def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
                 "target": row.target_raw or "–",
                 "realisasi": row.realisasi_raw or "–",
                 "polarity": row.polarity,
-                "capaian": _pct_compare(row.capaian_raw, val(row, "capaian"), int(row.capaian_dec), computed),
+                "capaian": _pct_compare(
+                    row.capaian_raw, val(row, "capaian"), int(row.capaian_dec), computed
+                ),
                 "kategori": kategori or "–",
             }
         )
@@ -106,7 +116,7 @@ def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
 def voter_rows(ctx: AuditContext) -> list[dict[str, Any]]:
     """Every voter-table row: printed JUMLAH next to LK + PR."""
     out = []
-    for row in ctx.tables.pemilih.itertuples():
+    for row in table_rows(ctx.tables.pemilih):
         lk, pr, jml = val(row, "lk"), val(row, "pr"), val(row, "jumlah")
         computed = lk + pr if lk is not None and pr is not None else None
         out.append(
@@ -137,7 +147,7 @@ def staff_counts(ctx: AuditContext) -> list[dict[str, Any]]:
             "listed": listed.get(s.jenis),
             "ok": None if s.jenis not in listed else listed[s.jenis] == s.count,
         }
-        for s in ctx.tables.pegawai_stated.itertuples()
+        for s in table_rows(ctx.tables.pegawai_stated)
     ]
 
 
@@ -152,7 +162,10 @@ def conclusion(ctx: AuditContext, findings: list[Finding]) -> str:
         "kinerja dan data pemilih telah dihitung ulang dan dibandingkan antarbagian laporan. "
     )
     if not findings:
-        return intro + "Tidak ditemukan ketidaksesuaian; LKj dapat dilanjutkan ke tahap penandatanganan."
+        return (
+            intro
+            + "Tidak ditemukan ketidaksesuaian; LKj dapat dilanjutkan ke tahap penandatanganan."
+        )
     found = (
         f"Ditemukan {sev.get('error', 0)} kesalahan, {sev.get('warning', 0)} peringatan dan "
         f"{sev.get('info', 0)} catatan. "

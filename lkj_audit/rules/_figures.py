@@ -21,6 +21,7 @@ import pandas as pd
 
 from lkj_audit import recompute
 from lkj_audit.load.anggaran import RO_CODE_RE
+from lkj_audit.load.schema import table_rows
 from lkj_audit.rules.common import val
 
 _PUNCT = re.compile(r"[^a-z0-9]+")
@@ -104,7 +105,7 @@ def overall(df: pd.DataFrame) -> list[Aggregate]:
 
 def capaian_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
     """Every capaian figure of the tables: per indicator, per sasaran and overall."""
-    for row in df.itertuples():
+    for row in table_rows(df):
         for value, how in (
             (printed_capaian(row), "tercetak"),
             (recomputed_capaian(row), "dihitung ulang"),
@@ -122,7 +123,7 @@ def capaian_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
 
 def budget_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
     """Every serapan figure of the budget tables: printed %, recomputed per row and in total."""
-    for row in df.itertuples():
+    for row in table_rows(df):
         name = row.kode if isinstance(row.kode, str) else row.uraian[:40]
         if (p := val(row, "pct")) is not None:
             yield Aggregate(p, f"serapan {name}, tercetak")

@@ -18,7 +18,10 @@ from lkj_audit.rules.common import footing_slip_hint, label, program_members, to
 from lkj_audit.rules.registry import RuleContext, rule
 
 AMOUNTS = {"pagu": "pagu", "realisasi": "realisasi"}
-_TOL = "printed precision: integer rupiah exact; % within ±½ of its last printed digit (rounding or truncation)"
+_TOL = (
+    "printed precision: integer rupiah exact; "
+    "% within ±½ of its last printed digit (rounding or truncation)"
+)
 
 
 def _pct_fits(row: Any, column: str, candidate: int) -> bool:
@@ -32,12 +35,18 @@ def _pct_fits_test(row: Any, column: str) -> Callable[[int], bool]:
     The slip search tries ~100 candidates per figure, so the row is not re-parsed each time.
     """
     printed, pagu, real = val(row, "pct"), val(row, "pagu"), val(row, "realisasi")
-    if printed is None or (column == "pagu" and real is None) or (column == "realisasi" and not pagu):
+    if (
+        printed is None
+        or (column == "pagu" and real is None)
+        or (column == "realisasi" and not pagu)
+    ):
         return lambda candidate: False
     decimals = int(row.pct_dec)
-    if column == "realisasi":
+    if column == "realisasi" and pagu:  # pagu is set: checked above
         return lambda c: recompute.agrees(printed, decimals, Fraction(c * 100) / pagu)
-    return lambda c: c != 0 and recompute.agrees(printed, decimals, real * 100 / c)
+    if real is not None:  # column is "pagu": checked above
+        return lambda c: c != 0 and recompute.agrees(printed, decimals, real * 100 / c)
+    return lambda candidate: False
 
 
 @rule(
@@ -105,7 +114,9 @@ def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
             hints.append(f"{column} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})")
     if not hints or len(hints) > 3:
         return ""
-    return " Kemungkinan salah ketik: " + "; atau ".join(hints) + " cocok dengan persentase tercetak."
+    return (
+        " Kemungkinan salah ketik: " + "; atau ".join(hints) + " cocok dengan persentase tercetak."
+    )
 
 
 def _footing(
@@ -134,9 +145,13 @@ def _footing(
                 for p, v in zip(parts.itertuples(), values, strict=True)
                 if v is not None
             ]
-            part_rows = [p for p, v in zip(parts.itertuples(), values, strict=True) if v is not None]
+            part_rows = [
+                p for p, v in zip(parts.itertuples(), values, strict=True) if v is not None
+            ]
 
-            def fits(i: int, candidate: int, column: str = column, rows: list[Any] = part_rows) -> bool:
+            def fits(
+                i: int, candidate: int, column: str = column, rows: list[Any] = part_rows
+            ) -> bool:
                 return _pct_fits(total if i < 0 else rows[i], column, candidate)
 
             hint = footing_slip_hint(

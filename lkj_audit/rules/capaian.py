@@ -20,7 +20,11 @@ _POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
 
 def _matches(row: Any, polarity: str) -> tuple[bool, Fraction | None]:
     target, real, printed = val(row, "target"), val(row, "realisasi"), val(row, "capaian")
-    computed = recompute.capaian(target, real, polarity) if target is not None and real is not None else None
+    computed = (
+        recompute.capaian(target, real, polarity)
+        if target is not None and real is not None
+        else None
+    )
     if computed is None or printed is None:
         return False, computed
     return recompute.agrees(printed, int(row.capaian_dec), computed), computed
@@ -67,8 +71,10 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
                 expected=expected,
                 severity=Severity.WARNING,
                 message=(
-                    f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); angka tercetak hanya cocok "
-                    f"dengan rumus polaritas {_POLARITY_WORD[other]}. Pastikan polaritas indikator ini."
+                    f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); "
+                    "angka tercetak hanya cocok "
+                    f"dengan rumus polaritas {_POLARITY_WORD[other]}. "
+                    "Pastikan polaritas indikator ini."
                 ),
                 evidence=row.evidence,
             )
@@ -95,7 +101,9 @@ def _serapan_hint(ctx: RuleContext, row: Any) -> str:
         printed = val(row, "capaian")
         if pagu and real is not None and printed is not None:
             if recompute.agrees(printed, int(row.capaian_dec), real * 100 / pagu):
-                return " — angka tercetak sama dengan serapan anggaran RO ini, bukan capaian kinerja"
+                return (
+                    " — angka tercetak sama dengan serapan anggaran RO ini, bukan capaian kinerja"
+                )
     return ""
 
 

@@ -14,7 +14,8 @@ def as_markdown() -> str:
     out = [
         "# Rule catalogue",
         "",
-        "Generated from the rule registry (`lkj-audit rules > docs/rules.md`); do not edit by hand.",
+        "Generated from the rule registry (`lkj-audit rules > docs/rules.md`); "
+        "do not edit by hand.",
         "",
         "## Severity policy",
         "",

@@ -53,7 +53,9 @@ def footing_slip_hint(
         if slip:
             fits = bool(fits_percent and fits_percent(i, slip.candidate))
             text = f"{name} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})"
-            cands.append((fits, text + (", yang juga cocok dengan persentase tercetak" if fits else "")))
+            cands.append(
+                (fits, text + (", yang juga cocok dengan persentase tercetak" if fits else ""))
+            )
     both = [text for fits, text in cands if fits]
     if len(both) == 1:
         return f" Kemungkinan salah ketik: {both[0]}."

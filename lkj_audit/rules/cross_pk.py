@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
+from lkj_audit.load.schema import table_rows
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import capaian_rows, ro_name
 from lkj_audit.rules.common import label, val
@@ -31,7 +32,7 @@ _UNIT_ALIASES = {
 
 
 def _satker_pk(ctx: RuleContext) -> pd.DataFrame:
-    pk = ctx.tables.pk
+    pk: pd.DataFrame = ctx.tables.pk
     pk = pk[(pk.source == "pk") & (pk.level == "satker")]
     words = pk.indikator.map(lambda t: len([w for w in ro_name(t).split() if len(w) >= 3]))
     return pk[(words >= 2) | pk.kode.notna()]  # OCR debris ("D", "- ý 9") is not an indicator
@@ -50,7 +51,7 @@ def pairs(ctx: RuleContext) -> tuple[pd.DataFrame, list[tuple[Any, Any | None]]]
     pk = _satker_pk(ctx)
     cap = list(capaian_rows(ctx).itertuples())
     out: list[tuple[Any, Any | None]] = []
-    for p in pk.itertuples():
+    for p in table_rows(pk):
         best = max(cap, key=lambda c: similarity(p, c), default=None)
         out.append((p, best if best is not None and similarity(p, best) >= _MATCH else None))
     return pk, out
@@ -58,7 +59,7 @@ def pairs(ctx: RuleContext) -> tuple[pd.DataFrame, list[tuple[Any, Any | None]]]
 
 def _closest(p: Any, cap: pd.DataFrame) -> str | None:
     """The Bab III indicator most like a PK indicator, when it is at least loosely similar."""
-    best = max(cap.itertuples(), key=lambda c: similarity(p, c), default=None)
+    best = max(table_rows(cap), key=lambda c: similarity(p, c), default=None)
     return best.indikator if best is not None and similarity(p, best) >= _LOOSE else None
 
 
@@ -94,7 +95,7 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
         return
     hits = [c for _, c in matched if c is not None]
     if not hits and len(matched) > 1:
-        first = next(pk.itertuples())
+        first = next(table_rows(pk))
         shown = "; ".join(label(c) for c in cap.drop_duplicates("indikator").head(5).itertuples())
         yield ctx.finding(
             line=first.line,
@@ -127,7 +128,7 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
                 ),
                 evidence=p.evidence,
             )
-    for c in cap.itertuples():
+    for c in table_rows(cap):
         if any(similarity(p, c) >= _MATCH for p, _ in matched):
             continue
         yield ctx.finding(

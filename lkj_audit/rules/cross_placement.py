@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import RawTable
+from lkj_audit.load.schema import table_rows
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
     capaian_rows,
@@ -181,7 +182,7 @@ def indicator_under_one_sasaran(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: each indicator belongs to one sasaran.
     """
     first: dict[str, Any] = {}
-    for row in capaian_rows(ctx).itertuples():
+    for row in table_rows(capaian_rows(ctx)):
         key = row.kode if isinstance(row.kode, str) else ro_name(row.indikator)
         if not key:
             continue
@@ -206,7 +207,7 @@ def indicator_under_one_sasaran(ctx: RuleContext) -> Iterator[Finding]:
 def _budget_row(ctx: RuleContext, kode: str) -> Any | None:
     budget = ctx.tables.anggaran
     rows = budget[(budget.level == "ro") & (budget.kode == kode)]
-    return next(rows.itertuples(), None)
+    return next(table_rows(rows), None)
 
 
 @rule(
@@ -228,7 +229,7 @@ def capaian_without_serapan(ctx: RuleContext) -> Iterator[Finding]:
     ≥ 100%) while the budget row of the same RO shows realisasi 0 or serapan below 1%.
     Passes when: every achieved output shows spending, or it has no budget row (see XTB003).
     """
-    for row in capaian_rows(ctx).itertuples():
+    for row in table_rows(capaian_rows(ctx)):
         if not isinstance(row.kode, str):
             continue
         cap = recomputed_capaian(row)

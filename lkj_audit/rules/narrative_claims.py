@@ -15,6 +15,7 @@ import pandas as pd
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block
+from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
@@ -49,7 +50,7 @@ _NOT_A_CLAIM_MID = re.compile(
 def _below(df: pd.DataFrame) -> tuple[list[str], bool]:
     """Indicators below 100% (as printed or recomputed) and whether any recomputed is below."""
     out, recomputed_below = [], False
-    for row in df.itertuples():
+    for row in table_rows(df):
         printed, rec = printed_capaian(row), recomputed_capaian(row)
         if rec is not None and rec < 100:
             recomputed_below = True

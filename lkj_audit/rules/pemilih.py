@@ -51,8 +51,9 @@ def lk_plus_pr(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.jumlah_raw,
             expected=expected,
             message=(
-                f"Jumlah pemilih {_where(row)} tertulis {row.jumlah_raw}, padahal LK {row.lk_raw} + "
-                f"PR {row.pr_raw} = {expected} (selisih {numfmt.rupiah(jml - lk - pr)}).{hint}"
+                f"Jumlah pemilih {_where(row)} tertulis {row.jumlah_raw}, "
+                f"padahal LK {row.lk_raw} + PR {row.pr_raw} = {expected} "
+                f"(selisih {numfmt.rupiah(jml - lk - pr)}).{hint}"
             ),
             evidence=row.evidence,
         )
@@ -94,6 +95,7 @@ def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
             labelled = [
                 (p.wilayah, int(v), getattr(p, f"{column}_raw", str(v)))
                 for p, v in zip(parts.itertuples(), values, strict=True)
+                if v is not None  # every one is: checked above
             ]
             hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s))
             yield ctx.finding(

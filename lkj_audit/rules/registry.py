@@ -47,7 +47,8 @@ class RuleSpec:
     def doc_part(self, heading: str) -> str:
         """Text under one of :data:`DOC_HEADINGS` in the docstring."""
         doc = " ".join((self.func.__doc__ or "").split())
-        m = re.search(re.escape(heading) + r"\s*(.*?)(?=(?:" + "|".join(map(re.escape, DOC_HEADINGS)) + r")|$)", doc)
+        stop = "|".join(map(re.escape, DOC_HEADINGS))
+        m = re.search(re.escape(heading) + r"\s*(.*?)(?=(?:" + stop + r")|$)", doc)
         return m.group(1).strip() if m else ""
 
 

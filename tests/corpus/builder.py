@@ -105,7 +105,8 @@ class Spec:
     renstra: tuple[int, int] = (2020, 2024)
     seed: int = 7
     number_style: str = "id"  # id: 1.234.567 and 99,65% | en: 1,234,567 and 99.65% | mixed
-    budget_columns: tuple[str, ...] = ("no", "uraian", "pagu", "realisasi")  # + "pct" column optional
+    # + "pct" column optional
+    budget_columns: tuple[str, ...] = ("no", "uraian", "pagu", "realisasi")
     voter_layout: str = "single"  # single | kecamatan
     budget_layout: str = "split"  # split: program summary + one table per kegiatan | single_table
     kecamatan: tuple[str, ...] = ("Mekarsari", "Sukadana", "Cibunar", "Talang Jaya")
@@ -147,15 +148,20 @@ def default_spec(**overrides: object) -> Spec:
         spec.programs = [
             Program("Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", [
                 Kegiatan("6709", "Perencanaan Program dan Anggaran", [
-                    _ro(rng, "6709.QGE.001", "Perencanaan dan Penganggaran Pemilu", 900_000_000, (0.9, 0.99)),
-                    _ro(rng, "6709.QGE.004", "Sosialisasi dan Bimbingan Teknis Tahapan", 80_000_000, (0.6, 0.95)),
+                    _ro(rng, "6709.QGE.001", "Perencanaan dan Penganggaran Pemilu",
+                        900_000_000, (0.9, 0.99)),
+                    _ro(rng, "6709.QGE.004", "Sosialisasi dan Bimbingan Teknis Tahapan",
+                        80_000_000, (0.6, 0.95)),
                 ]),
                 Kegiatan("6867", "Pembentukan Badan Adhoc", [
-                    _ro(rng, "6867.QGE.002", "Honorarium Badan Adhoc", 40_000_000_000, (0.95, 0.999)),
+                    _ro(rng, "6867.QGE.002", "Honorarium Badan Adhoc",
+                        40_000_000_000, (0.95, 0.999)),
                 ]),
                 Kegiatan("6871", "Pengelolaan Logistik dan Data Pemilih", [
-                    _ro(rng, "6871.QGE.001", "Penyiapan dan Pengelolaan Logistik Pemilu", 20_000_000_000, (0.9, 0.99)),
-                    _ro(rng, "6871.QGE.002", "Pemutakhiran Data Pemilih", 4_000_000_000, (0.9, 0.99)),
+                    _ro(rng, "6871.QGE.001", "Penyiapan dan Pengelolaan Logistik Pemilu",
+                        20_000_000_000, (0.9, 0.99)),
+                    _ro(rng, "6871.QGE.002", "Pemutakhiran Data Pemilih",
+                        4_000_000_000, (0.9, 0.99)),
                 ]),
             ]),
             Program("Dukungan Manajemen", [
@@ -168,11 +174,14 @@ def default_spec(**overrides: object) -> Spec:
     if not spec.sasaran:
         spec.sasaran = [
             Sasaran("Terselenggaranya dukungan operasional dan pemeliharaan perkantoran", [
-                Indicator("Layanan Perkantoran (3360.EBA.994)", Fraction(1), Fraction(1), "Laporan"),
+                Indicator("Layanan Perkantoran (3360.EBA.994)",
+                          Fraction(1), Fraction(1), "Laporan"),
             ]),
             Sasaran("Terwujudnya Perencanaan Program dan Anggaran", [
-                Indicator("Perencanaan dan Penganggaran Pemilu (6709.QGE.001)", Fraction(1), Fraction(1), "Dokumen"),
-                Indicator("Persentase partisipasi pemilih dalam Pemilu", Fraction(775, 10), Fraction(812, 10), "%"),
+                Indicator("Perencanaan dan Penganggaran Pemilu (6709.QGE.001)",
+                          Fraction(1), Fraction(1), "Dokumen"),
+                Indicator("Persentase partisipasi pemilih dalam Pemilu",
+                          Fraction(775, 10), Fraction(812, 10), "%"),
             ]),
         ]
         if spec.negative_indicator:
@@ -190,7 +199,8 @@ def default_spec(**overrides: object) -> Spec:
     if not spec.pns:
         spec.pns = [
             Staff("Andi Saputra, S.E., M.M.", "198001012005011002", "IV/a", "Sekretaris", "S2"),
-            Staff("Rina Marlina, S.H.", "198503152010122001", "III/c", "Kasubbag Hukum dan SDM", "S1"),
+            Staff("Rina Marlina, S.H.", "198503152010122001", "III/c",
+                  "Kasubbag Hukum dan SDM", "S1"),
             Staff("Budi Hartono, S.Kom.", "199002202015031003", "III/b", "Pranata Komputer", "S1"),
             Staff("Siti Aminah, A.Md.", "199107072019022004", "II/c", "Pengelola Keuangan", "D3"),
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from tests.corpus.builder import BULAN, ORDINAL, Indicator, Spec, Staff, words
+from tests.corpus.builder import ORDINAL, Indicator, Spec, Staff, words
 
 
 def _round(value: Fraction, decimals: int) -> Fraction:
@@ -82,7 +82,8 @@ def render(spec: Spec) -> str:
         "Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.")
     add("")
     add(f"Laporan ini disusun berpedoman pada Peraturan Menteri Pendayagunaan Aparatur Negara dan "
-        f"Reformasi Birokrasi Nomor 53 Tahun 2014. Semoga laporan ini bermanfaat bagi {spec.satker}.")
+        "Reformasi Birokrasi Nomor 53 Tahun 2014. "
+        f"Semoga laporan ini bermanfaat bagi {spec.satker}.")
     add("")
     add(f"{spec.capital}, 15 Januari {y + 1}")
     add("")
@@ -97,12 +98,14 @@ def render(spec: Spec) -> str:
         f"Rencana Strategis {r0}-{r1}.")
     add("")
     add(f"Rata-rata capaian kinerja seluruh sasaran sebesar {f.pct(overall)}. Realisasi anggaran "
-        f"tahun {y} sebesar Rp {f.amount(real)} dari pagu Rp {f.amount(pagu)} atau {f.pct(serapan)}.")
+        f"tahun {y} sebesar Rp {f.amount(real)} dari pagu Rp {f.amount(pagu)} "
+        f"atau {f.pct(serapan)}.")
     add("")
     add("DAFTAR ISI")
     add("")
     toc = [("KATA PENGANTAR", "i"), ("IKHTISAR EKSEKUTIF", "ii"), ("DAFTAR ISI", "iii"),
-           ("BAB I PENDAHULUAN", "1"), ("A. Latar Belakang", "1"), ("B. Tugas Pokok dan Fungsi", "2"),
+           ("BAB I PENDAHULUAN", "1"), ("A. Latar Belakang", "1"),
+           ("B. Tugas Pokok dan Fungsi", "2"),
            ("C. Struktur Organisasi", "3"), ("BAB II PERENCANAAN KINERJA", "6"),
            ("A. Rencana Strategis", "6"), ("B. Perjanjian Kinerja", "8"),
            ("BAB III AKUNTABILITAS KINERJA", "10"), ("A. Capaian Kinerja Organisasi", "10"),
@@ -116,7 +119,8 @@ def render(spec: Spec) -> str:
     add("A. Latar Belakang")
     add("")
     add(f"Sebagaimana ditetapkan dalam Rencana Strategis {spec.satker} Tahun {r0}-{r1}, Tahun {y} "
-        f"merupakan tahun ke-{tahun_ke} ({ORDINAL.get(tahun_ke, str(tahun_ke))}) pelaksanaan Renstra. "
+        f"merupakan tahun ke-{tahun_ke} ({ORDINAL.get(tahun_ke, str(tahun_ke))}) "
+        "pelaksanaan Renstra. "
         "Permasalahan utama (isu strategis) yang dihadapi organisasi adalah keterbatasan sarana "
         "dan prasarana serta tingginya beban kerja tahapan pemilihan.")
     add("")
@@ -129,7 +133,8 @@ def render(spec: Spec) -> str:
     add("")
     n1, n2, n3 = len(spec.pns), len(spec.pppk), len(spec.ppnpn)
     add(f"Untuk mendukung pelaksanaan tugas dan fungsinya, Sekretariat {spec.satker} Tahun {y} "
-        f"didukung oleh {n1} ({words(n1)}) orang Pegawai Negeri Sipil, {n2} ({words(n2)}) orang PPPK, "
+        f"didukung oleh {n1} ({words(n1)}) orang Pegawai Negeri Sipil, "
+        f"{n2} ({words(n2)}) orang PPPK, "
         f"{n3} ({words(n3)}) orang PPNPN.")
     add("")
     out += _staff_tables(spec)
@@ -183,8 +188,8 @@ def render(spec: Spec) -> str:
             add(f"{j}\t{name}\t{_volume(i.target, i.unit, f)}\t{_volume(i.realisasi, i.unit, f)}"
                 f"\t{f.pct(capaian_of(i))}")
         add("")
-        add(f"Sasaran ini tercapai dengan rata-rata capaian {f.pct(mean)} sehingga termasuk kategori "
-            f"{kategori_of(spec, mean)}.")
+        add(f"Sasaran ini tercapai dengan rata-rata capaian {f.pct(mean)} "
+            f"sehingga termasuk kategori {kategori_of(spec, mean)}.")
         add("")
     add("Data pemilih hasil pemutakhiran adalah sebagai berikut.")
     add("")
@@ -196,7 +201,8 @@ def render(spec: Spec) -> str:
         f"{r1} telah tercapai sesuai rencana.")
     add("")
     add("Analisis efisiensi penggunaan sumber daya: seluruh indikator dengan capaian 100% atau "
-        f"lebih dicapai dengan serapan anggaran {f.pct(serapan)}, sehingga penggunaan anggaran efisien.")
+        f"lebih dicapai dengan serapan anggaran {f.pct(serapan)}, "
+        "sehingga penggunaan anggaran efisien.")
     add("")
     add("Analisis keberhasilan: capaian setiap indikator telah sesuai dengan standar nasional yang "
         "ditetapkan KPU. Keberhasilan ini didukung oleh kegiatan sosialisasi dan bimbingan teknis, "
@@ -232,7 +238,8 @@ def _staff_tables(spec: Spec) -> list[str]:
             "No\tNAMA\tGOL\tJABATAN\tPENDIDIKAN"]
     out += [f"{k}\t{s.nama} NIPPPK. {s.nip}\t{s.gol}\t{s.jabatan}\t{s.pendidikan}"
             for k, s in enumerate(spec.pppk, 1)]
-    out += ["", "c. Pegawai Pemerintah Non Pegawai Negeri (PPNPN)", "", "No\tNAMA\tJabatan\tPendidikan"]
+    out += ["", "c. Pegawai Pemerintah Non Pegawai Negeri (PPNPN)", "",
+            "No\tNAMA\tJabatan\tPendidikan"]
     out += [f"{k}\t{s.nama}\t{s.jabatan}\t{s.pendidikan}" for k, s in enumerate(spec.ppnpn, 1)]
     return out
 
@@ -265,8 +272,9 @@ def _budget(spec: Spec, f: Fmt) -> list[str]:
         out.append(_row(cols, values(f"{k}.", prog.nama, prog.pagu, prog.realisasi)))
     out.append(_row(cols, values("", "Jumlah", pagu, real)))
     out.append("")
-    for letter, prog in zip("ABCDEFG", spec.programs):
-        out += [f"- {letter}. Program {prog.nama} terdapat {len(prog.kegiatan)} Kegiatan yaitu :", ""]
+    for letter, prog in zip("ABCDEFG", spec.programs, strict=False):
+        n_keg = len(prog.kegiatan)
+        out += [f"- {letter}. Program {prog.nama} terdapat {n_keg} Kegiatan yaitu :", ""]
         for k, keg in enumerate(prog.kegiatan, 1):
             out += [f"{k}. Kegiatan {keg.kode} ({keg.nama})", ""]
             if prog.detail == "kegiatan":
@@ -274,13 +282,16 @@ def _budget(spec: Spec, f: Fmt) -> list[str]:
                 out.append(_row(cols, values("1.", keg.nama, keg.pagu, keg.realisasi)))
             elif prog.detail == "both":
                 out.append(_row(cols, {**head, "uraian": "Kegiatan / Rincian Output"}))
-                out.append(_row(cols, values("1.", f"{keg.kode} {keg.nama}", keg.pagu, keg.realisasi)))
+                keg_name = f"{keg.kode} {keg.nama}"
+                out.append(_row(cols, values("1.", keg_name, keg.pagu, keg.realisasi)))
                 for j, ro in enumerate(keg.ros, 1):
-                    out.append(_row(cols, values(f"1.{j}", f"{ro.kode} {ro.uraian}", ro.pagu, ro.realisasi)))
+                    ro_name = f"{ro.kode} {ro.uraian}"
+                    out.append(_row(cols, values(f"1.{j}", ro_name, ro.pagu, ro.realisasi)))
             else:
                 out.append(_row(cols, {**head, "uraian": "Rincian Output Kegiatan"}))
                 for j, ro in enumerate(keg.ros, 1):
-                    out.append(_row(cols, values(f"{j}.", f"{ro.kode} {ro.uraian}", ro.pagu, ro.realisasi)))
+                    ro_name = f"{ro.kode} {ro.uraian}"
+                    out.append(_row(cols, values(f"{j}.", ro_name, ro.pagu, ro.realisasi)))
             out.append("")
     return out
 
@@ -306,7 +317,8 @@ def _budget_single_table(spec: Spec, f: Fmt) -> list[str]:
             for ro in keg.ros:
                 n += 1
                 out.append(row(f"{n}.", ro.kode, ro.uraian, ro.pagu, ro.realisasi))
-    out.append(f"\tJumlah\t\t{f.amount(pagu)}\t{f.amount(real)}\t{f.pct(Fraction(real * 100, pagu))}")
+    total_pct = f.pct(Fraction(real * 100, pagu))
+    out.append(f"\tJumlah\t\t{f.amount(pagu)}\t{f.amount(real)}\t{total_pct}")
     return out + [""]
 
 

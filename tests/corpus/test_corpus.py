@@ -21,7 +21,12 @@ VARIANTS = {
         "negative_indicator": True,
         "budget_columns": ("no", "uraian", "pagu", "realisasi", "pct"),
     },
-    "kota_2023": {"level": "Kota", "region": "Bukit Permai", "capital": "Bukit Permai", "year": 2023},
+    "kota_2023": {
+        "level": "Kota",
+        "region": "Bukit Permai",
+        "capital": "Bukit Permai",
+        "year": 2023,
+    },
     "provinsi_columns_swapped": {
         "level": "Provinsi",
         "region": "Nusa Indah",
@@ -52,7 +57,9 @@ def test_consistent_report_is_clean(tmp_path: Path, variant: str) -> None:
     # The tables were really read (a silent reader failure would also give "no findings").
     assert len(ctx.tables.anggaran) >= 10 and len(ctx.tables.capaian) >= 3
     assert len(ctx.tables.pemilih) >= 3 and len(ctx.tables.pegawai) == 9
-    serious = [f"{f.rule} l.{f.location.line}: {f.message}" for f in found if f.severity.value != "info"]
+    serious = [
+        f"{f.rule} l.{f.location.line}: {f.message}" for f in found if f.severity.value != "info"
+    ]
     assert serious == []
 
 
@@ -85,4 +92,6 @@ def test_every_active_rule_has_an_injection_or_is_listed() -> None:
     injected = {i.rule for i in INJECTIONS.values()}
     missing = {c for c, s in REGISTRY.items() if s.status == "active"} - injected
     cases = {p.stem for p in (Path(__file__).parent.parent / "rules" / "cases").glob("*.yaml")}
-    assert missing <= cases, f"rules with neither an injection nor YAML cases: {sorted(missing - cases)}"
+    assert missing <= cases, (
+        f"rules with neither an injection nor YAML cases: {sorted(missing - cases)}"
+    )

@@ -33,7 +33,9 @@ CASES_DIR = Path(__file__).parent / "cases"
 
 def cell_text(report: str) -> str:
     """Turn ' | '-separated cells into tabs (lines without '|' are running text)."""
-    return "\n".join(re.sub(r"\s*\|\s*", "\t", ln) if "|" in ln else ln for ln in report.splitlines())
+    return "\n".join(
+        re.sub(r"\s*\|\s*", "\t", ln) if "|" in ln else ln for ln in report.splitlines()
+    )
 
 
 def _load() -> list[tuple[str, str, dict[str, Any]]]:
@@ -65,7 +67,9 @@ def _matches(finding: dict[str, Any], expected: dict[str, Any]) -> bool:
 def test_rule_case(tmp_path: Path, code: str, name: str, case: dict[str, Any]) -> None:
     path = tmp_path / "report.txt"
     path.write_text(cell_text(case["report"]), encoding="utf-8")
-    ctx = audit.open(path, satker=str(case.get("satker", "656532")), year=int(case.get("year", 2024)))
+    ctx = audit.open(
+        path, satker=str(case.get("satker", "656532")), year=int(case.get("year", 2024))
+    )
     found = [f.as_dict() for f in audit.run_rules(ctx, only={code})]
     found = [f for f in found if f["rule"] == code]
     if case.get("passes"):
@@ -74,7 +78,10 @@ def test_rule_case(tmp_path: Path, code: str, name: str, case: dict[str, Any]) -
     expected = case["findings"]
     assert len(found) == len(expected), [(f["location"], f["message"]) for f in found]
     for want in expected:
-        assert any(_matches(f, want) for f in found), (want, [(f["location"], f["stated"], f["expected"]) for f in found])
+        assert any(_matches(f, want) for f in found), (
+            want,
+            [(f["location"], f["stated"], f["expected"]) for f in found],
+        )
 
 
 def test_every_active_rule_has_passing_and_failing_cases() -> None:

@@ -40,14 +40,31 @@ def test_registry_refuses_duplicates_and_undocumented_rules() -> None:
 
     f.__doc__ = DOC
     with pytest.raises(RuleDefinitionError):
-        rule(code="ANG001", name="x.duplicate_code", category=Category.ARITHMETIC, severity=Severity.ERROR)(f)
+        rule(
+            code="ANG001",
+            name="x.duplicate_code",
+            category=Category.ARITHMETIC,
+            severity=Severity.ERROR,
+        )(f)
     with pytest.raises(RuleDefinitionError):
-        rule(code="ZZZ999", name="anggaran.row_percentage", category=Category.ARITHMETIC, severity=Severity.ERROR)(f)
+        rule(
+            code="ZZZ999",
+            name="anggaran.row_percentage",
+            category=Category.ARITHMETIC,
+            severity=Severity.ERROR,
+        )(f)
     f.__doc__ = "Only a summary."
     with pytest.raises(RuleDefinitionError):
-        rule(code="ZZZ998", name="x.undocumented", category=Category.ARITHMETIC, severity=Severity.ERROR)(f)
+        rule(
+            code="ZZZ998",
+            name="x.undocumented",
+            category=Category.ARITHMETIC,
+            severity=Severity.ERROR,
+        )(f)
     with pytest.raises(RuleDefinitionError):
-        rule(code="bad", name="x.bad_code", category=Category.ARITHMETIC, severity=Severity.ERROR)(f)
+        rule(
+            code="bad", name="x.bad_code", category=Category.ARITHMETIC, severity=Severity.ERROR
+        )(f)
 
 
 def test_a_crashing_rule_becomes_finding_eng001(seed_ctx: AuditContext) -> None:
@@ -56,7 +73,9 @@ def test_a_crashing_rule_becomes_finding_eng001(seed_ctx: AuditContext) -> None:
         yield  # pragma: no cover
 
     crashing.__doc__ = DOC
-    rule(code="ZZZ001", name="test.crashing", category=Category.ARITHMETIC, severity=Severity.ERROR)(crashing)
+    rule(
+        code="ZZZ001", name="test.crashing", category=Category.ARITHMETIC, severity=Severity.ERROR
+    )(crashing)
     try:
         found = run_rules(seed_ctx, only={"ZZZ001"})
     finally:

@@ -28,18 +28,28 @@ def _(text: str, spec: Spec) -> str:
     return edit_line(text, "Jumlah\t", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit))
 
 
-@injection("budget_program_realisasi", "ANG003", line_marker="Dukungan Manajemen\t",
-           message_contains="Kemungkinan salah ketik")
+@injection(
+    "budget_program_realisasi",
+    "ANG003",
+    line_marker="Dukungan Manajemen\t",
+    message_contains="Kemungkinan salah ketik",
+)
 def _(text: str, spec: Spec) -> str:
-    return edit_line(text, "Dukungan Manajemen\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit))
+    return edit_line(
+        text, "Dukungan Manajemen\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit)
+    )
 
 
 @injection("budget_kegiatan_row", "ANG002", line_marker="6709 Perencanaan")
 def _(text: str, spec: Spec) -> str:
-    return edit_line(text, "6709 Perencanaan", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit))
+    return edit_line(
+        text, "6709 Perencanaan", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit)
+    )
 
 
-@injection("budget_single_table_kegiatan", "ANG002", line_marker="\t6867\t", budget_layout="single_table")
+@injection(
+    "budget_single_table_kegiatan", "ANG002", line_marker="\t6867\t", budget_layout="single_table"
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "\t6867\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit))
 
@@ -60,7 +70,11 @@ def _(text: str, spec: Spec) -> str:
 
 @injection("budget_missing_realisasi", "ANG006", line_marker="6871.QGE.002")
 def _(text: str, spec: Spec) -> str:
-    return edit_line(text, "6871.QGE.002", lambda ln: set_cell(ln, amount_cell(ln, 1), lambda c: re.sub(r"^[\d.,]+\s*", "", c)))
+    return edit_line(
+        text,
+        "6871.QGE.002",
+        lambda ln: set_cell(ln, amount_cell(ln, 1), lambda c: re.sub(r"^[\d.,]+\s*", "", c)),
+    )
 
 
 @injection("budget_mixed_separators", "ANG007", line_marker="6867.QGE.002")
@@ -74,27 +88,53 @@ def _(text: str, spec: Spec) -> str:
 @injection("capaian_wrong_percentage", "CAP001", line_marker="Persentase partisipasi pemilih")
 def _(text: str, spec: Spec) -> str:
     # The capaian table comes after the PK table that names the same indicator.
-    return edit_line(text, "Persentase partisipasi pemilih dalam", lambda ln: set_cell(ln, -1, lambda c: bump_percent(c, 5)), last=True)
+    return edit_line(
+        text,
+        "Persentase partisipasi pemilih dalam",
+        lambda ln: set_cell(ln, -1, lambda c: bump_percent(c, 5)),
+        last=True,
+    )
 
 
 def _negative_as_positive(text: str, spec: Spec) -> str:
     # Target 2%, realisasi 1,5%: negative formula gives 125%, the positive one 75%.
-    return edit_line(text, "tidak masuk dalam daftar pemilih", lambda ln: set_cell(ln, -1, lambda c: re.sub(r"[\d.,]+%", "75,00%" if "," in c else "75.00%", c)), last=True)
+    return edit_line(
+        text,
+        "tidak masuk dalam daftar pemilih",
+        lambda ln: set_cell(
+            ln, -1, lambda c: re.sub(r"[\d.,]+%", "75,00%" if "," in c else "75.00%", c)
+        ),
+        last=True,
+    )
 
 
-injection("capaian_negative_polarity_computed_as_positive", "CAP001", severity="warning",
-          line_marker="tidak masuk dalam daftar pemilih", negative_indicator=True)(_negative_as_positive)
-injection("capaian_inferred_negative_polarity", "CAP001", severity="warning",
-          line_marker="tidak masuk dalam daftar pemilih", negative_indicator=True,
-          declare_polarity=False)(_negative_as_positive)
+injection(
+    "capaian_negative_polarity_computed_as_positive",
+    "CAP001",
+    severity="warning",
+    line_marker="tidak masuk dalam daftar pemilih",
+    negative_indicator=True,
+)(_negative_as_positive)
+injection(
+    "capaian_inferred_negative_polarity",
+    "CAP001",
+    severity="warning",
+    line_marker="tidak masuk dalam daftar pemilih",
+    negative_indicator=True,
+    declare_polarity=False,
+)(_negative_as_positive)
 
 
 @injection("capaian_missing_realisasi", "CAP002", line_marker="1\tLayanan Perkantoran (3360")
 def _(text: str, spec: Spec) -> str:
-    return edit_line(text, "1\tLayanan Perkantoran (3360", lambda ln: set_cell(ln, 3, lambda c: "-"))
+    return edit_line(
+        text, "1\tLayanan Perkantoran (3360", lambda ln: set_cell(ln, 3, lambda c: "-")
+    )
 
 
-@injection("voters_lk_plus_pr", "PML001", line_marker=None, message_contains="Kemungkinan salah ketik")
+@injection(
+    "voters_lk_plus_pr", "PML001", line_marker=None, message_contains="Kemungkinan salah ketik"
+)
 def _(text: str, spec: Spec) -> str:
     lines = text.split("\n")
     i = next(k for k, ln in enumerate(lines) if ln == "LK\tPR\tJUMLAH") + 1

@@ -43,7 +43,9 @@ def injection(
 ) -> Callable[[Mutator], Mutator]:
     def register(func: Mutator) -> Mutator:
         assert name not in INJECTIONS, f"duplicate injection {name}"
-        INJECTIONS[name] = Injection(name, rule, func, spec, line_marker, severity, message_contains)
+        INJECTIONS[name] = Injection(
+            name, rule, func, spec, line_marker, severity, message_contains
+        )
         return func
 
     return register
@@ -69,7 +71,9 @@ def cells(line: str) -> list[str]:
 
 def bump_percent(line: str, by: int = 3) -> str:
     """Add ``by`` points to the first percentage of a line, keeping its format."""
-    return re.sub(r"(\d+)([.,]\d+)?%", lambda m: f"{int(m.group(1)) + by}{m.group(2) or ''}%", line, count=1)
+    return re.sub(
+        r"(\d+)([.,]\d+)?%", lambda m: f"{int(m.group(1)) + by}{m.group(2) or ''}%", line, count=1
+    )
 
 
 def change_digit(number_text: str, position: int = 1) -> str:
@@ -90,5 +94,3 @@ def amount_cell(line: str, which: int) -> int:
     """Index of the ``which``-th cell holding an amount (a number with thousands groups)."""
     found = [i for i, c in enumerate(cells(line)) if re.search(r"\d{1,3}([.,]\d{3})+", c)]
     return found[which]
-
-
