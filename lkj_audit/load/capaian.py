@@ -15,7 +15,7 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
-from lkj_audit.load.numbers import first_percent, parse_volume
+from lkj_audit.load.numbers import YEAR_RE, first_percent, parse_volume
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import TableModel, validate
 
@@ -29,7 +29,6 @@ NEGATIVE_HINTS = re.compile(
 _DECLARED_NEG = re.compile(r"(?i)negatif|minimi[sz]e|semakin\s+rendah|turun")
 _DECLARED_POS = re.compile(r"(?i)positif|maksimi[sz]e|semakin\s+tinggi|naik")
 _SASARAN_CAPTION_RE = re.compile(r"(?i)sasaran\s+(\d+)")
-_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 
 
 class CapaianSchema(TableModel):
@@ -73,7 +72,7 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
 
     def this_year(pattern: str) -> int | None:
         cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab)]
-        current = [j for j in cands if not _YEAR_RE.search(labels[j]) or str(year) in labels[j]]
+        current = [j for j in cands if not YEAR_RE.search(labels[j]) or str(year) in labels[j]]
         current = [j for j in current if "renstra" not in labels[j] and "akhir" not in labels[j]]
         return current[0] if current else (cands[0] if cands else None)
 
@@ -87,7 +86,7 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
     prev = [
         j
         for j, lab in enumerate(labels)
-        if "realisasi" in lab and (m := _YEAR_RE.search(lab)) and year and int(m.group(1)) < year
+        if "realisasi" in lab and (m := YEAR_RE.search(lab)) and year and int(m.group(0)) < year
     ]
     idx["realisasi_prev"] = prev[0] if prev else None
     idx["target_renstra"] = next(

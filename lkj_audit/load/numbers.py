@@ -14,6 +14,8 @@ from fractions import Fraction
 
 # A number as printed: digits with optional group/decimal separators, optional sign.
 _NUM = r"[-−]?\d+(?:[.,]\d+)*"
+# A calendar year as printed (1900–2099), not part of a longer number.
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERCENT_RE = re.compile(rf"\(?\s*({_NUM})\s*%\s*\)?")
 _NUMBER_RE = re.compile(rf"(?<![\w.,])({_NUM})(?![\w])")
 _MONEY_NOISE = re.compile(r"(?i)\brp\.?\s*|,-|\.-|\s+")

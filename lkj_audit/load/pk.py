@@ -18,14 +18,13 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
-from lkj_audit.load.numbers import parse_volume
+from lkj_audit.load.numbers import YEAR_RE, parse_volume
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import TableModel, validate
 
 _PK_RE = re.compile(r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b")
 _RKT_RE = re.compile(r"(?i)rencana\s+kinerja\s+tahunan|\bRKT\b|rencana\s+kerja\s+tahunan")
 _RENSTRA_RE = re.compile(r"(?i)renstra|rencana\s+strategis|jangka\s+menengah")
-_YEAR_RE = re.compile(r"\b20\d\d\b")
 _BAWAHAN_RE = re.compile(
     r"(?i)kasubbag|kasubag|kepala\s+sub\s*bag|sub\s*bagian|kasubbid|kepala\s+seksi|kasi\b|"
     r"kabag\b|kepala\s+bagian"
@@ -77,7 +76,7 @@ def _target_column(table: RawTable, year: int | None, taken: set[int]) -> int | 
     """
     labels = col.labels(table)
     first = table.rows[0].cells if table.rows else []
-    years = {y for lab in labels for y in _YEAR_RE.findall(lab)}
+    years = {y for lab in labels for y in YEAR_RE.findall(lab)}
     years |= {c.strip() for c in first if re.fullmatch(r"20\d\d", c.strip())}
     if len(years) < 2:
         return col.find(table, r"target", taken=taken)
@@ -87,7 +86,7 @@ def _target_column(table: RawTable, year: int | None, taken: set[int]) -> int | 
 
 def _other_year(table: RawTable, year: int | None) -> bool:
     """The table's title names other years only (the PK of another year)."""
-    years = {int(y) for y in _YEAR_RE.findall(table.caption)}
+    years = {int(y) for y in YEAR_RE.findall(table.caption)}
     return year is not None and bool(years) and year not in years
 
 

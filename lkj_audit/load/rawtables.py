@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lkj_audit.load.document import Block, RawTable, TableRow
+from lkj_audit.load.numbers import YEAR_RE
 
 _ROWNUM_RE = re.compile(
     r"^\W{0,2}(?:[A-Za-z]\s+)?(\d{1,3})(?:\.\d{1,3}){0,3}\s*[.)]?\s*(?:[A-Za-z])?\W{0,2}$"
@@ -21,7 +22,6 @@ _TOTAL_RE = re.compile(r"^\s*(jumlah|total|grand\s+total|sub\s*total)\b", re.I)
 _ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
 _PERCENT_RE = re.compile(r"\d\s*%")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _HEADER_WORDS = re.compile(
     r"(?i)\b(no|nama|uraian|program|kegiatan|pagu|anggaran|realisasi|target|indikator|"
     r"capaian|persentase|kategori|rentang|lk|pr|l|p|jumlah|total|kode|output|sasaran|"
@@ -54,13 +54,13 @@ def _is_header_row(cells: list[str]) -> bool:
         return True
     joined = " ".join(cells)
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
-    if _AMOUNT_RE.search(_YEAR_RE.sub(" ", joined)) or _PERCENT_RE.search(joined):
+    if _AMOUNT_RE.search(YEAR_RE.sub(" ", joined)) or _PERCENT_RE.search(joined):
         return False
     first = next((c for c in cells if c.strip()), "")
     if row_number(first) is not None:
         return False
     words = bool(_HEADER_WORDS.search(joined))
-    return words or not any(ch.isdigit() for ch in _YEAR_RE.sub(" ", joined))
+    return words or not any(ch.isdigit() for ch in YEAR_RE.sub(" ", joined))
 
 
 def _split(line: str) -> list[str]:

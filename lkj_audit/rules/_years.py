@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit.load.numbers import YEAR_RE
 from lkj_audit.rules import _textscan as ts
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
@@ -57,7 +58,6 @@ _ANNUAL_RE = re.compile(
 _MEDIUM_RE = re.compile(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
 )
-_ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _EVENT_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
 _TREND_RE = re.compile(
     r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
@@ -87,7 +87,7 @@ _FUTURE_RE = re.compile(
 
 def other_year_named(text: str, year: int) -> bool:
     """Cheap test: does ``text`` print any year other than ``year``?"""
-    return any(int(y) != year for y in _ANY_YEAR_RE.findall(text))
+    return any(int(y) != year for y in YEAR_RE.findall(text))
 
 
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Section
-from lkj_audit.load.numbers import parse_decimal
+from lkj_audit.load.numbers import YEAR_RE, parse_decimal
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
@@ -45,7 +45,6 @@ _AGGREGATE_CLAUSE = re.compile(
 )
 _ONE_SASARAN_RE = re.compile(r"(?i)\bsasaran\s+(?:ke-?\s*)?(\d{1,2})\b")
 _CAPAIAN_CLAUSE = re.compile(r"(?i)capaian|kinerja|indikator|tercapai|terealisasi")
-_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 
 
 def summary_chapters(ctx: RuleContext) -> list[Section]:
@@ -127,7 +126,7 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
 def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
     for m in _PCT_RE.finditer(block.text):
         clause = _clause(block.text, m.start())
-        years = {int(y.group(0)) for y in _YEAR_RE.finditer(clause)}
+        years = {int(y.group(0)) for y in YEAR_RE.finditer(clause)}
         if _SKIP_CLAUSE.search(clause) or years - {ctx.year}:
             continue
         number = parse_decimal(m.group(1))

@@ -15,6 +15,7 @@ import pandas as pd
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block
+from lkj_audit.load.numbers import YEAR_RE
 from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
@@ -210,7 +211,6 @@ _PREV_CLAIM_RE = re.compile(
     r"(?:pada\s+)?(?:tahun\s+(?:sebelumnya|lalu|(?P<year>(?:19|20)\d\d))|periode\s+sebelumnya|tahun-tahun\s+sebelumnya)"
 )
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%|\d{1,3}(?:[.,]\d{3}){1,}")
-_ANY_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _earlier_mentions(text: str, year: int) -> Iterator[int]:
@@ -229,7 +229,7 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
         head = " ".join(
             [table.header_text] + [c.lower() for c in (table.rows[0].cells if table.rows else [])]
         )
-        years = [int(y) for y in _ANY_YEAR_RE.findall(head)]
+        years = [int(y) for y in YEAR_RE.findall(head)]
         if any(ctx.year - 6 < y < ctx.year for y in years) and re.search(
             r"realisasi|capaian", head
         ):
@@ -238,7 +238,7 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
         for end in _earlier_mentions(block.text, ctx.year):
             window = block.text[end : end + 60]
             fig = _FIGURE_RE.search(window)
-            if fig and not _ANY_YEAR_RE.search(window[: fig.start()]):
+            if fig and not YEAR_RE.search(window[: fig.start()]):
                 return True
     return False
 
