@@ -95,6 +95,7 @@ class TableRow:
     source: list[str]
     is_total: bool = False
     line_cells: list[list[str]] = field(default_factory=list)  # cells of each source line
+    kind: str = "data"  # "data" | "group" (a section label row) | "total" | "subtotal"
 
     def joined(self, start: int, stop: int | None) -> str:
         """Text of columns ``start:stop`` read line by line (keeps wrapped words in order)."""
@@ -126,6 +127,9 @@ class RawTable:
     section: Section | None = None
     context: list[Block] = field(default_factory=list)
     kind: str | None = None  # set by the table typer: "anggaran", "capaian", ...
+    dropped: list[tuple[int, str]] = field(default_factory=list)  # (line, why it was left out)
+    roles: dict[str, str] = field(default_factory=dict)  # role -> header as printed
+    doubts: list[str] = field(default_factory=list)  # why the reading may be wrong (Bahasa)
 
     @property
     def header_text(self) -> str:

@@ -1,14 +1,23 @@
 """Parse the numbers printed in an LKj, keeping the original string (DOMAIN.md §5.1).
 
-Reports mix conventions inside one table: ``1.234.567``, ``1,234,567``, ``112,500,108.073``,
-``125.959.537.000,-``, ``99,65%``, ``(98.72%)``, ``1.0 Laporan``. Values are exact
-(:class:`~fractions.Fraction`) and carry the number of printed decimals, because the
-tolerance of every comparison comes from the printed precision, never from a fixed epsilon.
+Reports mix conventions inside one table: ``1.234.567``, ``1,234,567``, ``1 234 567`` (PDF
+text), ``1'234'567``, ``112,500,108.073``, ``Rp 125.959.537.000,-``, ``99,65%``, ``(98.72%)``,
+``(1.234)`` for a negative, ``1.0 Laporan``. Values are exact (:class:`~fractions.Fraction`) and
+carry the number of printed decimals, because the tolerance of every comparison comes from the
+printed precision, never from a fixed epsilon.
+
+A figure that cannot be read with certainty (two numbers in one cell, groups that are not
+three digits) is returned *uncertain* with the reason, never silently read as another number.
+A column's convention is decided by the consensus of its cells (:func:`column_style`), so
+``12.345`` is twelve thousand in a column of ``1.234.567`` and twelve point three in a column
+of ``1.5`` and ``2.75``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -17,22 +26,38 @@ _NUM = r"[-−]?\d+(?:[.,]\d+)*"
 # A calendar year as printed (1900–2099), not part of a longer number.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERCENT_RE = re.compile(rf"\(?\s*({_NUM})\s*%\s*\)?")
-_NUMBER_RE = re.compile(rf"(?<![\w.,])({_NUM})(?![\w])")
-_MONEY_NOISE = re.compile(r"(?i)\brp\.?\s*|,-|\.-|\s+")
 _VOLUME_RE = re.compile(rf"^\s*({_NUM})\s*([A-Za-z][\w /.-]*)?\s*$")
+# Spaces PDF text and Word use inside a grouped number: normal, no-break, thin, figure spaces.
+_SPACES = " \u00a0\u2009\u202f\u2007"
+_APOSTROPHES = "'’"
+_TOKEN_RE = re.compile(rf"\d(?:[\d.,{_APOSTROPHES}{_SPACES}]*\d)?")
+_CURRENCY_RE = re.compile(r"(?i)\b(?:rp|idr)\b\.?\s*")
+# OCR confusables inside a figure (DOMAIN.md §5.1): O/o -> 0, l/I/| -> 1.
+_OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_OCR_RUN_RE = re.compile(r"(?<![A-Za-z])[\dOoIl|][\dOoIl|.,]*(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A parsed number: exact value, printed decimals, the original text and any doubts."""
+    """A parsed number: exact value, printed decimals, the original text and any doubts.
+
+    ``doubt`` says in words why the figure cannot be read with certainty ('' when it can);
+    an uncertain number must not be used to accuse the report.
+    """
 
     value: Fraction
     decimals: int
     raw: str
     flags: frozenset[str] = field(default_factory=frozenset)
+    doubt: str = ""
 
     def __float__(self) -> float:
         return float(self.value)
+
+    @property
+    def certain(self) -> bool:
+        """True when the figure was read without doubt."""
+        return not self.doubt
 
     @property
     def half_unit(self) -> Fraction:
@@ -40,53 +65,168 @@ class Number:
         return Fraction(1, 2 * 10**self.decimals)
 
 
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A column's number convention, decided from all its cells (``None`` = not shown)."""
+
+    group: str | None = None
+    decimal: str | None = None
+
+
+def _marks_of(token: str) -> list[str]:
+    return re.findall(r"[.,]", token)
+
+
+def column_style(cells: Iterable[str]) -> Style:
+    """The separator convention most cells of a column agree on.
+
+    Evidence: a mark used twice or before the other mark is a group mark (``1.234.567``,
+    ``1.234,5``); a single mark followed by one or two digits is a decimal mark (``12,5``).
+    A lone mark followed by three digits (``1.234``) is no evidence either way.
+    """
+    group: Counter[str] = Counter()
+    decimal: Counter[str] = Counter()
+    for cell in cells:
+        for token in re.findall(r"\d[\d.,]*\d|\d", _PERCENT_RE.sub(" ", cell)):
+            marks = _marks_of(token)
+            if not marks:
+                continue
+            last_group = re.split(r"[.,]", token)[-1]
+            if len(set(marks)) == 2:
+                group[marks[0]] += 1
+                if len(last_group) != 3:
+                    decimal[marks[-1]] += 1
+            elif len(marks) >= 2:
+                group[marks[0]] += 1
+            elif len(last_group) in (1, 2):
+                decimal[marks[0]] += 1
+    g = group.most_common(1)[0][0] if group else None
+    d = decimal.most_common(1)[0][0] if decimal else None
+    if g is not None and g == d:  # the column contradicts itself: decide cell by cell
+        return Style()
+    return Style(group=g, decimal=d)
+
+
+def repair_ocr(text: str) -> tuple[str, bool]:
+    """Replace O/o/l/I/| by digits inside figures (``1O.5OO``, ``9l,5``, ``lOOo/o``).
+
+    Returns (text, repaired?). Only runs of digits, separators and confusables that are not
+    part of a word are touched, and only when the run holds a real digit or is followed by a
+    ``%``, so ``Lembaga``, ``IX`` or ``Olahraga`` never change.
+    """
+    out = re.sub(r"(?<=[\dOoIl])\s*o/o", "%", text)
+
+    def fix(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if not any(ch in _OCR_DIGIT for ch in run):
+            return run
+        has_digit = any(ch.isdigit() for ch in run)
+        before_percent = out[m.end() : m.end() + 2].lstrip().startswith("%")
+        if not has_digit and not (before_percent and len(run) >= 2):
+            return run
+        return "".join(_OCR_DIGIT.get(ch, ch) for ch in run)
+
+    fixed = _OCR_RUN_RE.sub(fix, out)
+    return fixed, fixed != text
+
+
 def _groups(token: str) -> tuple[list[str], list[str]]:
     parts = re.split(r"([.,])", token)
     return parts[0::2], parts[1::2]
 
 
-def parse_amount(raw: str) -> Number | None:
+def _space_grouped(token: str) -> list[str]:
+    """Split a token on spaces/apostrophes into numbers; joins ``1 234 567`` into one."""
+    parts = [p for p in re.split(rf"[{_SPACES}]+", token) if p]
+    if len(parts) == 1:
+        return [parts[0].replace("'", "").replace("’", "")] if _apostrophe_ok(parts[0]) else parts
+    if re.fullmatch(r"\d{1,3}", parts[0]) and all(re.fullmatch(r"\d{3}", p) for p in parts[1:]):
+        return ["".join(parts)]
+    # "1 234 567,50": space groups, then a decimal part on the last group.
+    if (
+        re.fullmatch(r"\d{1,3}", parts[0])
+        and all(re.fullmatch(r"\d{3}", p) for p in parts[1:-1])
+        and re.fullmatch(r"\d{3}[.,]\d{1,2}", parts[-1])
+    ):
+        return ["".join(parts)]
+    return parts
+
+
+def _apostrophe_ok(token: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?", token))
+
+
+def _strip_money(raw: str) -> tuple[str, int]:
+    """Remove currency and ``,-``/``,00`` decorations; return (text, sign)."""
+    text = _CURRENCY_RE.sub("", raw.replace("−", "-").replace("–", "-")).strip()
+    text = re.sub(r"[.,]-$", "", text).strip()
+    sign = 1
+    m = re.fullmatch(r"\(\s*(.*?)\s*\)", text)
+    if m and re.search(r"\d", m.group(1)):  # accounting negative "(1.234)"
+        text, sign = m.group(1), -1
+    if text.startswith("-"):
+        text, sign = text[1:].strip(), -sign
+    text = re.sub(r"(?<=\d{3})[.,]00$", "", text)
+    return text, sign
+
+
+def _token_value(token: str, style: Style | None) -> tuple[Fraction, int, set[str], str]:
+    """(value, decimals, flags, doubt) of one grouped-number token such as ``1.234.567,8``."""
+    groups, marks = _groups(token)
+    flags: set[str] = set()
+    decimal_last = len(groups) > 1 and (
+        (len(set(marks)) > 1 and len(groups[-1]) != 3)
+        or (len(groups) == 2 and len(groups[-1]) in (1, 2))
+        or (len(groups) == 2 and style is not None and style.decimal == marks[-1])
+        or (len(set(marks)) > 1 and style is not None and style.decimal == marks[-1])
+    )
+    if decimal_last:
+        frac, int_groups, int_marks = groups[-1], groups[:-1], marks[:-1]
+    else:
+        frac, int_groups, int_marks = "", groups, marks
+    doubt = ""
+    if len(int_groups) > 1 and (
+        any(len(g) != 3 for g in int_groups[1:]) or len(int_groups[0]) > 3
+    ):
+        flags.add("bad_grouping")
+        doubt = f"pengelompokan ribuan tidak lazim ({token})"
+    if len(set(int_marks)) > 1:
+        flags.add("mixed_separators")
+    if style is not None and style.group and decimal_last and marks[-1] == style.group:
+        doubt = doubt or f"tanda desimal {marks[-1]!r} bertentangan dengan kolomnya ({token})"
+    value = Fraction(int("".join(int_groups)))
+    if frac:
+        value += Fraction(int(frac), 10 ** len(frac))
+    return value, len(frac), flags, doubt
+
+
+def parse_amount(raw: str, style: Style | None = None) -> Number | None:
     """Parse an integer-rupiah or count figure; ``None`` when no number is there.
 
     All groups after the first have 3 digits -> thousands separators, whatever the mark.
-    A final group of 1-2 digits after a *different* mark is a decimal part (``1.234,56``).
-    Flags: ``mixed_separators`` (both marks used as groups), ``bad_grouping``.
+    A final group of 1-2 digits (or after the column's decimal mark) is a decimal part.
+    Flags: ``mixed_separators``, ``bad_grouping``, ``ocr_repaired``; more than one number in
+    the cell, or a grouping that is not three digits, makes the figure uncertain.
     """
-    text = _MONEY_NOISE.sub("", raw.replace("−", "-"))
-    text = re.sub(r"[.,]0{2}$", "", text) if re.search(r"\d{3}[.,]00$", text) else text
-    m = re.search(_NUM, text)
-    if not m:
+    text, repaired = repair_ocr(raw)
+    text, sign = _strip_money(text)
+    numbers = [n for t in _TOKEN_RE.findall(text) for n in _space_grouped(t.strip())]
+    if not numbers:
         return None
-    token = m.group(0)
-    sign = -1 if token.startswith(("-", "−")) else 1
-    token = token.lstrip("-−")
-    groups, marks = _groups(token)
-    flags: set[str] = set()
-    decimals = 0
-    if len(groups) > 1 and len(groups[-1]) in (1, 2) and (len(set(marks)) > 1 or len(groups) == 2):
-        # 1.234.567,89 / 1,234,567.89 / 12,5: last group is a decimal fraction.
-        frac_digits = groups[-1]
-        int_groups = groups[:-1]
-        decimals = len(frac_digits)
-        int_marks = marks[:-1]
-    else:
-        frac_digits = ""
-        int_groups = groups
-        int_marks = marks
-    if any(len(g) != 3 for g in int_groups[1:]):
-        flags.add("bad_grouping")
-    if len(set(int_marks)) > 1:
-        flags.add("mixed_separators")
-    integer = int("".join(int_groups))
-    value = Fraction(integer) + (Fraction(int(frac_digits), 10**decimals) if frac_digits else 0)
-    return Number(sign * value, decimals, raw.strip(), frozenset(flags))
+    value, decimals, flags, doubt = _token_value(numbers[0], style)
+    if len(numbers) > 1:
+        doubt = doubt or f"lebih dari satu angka dalam satu sel ({raw.strip()})"
+    if repaired:
+        flags.add("ocr_repaired")
+    return Number(sign * value, decimals, raw.strip(), frozenset(flags), doubt)
 
 
-def parse_decimal(token: str, raw: str | None = None) -> Number | None:
+def parse_decimal(token: str, raw: str | None = None, style: Style | None = None) -> Number | None:
     """Parse a ratio/percent/volume figure where one ``.`` or ``,`` is the decimal mark.
 
     ``97,5`` and ``97.5`` are 97.5; ``1.0`` is 1; ``1.234,5`` is 1234.5. Three digits after a
-    single mark (``1.000``) are read as thousands and flagged ``ambiguous``.
+    single mark (``1.000``) are thousands unless the column uses that mark for decimals; they
+    are flagged ``ambiguous`` when the column does not say.
     """
     token = token.strip().replace("−", "-")
     m = re.fullmatch(_NUM, token)
@@ -97,8 +237,9 @@ def parse_decimal(token: str, raw: str | None = None) -> Number | None:
     flags: set[str] = set()
     if len(groups) == 1:
         return Number(Fraction(sign * int(groups[0])), 0, raw or token)
-    if len(groups) == 2 and len(groups[1]) == 3:
-        flags.add("ambiguous")
+    if len(groups) == 2 and len(groups[1]) == 3 and not (style and style.decimal == marks[0]):
+        if not (style and style.group == marks[0]):
+            flags.add("ambiguous")
         return Number(
             Fraction(sign * int(groups[0] + groups[1])), 0, raw or token, frozenset(flags)
         )
@@ -120,18 +261,30 @@ def find_percents(text: str) -> list[Number]:
 
 def first_percent(text: str) -> Number | None:
     """The first percentage in a cell (OCR layers often repeat it garbled after)."""
-    found = find_percents(text)
-    return found[0] if found else None
+    found = find_percents(repair_ocr(text)[0])
+    if not found:
+        return None
+    n = found[0]
+    if repair_ocr(text)[1] and n.raw not in text:
+        return Number(n.value, n.decimals, n.raw, n.flags | {"ocr_repaired"}, n.doubt)
+    return n
 
 
-def first_amount(text: str) -> Number | None:
-    """The first amount in a cell, ignoring any percentage that follows it."""
-    without_pct = _PERCENT_RE.sub(" ", text)
-    for m in re.finditer(r"(?i)(?:rp\.?\s*)?\d(?:[\d.,]*\d)?(?:,-)?", without_pct):
-        n = parse_amount(m.group(0))
-        if n is not None:
-            return n
-    return None
+def strip_percents(text: str) -> str:
+    """``text`` without its percentages (an amount cell often carries ``(99,65%)``)."""
+    return _PERCENT_RE.sub(" ", text)
+
+
+def first_amount(text: str, style: Style | None = None) -> Number | None:
+    """The amount in a cell, ignoring any percentage that follows it."""
+    without_pct = strip_percents(repair_ocr(text)[0])
+    if not re.search(r"\d", without_pct):
+        return None
+    n = parse_amount(without_pct, style)
+    if n is None:
+        return None
+    flags = n.flags | ({"ocr_repaired"} if repair_ocr(text)[1] else set())
+    return Number(n.value, n.decimals, text.strip(), frozenset(flags), n.doubt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +301,7 @@ class Volume:
         return self.unit == "%"
 
 
-def parse_volume(text: str) -> Volume | None:
+def parse_volume(text: str, style: Style | None = None) -> Volume | None:
     """Split a target/realisasi cell into number and unit; ``None`` if the cell is empty.
 
     Qualitative targets (``WTP``, ``Tepat Waktu``) come back with ``number=None``.
@@ -157,18 +310,26 @@ def parse_volume(text: str) -> Volume | None:
     raw = " ".join(text.split())
     if not raw or raw in {"-", "–", "_"}:
         return None
-    pct = _PERCENT_RE.match(raw)
+    fixed, repaired = repair_ocr(raw)
+    pct = _PERCENT_RE.match(fixed)
     if pct:
-        return Volume(parse_decimal(pct.group(1), raw=pct.group(0)), "%", pct.group(0).strip())
-    m = re.match(rf"\s*({_NUM})\s*([A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)?)?", raw)
+        n = parse_decimal(pct.group(1), raw=pct.group(0).strip(), style=style)
+        return Volume(_mark_repaired(n, repaired), "%", pct.group(0).strip())
+    m = re.match(rf"\s*({_NUM})\s*([A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*)?)?", fixed)
     if m:
-        number = parse_decimal(m.group(1), raw=m.group(0).strip())
+        number = parse_decimal(m.group(1), raw=m.group(0).strip(), style=style)
         unit = (m.group(2) or "").strip()
         # An OCR repeat of the figure ("1.0 Lembaga 1.0 Lembaga") is not part of the unit.
         unit = re.split(rf"\s+{_NUM}", unit)[0].strip()
         first = f"{m.group(1)} {unit}".strip()
-        return Volume(number, unit, first)
+        return Volume(_mark_repaired(number, repaired), unit, first)
     return Volume(None, raw, raw)
+
+
+def _mark_repaired(n: Number | None, repaired: bool) -> Number | None:
+    if n is None or not repaired:
+        return n
+    return Number(n.value, n.decimals, n.raw, n.flags | {"ocr_repaired"}, n.doubt)
 
 
 def decimals_of(text: str) -> int:

@@ -1,66 +1,92 @@
 """Assemble raw tables from tab-separated lines, undoing what PDF extraction did to them.
 
-* A table broken by a page break (blank lines, a running header/footer) continues when the
-  next run of tab lines has no header of its own.
+* A table broken by a page break (blank lines, a running header/footer, the header row
+  printed again) continues when the next run of tab lines has no header of its own, or
+  repeats the table's header.
+* Headers over two or three lines are kept together; a group header spans its sub-columns.
 * A cell wrapped over several lines comes out as extra lines whose leading cells are empty:
-  they are merged cell by cell into the row above.
+  they are merged cell by cell into the row above. Figures printed on a wrapped row's last
+  line land in that row.
+* A group row (a sasaran, a program, an election named in one cell) is marked ``group``.
 * Junk columns (a stray ``]`` or page-margin letter in every row) are dropped.
+Every line left out is recorded with the reason, for the reading record.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from lkj_audit.load.document import Block, RawTable, TableRow
-from lkj_audit.load.numbers import YEAR_RE
+from lkj_audit.load.tablehead import (
+    is_enumeration,
+    is_header_row,
+    repeats_header,
+    spread_group_headers,
+)
 
 _ROWNUM_RE = re.compile(
     r"^\W{0,2}(?:[A-Za-z]\s+)?(\d{1,3})(?:\.\d{1,3}){0,3}\s*[.)]?\s*(?:[A-Za-z])?\W{0,2}$"
 )
+_ROMAN_RE = re.compile(r"^\s*([IVX]{1,5})\s*[.)]?\s*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 _LETTER_NUM_RE = re.compile(r"^\(?[a-z]\s*[.)]$")
-_TOTAL_RE = re.compile(r"^\s*(jumlah|total|grand\s+total|sub\s*total)\b", re.I)
-_ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
-_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
+_TOTAL_RE = re.compile(
+    r"^\s*(jumlah|total|grand\s+total|sub\s*-?\s*total|sub\s*-?\s*jumlah|jumlah\s+total)\b", re.I
+)
+_SUBTOTAL_RE = re.compile(
+    r"(?i)^\s*(sub\s*-?\s*(total|jumlah)|(jumlah|total)\s+(program|kegiatan|sasaran|"
+    r"belanja|per\s+\w+)\b)"
+)
+_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' \u00a0\u2009\u202f]\d{3})+|\d{4,}")
 _PERCENT_RE = re.compile(r"\d\s*%")
-_HEADER_WORDS = re.compile(
-    r"(?i)\b(no|nama|uraian|program|kegiatan|pagu|anggaran|realisasi|target|indikator|"
-    r"capaian|persentase|kategori|rentang|lk|pr|l|p|jumlah|total|kode|output|sasaran|"
-    r"satuan|jabatan|pendidikan|gol|tmt|kecamatan|tps|keterangan|tahun)\b"
+_FIGURE_RE = re.compile(r"\d")
+_GROUP_TEXT_RE = re.compile(
+    r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
+    r"sasaran(?:\s+(?:strategis|kegiatan|program))?\s*(?:\d+|[IVX]+)?\s*[:.\-–]|"
+    r"(?:program|kegiatan)\s+(?:\d{3,4}|[A-Z]{2}\b)|"
+    r"pemilu(?:han)?\s+(?:tahun\s+|serentak\s+)?\d{4}|"
+    r"pemilihan\s+(?:gubernur|bupati|wali\s*kota|kepala|presiden|umum|serentak)|"
+    r"indikator\s+kinerja\s+utama\b)"
+)
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?i)^\s*(?:[-–—]\s*)?(?:\d{1,3}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$|"
+    r"^\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?\s*$|"
+    r"^\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}\s*$"
 )
 
 
 def row_number(cell: str) -> int | None:
-    """The row number printed in a "No" cell (``1``, ``2.``, OCR-noisy ``e 2. n``)."""
+    """The row number printed in a "No" cell (``1``, ``2.``, ``IV.``, OCR-noisy ``e 2. n``)."""
     m = _ROWNUM_RE.match(cell.strip())
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    r = _ROMAN_RE.match(cell)
+    return _roman_value(r.group(1)) if r else None
+
+
+def _roman_value(text: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(text):
+        v = _ROMAN[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total if 0 < total < 40 else None
 
 
 def is_total_label(cells: list[str]) -> bool:
-    """True when one of the first two cells says Jumlah/Total."""
-    return any(_TOTAL_RE.match(c) for c in cells[:2])
+    """True when one of the first two cells says Jumlah/Total (or Sub Jumlah, Subtotal)."""
+    return any(_TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c) for c in cells[:2])
 
 
-def _is_enumeration(cells: list[str]) -> bool:
-    """Column-number rows like ``(1) (2) (3)`` or ``1 2 3 4 5``."""
-    vals = [c.strip() for c in cells if c.strip()]
-    if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
-        return False
-    nums = [int(v.strip("()")) for v in vals]
-    return nums == list(range(nums[0], nums[0] + len(nums)))
+def is_subtotal_label(cells: list[str]) -> bool:
+    """True for "Sub Jumlah", "Subtotal", "Jumlah Program …": a total of part of a table."""
+    return any(_SUBTOTAL_RE.match(c) for c in cells[:2])
 
 
-def _is_header_row(cells: list[str]) -> bool:
-    if _is_enumeration(cells):
-        return True
-    joined = " ".join(cells)
-    # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
-    if _AMOUNT_RE.search(YEAR_RE.sub(" ", joined)) or _PERCENT_RE.search(joined):
-        return False
-    first = next((c for c in cells if c.strip()), "")
-    if row_number(first) is not None:
-        return False
-    words = bool(_HEADER_WORDS.search(joined))
-    return words or not any(ch.isdigit() for ch in YEAR_RE.sub(" ", joined))
+def is_page_furniture(text: str) -> bool:
+    """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
+    return bool(_PAGE_FURNITURE_RE.match(text))
 
 
 def _split(line: str) -> list[str]:
@@ -90,7 +116,11 @@ def _has_amount(cells: list[str]) -> bool:
     return any(_AMOUNT_RE.search(_PERCENT_RE.sub("", c)) or c.strip().isdigit() for c in cells)
 
 
-def _starts_row(cells: list[str], numbered: bool) -> bool:
+def _has_figures(cells: list[str]) -> bool:
+    return any(_FIGURE_RE.search(c) for c in cells)
+
+
+def _starts_row(cells: list[str], numbered: bool, prev: TableRow | None) -> bool:
     if is_total_label(cells):
         return True
     first = cells[0] if cells else ""
@@ -98,40 +128,162 @@ def _starts_row(cells: list[str], numbered: bool) -> bool:
         # "a." sub-items start a row only when they carry figures (else: wrapped text).
         letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
         return row_number(first) is not None or letter
-    # Without a No column a wrapped first cell ("dan Barang Milik Negara") carries no amount.
-    return bool(first) and _has_amount(cells[1:])
+    if not first:
+        return False
+    if _has_amount(cells[1:]):
+        # Figures on the last line of a wrapped first cell belong to the row begun above it.
+        return prev is None or _has_figures(prev.cells[1:]) or not _is_text_only(prev)
+    # A text-only line after a complete row starts the next row, unless it reads as the
+    # continuation of a wrapped name ("dan Barang Milik Negara").
+    return prev is None or (_has_figures(prev.cells[1:]) and not first[:1].islower())
+
+
+def _is_text_only(row: TableRow) -> bool:
+    return not _has_figures(row.cells[1:])
+
+
+_CLEAN_FIGURE_RE = re.compile(
+    r"^\(?[-−]?(?:rp\.?\s*)?\d[\d.,' \u00a0\u2009\u202f]*\s*(?:%|[A-Za-z][A-Za-z.]{0,14})?\s*\)?$",
+    re.I,
+)
+
+
+def figure_columns(rows: list[list[str]]) -> set[int]:
+    """Columns where most cells are a clean figure (``1.234``, ``95%``, ``1.0 Laporan``)."""
+    width = max((len(r) for r in rows), default=0)
+    out = set()
+    for j in range(width):
+        cells = [r[j] for r in rows if j < len(r) and r[j]]
+        clean = sum(1 for c in cells if _CLEAN_FIGURE_RE.match(c))
+        if cells and clean * 2 >= len(cells):
+            out.add(j)
+    return out
+
+
+def _malformed(cell: str, above: str) -> bool:
+    """A garbled repeat: not a clean figure, or a % figure printed without its %."""
+    return not _CLEAN_FIGURE_RE.match(cell) or (above.endswith("%") and not cell.endswith("%"))
+
+
+def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> bool:
+    """Does a line without a row number hold a row of its own (one span, several rows)?
+
+    It does when it prints a figure in every figure column the row above filled, and is
+    not an OCR text layer printing the row's figures again, garbled ("91.7370" under
+    "91.75%"). Otherwise it is the wrapped rest of the row above.
+    """
+    filled = [j for j in figure_cols if j < len(prev.cells) and _FIGURE_RE.search(prev.cells[j])]
+    if len(filled) < 2 or any(j >= len(cells) or not _FIGURE_RE.search(cells[j]) for j in filled):
+        return False
+    pairs = [
+        (prev.line_cells[-1][j] if j < len(prev.line_cells[-1]) else "", cells[j]) for j in filled
+    ]
+    similar_or_garbled = all(fuzz.ratio(a, b) >= 60 or _malformed(b, a) for a, b in pairs)
+    garbled = any(_malformed(b, a) for a, b in pairs)
+    return not (similar_or_garbled and garbled)
+
+
+def _is_group_row(cells: list[str], numbered: bool) -> bool:
+    """A section row: one label cell and no figures (a sasaran, a program, an election)."""
+    filled = [(j, c) for j, c in enumerate(cells) if c]
+    if len(filled) != 1 or is_total_label(cells):
+        return False
+    j, text = filled[0]
+    if _has_amount([text]) or _PERCENT_RE.search(text):
+        return False
+    if numbered and j == 0 and row_number(text) is None:
+        return len(text) > 3
+    return bool(_GROUP_TEXT_RE.match(text))
+
+
+def _merge(prev: TableRow, ln: int, text: str, cells: list[str]) -> None:
+    width = max(len(prev.cells), len(cells))
+    prev.cells.extend([""] * (width - len(prev.cells)))
+    for j, c in enumerate(cells):
+        if c:
+            prev.cells[j] = f"{prev.cells[j]} {c}".strip()
+    prev.lines.append(ln)
+    prev.source.append(text)
+    prev.line_cells.append(cells)
+
+
+def _inherit_spans(prev: TableRow, cells: list[str]) -> list[str]:
+    """A sub-row under a spanning cell (one sasaran, several indicators) keeps the span."""
+    first = next((j for j, c in enumerate(cells) if c), len(cells))
+    return [prev.cells[j] if j < first and j < len(prev.cells) else c for j, c in enumerate(cells)]
+
+
+def _fold_orphan_text(rows: list[TableRow]) -> list[TableRow]:
+    """In a table without a No column, a figure-less line after a complete row is a wrap."""
+    out: list[TableRow] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and row.kind == "data"
+            and prev.kind == "data"
+            and _is_text_only(row)
+            and _has_figures(prev.cells[1:])
+        ):
+            for ln, text, cells in zip(row.lines, row.source, row.line_cells, strict=True):
+                _merge(prev, ln, text, cells)
+            continue
+        out.append(row)
+    return out
+
+
+def _header_lines(split: list[list[str]]) -> int:
+    i = 0
+    while i < len(split) and i < 4 and is_header_row(split[i], row_number):
+        i += 1
+    return i
 
 
 def build_table(
-    table_id: str, lines: list[tuple[int, str]], context: list[Block]
+    table_id: str,
+    lines: list[tuple[int, str]],
+    context: list[Block],
+    furniture: set[str] | None = None,
 ) -> RawTable | None:
     """Build one :class:`RawTable` from its source lines ``(line_number, text)``."""
-    split = _drop_junk_columns([_split(t) for _, t in lines])
-    header: list[list[str]] = []
-    i = 0
-    while i < len(split) and i < 4 and _is_header_row(split[i]):
-        header.append(split[i])
-        i += 1
-    data = split[i:]
+    dropped: list[tuple[int, str]] = []
+    kept: list[tuple[int, str]] = []
+    for ln, text in lines:
+        joined = " ".join(text.split())
+        if is_page_furniture(joined) or (furniture and joined in furniture):
+            dropped.append((ln, "nomor halaman / judul berjalan"))
+        else:
+            kept.append((ln, text))
+    if not kept:
+        return None
+    split = _drop_junk_columns([_split(t) for _, t in kept])
+    n_head = _header_lines(split)
+    header = spread_group_headers(split[:n_head])
+    data = split[n_head:]
     numbered = _numbered(data) if data else False
+    figure_cols = figure_columns(data)
     rows: list[TableRow] = []
-    for (ln, text), cells in zip(lines[i:], data, strict=True):
+    for (ln, text), cells in zip(kept[n_head:], data, strict=True):
         if not any(cells):
             continue
-        if rows and not _starts_row(cells, numbered):
-            prev = rows[-1]
-            width = max(len(prev.cells), len(cells))
-            prev.cells.extend([""] * (width - len(prev.cells)))
-            for j, c in enumerate(cells):
-                if c:
-                    prev.cells[j] = f"{prev.cells[j]} {c}".strip()
-            prev.lines.append(ln)
-            prev.source.append(text)
-            prev.line_cells.append(cells)
-        else:
-            rows.append(
-                TableRow(list(cells), [ln], [text], is_total_label(cells), line_cells=[cells])
-            )
+        if header and (repeats_header(cells, header) or is_enumeration(cells)):
+            dropped.append((ln, "judul kolom diulang setelah pindah halaman"))
+            continue
+        prev = rows[-1] if rows else None
+        if _is_group_row(cells, numbered):
+            rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
+            continue
+        if prev is not None and prev.kind != "group" and not _starts_row(cells, numbered, prev):
+            if numbered and _starts_sub_row(prev, cells, figure_cols):
+                cells = _inherit_spans(prev, cells)
+            else:
+                _merge(prev, ln, text, cells)
+                continue
+        total = is_total_label(cells)
+        kind = ("subtotal" if is_subtotal_label(cells) else "total") if total else "data"
+        rows.append(TableRow(list(cells), [ln], [text], total, line_cells=[cells], kind=kind))
+    if not numbered:
+        rows = _fold_orphan_text(rows)
     if not rows and not header:
         return None
     return RawTable(
@@ -141,20 +293,26 @@ def build_table(
         header=header,
         rows=rows,
         context=context,
+        dropped=dropped,
     )
 
 
 def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[int, str]]) -> bool:
     """Does a run of tab lines continue the previous table across a page break?"""
     first = _split(next_lines[0][1])
+    prev_split = [_split(t) for _, t in prev_lines]
+    head = prev_split[: _header_lines(prev_split)]
+    repeated = bool(head) and repeats_header(first, head)
     # A wrapped cell carried over the page break starts with an empty first cell.
-    if first and first[0] and _is_header_row(first) and not _is_enumeration(first):
+    if not repeated and first and first[0] and is_header_row(first) and not is_enumeration(first):
         return False
-    prev_width = max(len(_split(t)) for _, t in prev_lines)
+    prev_width = max(len(c) for c in prev_split)
     width = max(len(_split(t)) for _, t in next_lines)
     if abs(prev_width - width) > 1:
         return False
-    prev_nums = [row_number(_split(t)[0]) for _, t in prev_lines]
+    if repeated:
+        return True
+    prev_nums = [row_number(c[0]) for c in prev_split]
     last_num = max((n for n in prev_nums if n is not None), default=None)
     num = row_number(first[0]) if first else None
     if num is not None and last_num is not None:

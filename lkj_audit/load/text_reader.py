@@ -11,26 +11,33 @@ from collections import Counter
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.document import Block, Document, RawTable, Section
-from lkj_audit.load.rawtables import build_table, continues_table
+from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
 
-_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(\d{1,3}|[ivxlc]{1,6})\s*[-–]?\s*$", re.I)
+_RUNNING_TITLE_RE = re.compile(r"(?i)\d{4}|^(LK|LAKIP|Laporan|KPU|Komisi|Sekretariat)")
 _LIST_RE = re.compile(r"^\s*(?:[-•*]\s+|(?:\d{1,2}|[a-zA-Z])[.)]\s+|\d\)\s*)")
 _CONTEXT_BLOCKS = 3
 
 
 def furniture_lines(lines: list[str]) -> set[str]:
     """Running headers/footers: short lines repeated on several pages, and page numbers."""
-    short = [t.strip() for t in lines if t.strip() and "\t" not in t and len(t.strip()) <= 40]
+    short = [
+        " ".join(t.split()) for t in lines if t.strip() and "\t" not in t and len(t.strip()) <= 90
+    ]
     counts = Counter(short)
     heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
     repeated = {t for t, n in counts.items() if n >= 2 and t not in heading_like}
-    # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024").
-    return {t for t in repeated if re.search(r"\d{4}|^LK|^Laporan", t) and len(t.split()) <= 8}
+    # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
+    # sentence: no final full stop, at most twelve words.
+    return {
+        t
+        for t in repeated
+        if _RUNNING_TITLE_RE.search(t) and len(t.split()) <= 12 and not t.endswith((".", ":"))
+    }
 
 
 def _is_furniture(text: str, furniture: set[str]) -> bool:
-    t = text.strip()
-    return bool(t) and (t in furniture or bool(_PAGE_NO_RE.match(t)))
+    t = " ".join(text.split())
+    return bool(t) and (t in furniture or is_page_furniture(t))
 
 
 def read_text(text: str, source: str = "<string>") -> Document:
@@ -42,7 +49,7 @@ def read_text(text: str, source: str = "<string>") -> Document:
     zones = hd.listing_zones(rejected)
     sections = _build_sections(lines, chosen, zones)
     blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones)
-    tables = _assemble_tables(table_runs, blocks, sections)
+    tables = _assemble_tables(table_runs, blocks, sections, furniture, lines)
     doc = Document(
         source=source,
         sha256=sha,
@@ -175,12 +182,28 @@ def _blocks_and_table_runs(
     return blocks, runs
 
 
+def _furniture_inside(
+    run: list[tuple[int, str]], lines: list[str], furniture: set[str]
+) -> list[tuple[int, str]]:
+    """Running titles and page numbers between the first and last line of a joined table."""
+    in_run = {ln for ln, _ in run}
+    return [
+        (ln, "nomor halaman / judul berjalan")
+        for ln in range(run[0][0] + 1, run[-1][0])
+        if ln not in in_run and _is_furniture(lines[ln - 1], furniture)
+    ]
+
+
 def _no_table_between(runs: list[list[tuple[int, str]]], start: int, stop: int) -> bool:
     return not runs or not (start < runs[-1][-1][0] < stop)
 
 
 def _assemble_tables(
-    runs: list[list[tuple[int, str]]], blocks: list[Block], sections: list[Section]
+    runs: list[list[tuple[int, str]]],
+    blocks: list[Block],
+    sections: list[Section],
+    furniture: set[str],
+    lines: list[str],
 ) -> list[RawTable]:
     tables: list[RawTable] = []
     for run in runs:
@@ -194,8 +217,10 @@ def _assemble_tables(
             and b.kind in {"paragraph", "list_item", "heading"}
             and (chapter is None or chapter.contains(b.line))
         ][-_CONTEXT_BLOCKS:]
-        table = build_table(f"T{len(tables) + 1:02d}", run, context)
+        table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture)
         if table is not None:
+            table.dropped += _furniture_inside(run, lines, furniture)
+            table.dropped.sort()
             table.section = section
             tables.append(table)
     return tables

@@ -1,0 +1,93 @@
+"""Header rows of a printed table: recognise them, merge multi-line headers, spot repeats.
+
+Real LKj tables carry headers over two or three lines: a group header over sub-columns
+("Tahun 2024" above "Target | Realisasi"), units on their own line ("(%)", "(Rp)"), and a
+column-number row ("(1) (2) (3)"). A PDF repeats the header row at the top of every page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_audit.load.numbers import YEAR_RE
+
+_ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
+_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
+_PERCENT_RE = re.compile(r"\d\s*%")
+_HEADER_WORDS = re.compile(
+    r"(?i)\b(no|nama|uraian|program|kegiatan|pagu|anggaran|realisasi|target|indikator|"
+    r"capaian|persentase|kategori|rentang|lk|pr|l|p|jumlah|total|kode|output|sasaran|"
+    r"satuan|jabatan|pendidikan|gol|tmt|kecamatan|tps|keterangan|tahun|rp|ribuan|juta|"
+    r"semester|renstra|polaritas|kriteria|bobot|formula|sisa|sumber|selisih|persen|"
+    r"kinerja|periode|sebelumnya|akhir|alokasi|dipa|predikat|wilayah|desa|kab|kota)\b"
+)
+# A unit line under a header: "(%)", "(Rp)", "(Rp 000)", "(dalam ribuan)".
+_UNIT_CELL_RE = re.compile(
+    r"(?i)^(?:%|rp\.?|\(\s*(?:%|rp\.?(?:\s*000)?|dalam\s+\w+(?:\s+rupiah)?|[a-z. ]{1,20})\s*\))$"
+)
+
+
+def is_enumeration(cells: list[str]) -> bool:
+    """Column-number rows like ``(1) (2) (3)`` or ``1 2 3 4 5``."""
+    vals = [c.strip() for c in cells if c.strip()]
+    if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
+        return False
+    nums = [int(v.strip("()")) for v in vals]
+    return nums == list(range(nums[0], nums[0] + len(nums)))
+
+
+def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
+    """True for a header line: labels, units or column numbers, never figures."""
+    if is_enumeration(cells):
+        return True
+    joined = " ".join(cells)
+    # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
+    no_years = YEAR_RE.sub(" ", joined)
+    if _AMOUNT_RE.search(no_years) or _PERCENT_RE.search(joined):
+        return False
+    first = next((c for c in cells if c.strip()), "")
+    if callable(row_number_of) and row_number_of(first) is not None:
+        return False
+    if _HEADER_WORDS.search(joined):
+        return True
+    values = [c for c in cells if c.strip()]
+    if values and all(_UNIT_CELL_RE.match(v.strip()) for v in values):
+        return True
+    return not any(ch.isdigit() for ch in no_years)
+
+
+def spread_group_headers(header: list[list[str]]) -> list[list[str]]:
+    """Copy a group header over the empty cells of its span.
+
+    A cell followed by empty cells, in a header line above a line with labels under those
+    cells, spans them ("Realisasi" over "2023 | 2024"; "Tahun 2024" over "Target | Realisasi").
+    """
+    if len(header) < 2:
+        return header
+    width = max(len(r) for r in header)
+    rows = [r + [""] * (width - len(r)) for r in header]
+    for i in range(len(rows) - 1):
+        below = rows[i + 1]
+        row = rows[i]
+        for j in range(width):
+            if not row[j]:
+                continue
+            k = j + 1
+            while k < width and not row[k] and below[k] and below[j]:
+                row[k] = row[j]
+                k += 1
+    return rows
+
+
+def normalised(cells: list[str]) -> tuple[str, ...]:
+    """A header line for comparison: case, spacing and empty trailing cells ignored."""
+    out = [" ".join(c.lower().split()) for c in cells]
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
+
+
+def repeats_header(cells: list[str], header: list[list[str]]) -> bool:
+    """Is this line one of the table's header lines printed again (after a page break)?"""
+    line = normalised(cells)
+    return bool(line) and any(line == normalised(h) for h in header if any(h))
