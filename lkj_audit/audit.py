@@ -20,6 +20,7 @@ from lkj_audit.load import satker as satker_list
 from lkj_audit.load.identity import detect
 from lkj_audit.load.tables import read_tables
 from lkj_audit.model import AuditContext, Category, Finding, Severity
+from lkj_audit.reading import assess as assess_reading
 from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
 
@@ -55,9 +56,11 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
             "or --satker-name NAME."
         )
     satker_id = satker or (known.kode if known else _slug(name))
+    tables = read_tables(doc, year)
     return AuditContext(
         doc=doc,
-        tables=read_tables(doc, year),
+        tables=tables,
+        reading=assess_reading(tables),
         satker=name,
         year=year,
         satker_code=known.kode if known else None,
@@ -116,6 +119,7 @@ def payload(
         "tool": {"name": "lkj-audit", "version": __version__, "rules": len(active_rules())},
         "summary": summary(findings),
         "findings": [f.as_dict() for f in findings],
+        "tables": [r.as_dict() for r in ctx.reading],
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")

@@ -128,3 +128,4 @@ class AuditContext:
     year: int
     satker_code: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
+    reading: list[Any] = field(default_factory=list)  # reading.TableReading per typed table

@@ -22,6 +22,9 @@ def exact(value: float | int | Fraction | None, decimals: int = 0) -> Fraction |
         return None
     if isinstance(value, Fraction):
         return value
+    if decimals < 0:  # a figure printed in thousands or millions: exact to 10^-decimals
+        unit = 10**-decimals
+        return Fraction(round(float(value) / unit) * unit)
     return Fraction(round(float(value) * 10**decimals), 10**decimals)
 
 
@@ -38,9 +41,10 @@ def sums_agree(printed_total: Fraction, parts: Sequence[Fraction], decimals: Seq
     """Does a printed total equal the sum of printed parts, within their rounding?
 
     Integer figures (rupiah, voters) must match exactly; with decimals, the accumulated
-    half-units of every figure involved bound the difference.
+    half-units of every figure involved bound the difference. A negative ``d`` is a figure
+    printed in thousands (-3) or millions (-6) of rupiah: its half-unit is 500 or 500.000.
     """
-    slack = sum((Fraction(1, 2 * 10**d) for d in decimals if d > 0), Fraction(0))
+    slack = sum((Fraction(10) ** -d / 2 for d in decimals if d != 0), Fraction(0))
     return abs(sum(parts, Fraction(0)) - printed_total) <= slack
 
 

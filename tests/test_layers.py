@@ -17,7 +17,7 @@ PACKAGE = PROJECT / "lkj_audit"
 LAYERS = [
     {"model", "errors", "families", "numfmt", "fsutil", "config", "__init__"},
     {"load"},
-    {"recompute"},
+    {"recompute", "reading"},
     {"rules"},
     {"render"},
     {"audit"},

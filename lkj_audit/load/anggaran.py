@@ -16,8 +16,10 @@ import pandera.pandas as pa
 from rapidfuzz import fuzz, process
 
 from lkj_audit.load import columns as col
+from lkj_audit.load.budget_columns import column_index, scale_of
+from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
-from lkj_audit.load.numbers import Number, first_amount, first_percent
+from lkj_audit.load.numbers import Number, Style, column_style, first_amount, first_percent
 from lkj_audit.load.schema import TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
@@ -50,6 +52,12 @@ class AnggaranSchema(TableModel):
     pct_dec: int
     flags: str
     evidence: str
+    scale: int = pa.Field(ge=1)
+    sisa: float = pa.Field(nullable=True)
+    sisa_raw: str
+    closes: str  # total rows: the source lines of the rows they add up
+    subtotal: bool
+    doubt: str  # why a figure could not be read with certainty ('' when it could)
 
 
 def is_budget_table(table: RawTable) -> bool:
@@ -76,11 +84,18 @@ def _update_state(state: _State, text: str) -> None:
         state.kegiatan = None
 
 
-def _num_fields(prefix: str, n: Number | None, raw: str) -> dict[str, object]:
+def _num_fields(prefix: str, n: Number | None, raw: str, scale: int = 1) -> dict[str, object]:
+    """Value in rupiah (printed figure × the table's unit) and its printed precision.
+
+    In a table "dalam ribuan rupiah" a figure printed as an integer is exact to 1.000 rupiah,
+    so its decimals are -3: tolerances stay those of the printed figure.
+    """
+    usable = n is not None and n.certain
+    shift = len(str(scale)) - 1
     return {
-        prefix: float(n.value) if n is not None else None,
+        prefix: float(n.value * scale) if usable and n is not None else None,
         f"{prefix}_raw": raw.strip(),
-        f"{prefix}_dec": n.decimals if n is not None else 0,
+        f"{prefix}_dec": (n.decimals - shift) if usable and n is not None else 0,
     }
 
 
@@ -90,20 +105,28 @@ def _row_record(
     idx: dict[str, int | None],
     state: _State,
     is_program_table: bool,
+    styles: dict[str, Style],
 ) -> dict[str, object]:
     uraian = " ".join(
         c for c in (col.cell(row_cells, idx["kode"]), col.cell(row_cells, idx["uraian"])) if c
     )
+    scale = scale_of(table)
     pagu_raw = col.cell(row_cells, idx["pagu"])
     real_raw = col.cell(row_cells, idx["realisasi"])
+    sisa_raw = col.cell(row_cells, idx["sisa"])
     pct_raw = col.cell(row_cells, idx["pct"]) if idx["pct"] is not None else real_raw
-    pagu = first_amount(pagu_raw)
-    real = first_amount(real_raw)
+    pagu = first_amount(pagu_raw, styles.get("pagu"))
+    real = first_amount(real_raw, styles.get("realisasi"))
+    sisa = first_amount(sisa_raw, styles.get("sisa"))
     pct = first_percent(pct_raw)
     if pct is None and idx["pct"] is None:
         pct = first_percent(uraian)
     code = RO_CODE_RE.search(uraian)
-    flags = sorted(set().union(*(n.flags for n in (pagu, real) if n is not None)))
+    numbers = [n for n in (pagu, real) if n is not None]
+    flags = sorted(set().union(*(n.flags for n in numbers)))
+    doubts = [
+        f"{name}: {n.doubt}" for name, n in (("pagu", pagu), ("realisasi", real)) if n and n.doubt
+    ]
     rec: dict[str, object] = {"kode": None, "kegiatan": state.kegiatan, "program": state.program}
     if code:
         rec["level"] = "ro"
@@ -126,43 +149,35 @@ def _row_record(
         rec["level"] = "kegiatan"
     rec.update(
         uraian=" ".join(uraian.split()),
-        **_num_fields("pagu", pagu, pagu_raw),
-        **_num_fields("realisasi", real, _strip_pct(real_raw)),
+        **_num_fields("pagu", pagu, pagu_raw, scale),
+        **_num_fields("realisasi", real, _strip_pct(real_raw), scale),
         **_num_fields("pct", pct, pct.raw if pct else ""),
         flags=",".join(flags),
+        scale=scale,
+        sisa=float(sisa.value * scale) if sisa is not None and sisa.certain else None,
+        sisa_raw=sisa_raw,
+        closes="",
+        subtotal=False,
+        doubt="; ".join(doubts),
     )
     return rec
+
+
+def _styles(table: RawTable, idx: dict[str, int | None]) -> dict[str, Style]:
+    """Each amount column's number convention, from all its cells (not cell by cell)."""
+    out = {}
+    for role in ("pagu", "realisasi", "sisa"):
+        j = idx.get(role)
+        if j is not None:
+            out[role] = column_style(col.cell(r.cells, j) for r in table.rows)
+    return out
 
 
 def _strip_pct(raw: str) -> str:
     return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
 
 
-def _take(taken: set[int], j: int | None) -> None:
-    if j is not None:
-        taken.add(j)
-
-
-def _column_index(table: RawTable) -> dict[str, int | None]:
-    taken: set[int] = set()
-    idx: dict[str, int | None] = {}
-    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa") or col.find(
-        table, r"anggaran", exclude=r"realisasi|sisa"
-    )
-    _take(taken, idx["pagu"])
-    idx["realisasi"] = col.find(table, r"realisasi", exclude=r"%|persen", taken=taken)
-    _take(taken, idx["realisasi"])
-    idx["pct"] = col.find(table, r"%|persen|serapan|capaian", exclude=r"sisa", taken=taken)
-    _take(taken, idx["pct"])
-    idx["kode"] = col.find(table, r"\bkode\b", taken=taken)
-    _take(taken, idx["kode"])
-    idx["uraian"] = col.find(
-        table, r"uraian|program|kegiatan|output|rincian|nama|kgiatan|ro\b", taken=taken
-    )
-    return idx
-
-
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> pd.DataFrame:
     """Every budget row of the report, in reading order (see :class:`AnggaranSchema`)."""
     budget = [t for t in doc.tables if is_budget_table(t)]
     if not budget:
@@ -179,14 +194,19 @@ def load(doc: Document) -> pd.DataFrame:
             continue
         table = item
         table.kind = "anggaran"
-        idx = _column_index(table)
+        idx = column_index(table, year)
+        styles = _styles(table, idx)
         is_program_table = bool(re.search(r"\bprogram\b", " ".join(col.labels(table))))
         for row in table.rows:
+            if row.kind == "group":  # "A. Program …", "Kegiatan 6639 (…)": sets the context
+                _update_state(state, " ".join(c for c in row.cells if c))
+                continue
             if row.is_total:
-                rec = _row_record(table, row.cells, idx, _State(), False)
+                rec = _row_record(table, row.cells, idx, _State(), False, styles)
                 rec.update(level="total", program=None, kegiatan=None, kode=None)
+                rec["subtotal"] = row.kind == "subtotal"
             else:
-                rec = _row_record(table, row.cells, idx, state, is_program_table)
+                rec = _row_record(table, row.cells, idx, state, is_program_table, styles)
                 if rec["level"] == "kegiatan" and not rec.get("kegiatan") and state.kegiatan:
                     rec["kegiatan"] = state.kegiatan
             if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:
@@ -194,6 +214,7 @@ def load(doc: Document) -> pd.DataFrame:
             rec.update(table=table.id, line=row.line, evidence=row.evidence)
             records.append(rec)
     _link_programs(records)
+    link_totals(records)
     return validate(AnggaranSchema, records)
 
 

@@ -15,7 +15,7 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
-from lkj_audit.load.numbers import YEAR_RE, first_percent, parse_volume
+from lkj_audit.load.numbers import YEAR_RE, Style, column_style, first_percent, parse_volume
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import TableModel, validate
 
@@ -66,41 +66,87 @@ def is_capaian_table(table: RawTable) -> bool:
     return "indikator" in head and "target" in head and "realisasi" in head
 
 
+# Qualifiers that make a Target/Realisasi/Capaian column another period's or another plan's.
+_OTHER_PERIOD_RE = re.compile(
+    r"(?i)renstra|jangka\s+menengah|akhir|sebelum|lalu|semester|triwulan|\bs\.?\s*d\b|"
+    r"sampai|kumulatif|nasional|\bthd\b|terhadap|rkt\b|rencana\s+strategis"
+)
+
+
+def _current(labels: list[str], pattern: str, year: int | None, taken: set[int]) -> int | None:
+    """The column of a role for the reporting year, not qualified by another year or plan."""
+    cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab) and j not in taken]
+    current = [
+        j
+        for j in cands
+        if not _OTHER_PERIOD_RE.search(labels[j])
+        and all(year is None or int(y) == year for y in YEAR_RE.findall(labels[j]))
+    ]
+    if current:
+        return current[0]
+    # Only qualified columns: the one naming this year, else nothing rather than a guess.
+    named = [j for j in cands if year is not None and str(year) in labels[j]]
+    return named[0] if named else None
+
+
+def _present(j: int | None) -> set[int]:
+    return set() if j is None else {j}
+
+
 def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
     labels = col.labels(table)
     idx: dict[str, int | None] = {}
-
-    def this_year(pattern: str) -> int | None:
-        cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab)]
-        current = [j for j in cands if not YEAR_RE.search(labels[j]) or str(year) in labels[j]]
-        current = [j for j in current if "renstra" not in labels[j] and "akhir" not in labels[j]]
-        return current[0] if current else (cands[0] if cands else None)
-
-    idx["target"] = this_year(r"target")
-    idx["realisasi"] = this_year(r"realisasi")
-    taken = {j for j in idx.values() if j is not None}
-    idx["capaian"] = col.find(table, r"capaian|persentase|%|persen", taken=taken)
-    idx["kategori"] = col.find(table, r"kategori|keterangan|predikat", taken=taken)
+    taken: set[int] = set()
+    idx["target"] = _current(labels, r"target", year, taken)
+    taken |= _present(idx["target"])
+    idx["realisasi"] = _current(labels, r"realisasi", year, taken)
+    taken |= _present(idx["realisasi"])
+    idx["capaian"] = _current(labels, r"capaian|persentase|%|persen", year, taken)
+    taken |= _present(idx["capaian"])
+    idx["kategori"] = col.find(table, r"kategori|keterangan|predikat|kriteria", taken=taken)
     idx["polaritas"] = col.find(table, r"polaritas|sifat", taken=taken)
     idx["satuan"] = col.find(table, r"satuan", taken=taken)
+    idx["indikator"] = col.find(table, r"indikator|uraian", taken=taken)
+    idx["sasaran"] = col.find(table, r"sasaran|tujuan", exclude=r"indikator", taken=taken)
     prev = [
         j
         for j, lab in enumerate(labels)
-        if "realisasi" in lab and (m := YEAR_RE.search(lab)) and year and int(m.group(0)) < year
+        if "realisasi" in lab
+        and j not in taken
+        and (
+            re.search(r"(?i)sebelum|lalu", lab)
+            or ((m := YEAR_RE.search(lab)) and year and int(m.group(0)) < year)
+        )
     ]
     idx["realisasi_prev"] = prev[0] if prev else None
     idx["target_renstra"] = next(
-        (j for j, lab in enumerate(labels) if re.search(r"renstra|jangka menengah|akhir", lab)),
+        (
+            j
+            for j, lab in enumerate(labels)
+            if j not in taken
+            and re.search(r"renstra|jangka menengah|akhir", lab)
+            and not re.search(r"capaian|realisasi", lab)
+        ),
         None,
     )
     idx["no"] = 0 if labels and re.match(r"^\s*no\b", labels[0]) else None
+    printed = col.printed_labels(table)
+    table.roles = {role: printed[j] for role, j in idx.items() if j is not None}
     return idx
 
 
 def _indikator_text(row: TableRow, idx: dict[str, int | None]) -> str:
-    """Every column between No and the first figure column belongs to the indicator name."""
-    stop = min(j for j in (idx["target"], idx["realisasi"]) if j is not None)
+    """The indicator's name: its own column, else every column between No and the figures."""
+    j = idx["indikator"]
+    figures = [k for k in (idx["target"], idx["realisasi"], idx["satuan"]) if k is not None]
+    if j is not None and (idx["sasaran"] is not None or j + 1 in figures):
+        return row.joined(j, j + 1)
+    stop = min(k for k in (idx["target"], idx["realisasi"]) if k is not None)
+    if idx["satuan"] is not None and idx["satuan"] < stop:
+        stop = idx["satuan"]
     start = 1 if idx["no"] == 0 else 0
+    if idx["sasaran"] is not None and idx["sasaran"] >= start:
+        start = idx["sasaran"] + 1
     return row.joined(start, stop)
 
 
@@ -123,12 +169,14 @@ def _sasaran_for(table: RawTable) -> tuple[int | None, str | None]:
     return (int(m.group(1)), table.caption) if m else (None, None)
 
 
-def _row(table: RawTable, row: TableRow, idx: dict[str, int | None]) -> dict[str, object]:
+def _row(
+    table: RawTable, row: TableRow, idx: dict[str, int | None], styles: dict[str, Style]
+) -> dict[str, object]:
     cells = row.cells
     indikator = _indikator_text(row, idx)
     unit_col = col.cell(cells, idx["satuan"])
-    target = parse_volume(col.cell(cells, idx["target"]))
-    real = parse_volume(col.cell(cells, idx["realisasi"]))
+    target = parse_volume(col.cell(cells, idx["target"]), styles["target"])
+    real = parse_volume(col.cell(cells, idx["realisasi"]), styles["realisasi"])
     cap_raw = col.cell(cells, idx["capaian"])
     cap = first_percent(cap_raw)
     polarity, source = _polarity(f"{indikator} {table.caption}", col.cell(cells, idx["polaritas"]))
@@ -170,13 +218,23 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         if idx["target"] is None or idx["realisasi"] is None:
             continue
         sasaran_no, sasaran = _sasaran_for(table)
+        styles = {
+            role: column_style(col.cell(r.cells, idx[role]) for r in table.rows)
+            for role in ("target", "realisasi")
+        }
         for row in table.rows:
-            rec = _row(table, row, idx)
+            if row.kind == "group":  # "Sasaran 2: …" printed across the table
+                label = " ".join(c for c in row.cells if c)
+                m = _SASARAN_CAPTION_RE.search(label)
+                sasaran_no, sasaran = (int(m.group(1)) if m else None), label
+                continue
+            rec = _row(table, row, idx, styles)
+            row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""
             rec.update(
                 table=table.id,
                 line=row.line,
                 sasaran_no=sasaran_no,
-                sasaran=sasaran,
+                sasaran=row_sasaran or sasaran,
                 evidence=row.evidence,
             )
             records.append(rec)

@@ -22,6 +22,15 @@ def labels(table: RawTable) -> list[str]:
     return out
 
 
+def printed_labels(table: RawTable) -> list[str]:
+    """One label per column as printed (case kept), header rows joined top to bottom."""
+    width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])
+    return [
+        " ".join(" ".join(r[j] for r in table.header if j < len(r) and r[j]).split())
+        for j in range(width)
+    ]
+
+
 def cell(cells: list[str], j: int | None) -> str:
     """Cell ``j`` of a row, '' when the row is short or the column is absent."""
     if j is None or j >= len(cells):

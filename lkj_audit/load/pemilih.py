@@ -13,7 +13,7 @@ import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
-from lkj_audit.load.numbers import first_amount
+from lkj_audit.load.numbers import column_style, first_amount
 from lkj_audit.load.schema import TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK")
@@ -26,8 +26,8 @@ _STAGE_WORDS = {
     "DPK": r"pemilih\s+khusus",
     "DPT": r"pemilih\s+tetap",
 }
-_LK = r"^(lk|l|laki|laki-laki|pria)\b"
-_PR = r"^(pr|p|perempuan|wanita)\b"
+_LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"
+_PR = r"(?:^|\s)(pr|p|perempuan|wanita)\b"
 
 
 class PemilihSchema(TableModel):
@@ -46,6 +46,7 @@ class PemilihSchema(TableModel):
     jumlah_raw: str
     tps: float = pa.Field(nullable=True, ge=0)
     evidence: str
+    doubt: str  # why a figure could not be read with certainty ('' when it could)
 
 
 def _columns(table: RawTable) -> dict[str, int | None]:
@@ -54,7 +55,18 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     def find(rx: str) -> int | None:
         return next((j for j, lab in enumerate(labels) if re.search(rx, lab)), None)
 
-    idx = {"lk": find(_LK), "pr": find(_PR), "jumlah": find(r"jumlah|total|l\s*\+\s*p")}
+    idx = {"lk": find(_LK), "pr": find(_PR)}
+    sexes = {j for j in (idx["lk"], idx["pr"]) if j is not None}
+    idx["jumlah"] = next(
+        (
+            j
+            for j, lab in enumerate(labels)
+            if j not in sexes
+            and re.search(r"jumlah|total|l\s*\+\s*p", lab)
+            and not re.search(r"\btps\b", lab)
+        ),
+        None,
+    )
     idx["tps"] = find(r"\btps\b")
     taken = {j for j in idx.values() if j is not None}
     idx["wilayah"] = next(
@@ -94,10 +106,20 @@ def load(doc: Document) -> pd.DataFrame:
             continue
         table.kind = "pemilih"
         idx = _columns(table)
+        printed = col.printed_labels(table)
+        table.roles = {k: printed[j] for k, j in idx.items() if j is not None}
         stage = stage_of(table)
+        styles = {
+            k: column_style(col.cell(r.cells, idx[k]) for r in table.rows)
+            for k in ("lk", "pr", "jumlah", "tps")
+        }
         for row in table.rows:
+            if row.kind == "group":
+                continue
             vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
-            nums = {k: first_amount(v) for k, v in vals.items()}
+            read = {k: first_amount(v, styles[k]) for k, v in vals.items()}
+            nums = {k: n if n is not None and n.certain else None for k, n in read.items()}
+            doubt = "; ".join(f"{k}: {n.doubt}" for k, n in read.items() if n and n.doubt)
             wilayah = col.cell(row.cells, idx["wilayah"]) or (
                 "Jumlah" if row.is_total else stage or ""
             )
@@ -111,6 +133,7 @@ def load(doc: Document) -> pd.DataFrame:
                     **{k: float(n.value) if n else None for k, n in nums.items()},
                     **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
                     "evidence": row.evidence,
+                    "doubt": doubt,
                 }
             )
     return validate(PemilihSchema, records)

@@ -40,7 +40,7 @@ class ReportTables:
 def read_tables(doc: Document, year: int | None) -> ReportTables:
     """Type every table of ``doc``."""
     return ReportTables(
-        anggaran=anggaran.load(doc),
+        anggaran=anggaran.load(doc, year),
         capaian=capaian.load(doc, year),
         skala=skala.load(doc),
         pemilih=pemilih.load(doc),

@@ -14,7 +14,7 @@ import pandas as pd
 
 from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.common import footing_slip_hint, label, program_members, top_level, val
+from lkj_audit.rules.common import footing_slip_hint, label, program_members, val
 from lkj_audit.rules.registry import RuleContext, rule
 
 AMOUNTS = {"pagu": "pagu", "realisasi": "realisasi"}
@@ -119,6 +119,11 @@ def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
     )
 
 
+def _unreadable(rows: pd.DataFrame, column: str) -> bool:
+    """Does any row carry a figure in ``column`` that could not be read with certainty?"""
+    return any(f"{column}:" in str(d) for d in rows.doubt)
+
+
 def _footing(
     ctx: RuleContext,
     parts: pd.DataFrame,
@@ -127,11 +132,16 @@ def _footing(
     part_label: str,
 ) -> Iterator[Finding]:
     """Findings for each amount column where Σ parts ≠ the printed total row."""
+    low = {r.id for r in ctx.audit.reading if r.confidence == "low"}
+    if low & ({total.table} | set(parts.table)):
+        return  # a table of these rows was not read with certainty (RDG001 says so)
     for column in AMOUNTS:
         total_value = val(total, column)
         values = [val(p, column) for p in parts.itertuples()]
         if total_value is None or all(v is None for v in values):
             continue
+        if None in values and _unreadable(parts, column):
+            continue  # a part could not be read with certainty: the reading record says so
         decimals = [int(getattr(total, f"{column}_dec"))] + [int(d) for d in parts[f"{column}_dec"]]
         present = [v for v in values if v is not None]
         if recompute.sums_agree(total_value, present, decimals):
@@ -239,22 +249,19 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
 
     Why it matters: the grand total is the figure a reader takes away; it must be the sum
     of the programs (or kegiatan, or RO) listed above it.
-    Fails when: for pagu or realisasi, the total row differs from the sum of the rows above it
-    in the same table (since the previous total row), taken at their highest level.
+    Fails when: for pagu or realisasi, the total row differs from the sum of the rows it
+    closes: a subtotal the rows since the previous total, at their highest level; a grand
+    total its subtotals (or the rows above it); a total printed first the rows below it.
     Passes when: every total row reconciles.
     """
     df = ctx.tables.anggaran
-    for _, rows in df.groupby("table", sort=False):
-        start = 0
-        for pos, (_, r) in enumerate(rows.iterrows()):
-            if r.level != "total":
-                continue
-            parts = top_level(rows.iloc[start:pos])
-            start = pos + 1
-            if parts.empty:
-                continue
-            total = next(rows.iloc[pos : pos + 1].itertuples())
-            yield from _footing(ctx, parts, total, "Jumlah", "baris")
+    for total in df[df.level == "total"].itertuples():
+        lines = {int(x) for x in str(total.closes).split(",") if x}
+        parts = df[(df.table == total.table) & df.line.isin(lines) & (df.line != total.line)]
+        if parts.empty:
+            continue
+        what = "Sub jumlah" if total.subtotal else "Jumlah"
+        yield from _footing(ctx, parts, total, what, "baris")
 
 
 @rule(
@@ -314,7 +321,7 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
         if row.level == "total":
             continue
         for column in ("pagu", "realisasi"):
-            if val(row, column) is not None:
+            if val(row, column) is not None or f"{column}:" in str(row.doubt):
                 continue
             implied = f" (hanya tertulis persentase {row.pct_raw})" if row.pct_raw else ""
             yield ctx.finding(

@@ -156,7 +156,36 @@ def run_rules(ctx: AuditContext, only: set[str] | None = None) -> list[Finding]:
             findings.extend(spec.func(bound))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the audit
             findings.append(_engine_failure(spec, exc))
-    return sorted(_dedupe(findings), key=sort_key)
+    return sorted(_withhold_misread(ctx, _dedupe(findings)), key=sort_key)
+
+
+# Findings that rest on the figures of a table; a table read with low confidence gives none.
+_FIGURE_CATEGORIES = {
+    Category.ARITHMETIC,
+    Category.PLAUSIBILITY,
+    Category.COMPLETENESS,
+    Category.CROSS_TABLE,
+    Category.NARRATIVE,
+}
+
+
+def _withhold_misread(ctx: AuditContext, findings: list[Finding]) -> list[Finding]:
+    """Drop errors and warnings located in a table whose reading is in doubt (precision first).
+
+    The table's RDG001 info finding tells the reviewer to check it by hand instead.
+    """
+    low = {r.id for r in ctx.reading if r.confidence == "low"}
+    if not low:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.location.table in low
+            and f.severity != Severity.INFO
+            and f.category in _FIGURE_CATEGORIES
+        )
+    ]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -1,0 +1,174 @@
+"""The reading record: how each typed table was read, and whether the reading can be trusted.
+
+Precision first: a recomputation that only a misreading explains (a serapan of thousands of
+percent that no single slip accounts for, a figure that could not be read with certainty, a
+column whose values do not fit its role) makes the table ``low`` confidence. A low table
+yields no error or warning from the arithmetic rules, only one info finding (RDG001) that
+tells the reviewer what looked wrong and what to check in the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+import pandas as pd
+
+from lkj_audit import recompute
+from lkj_audit.load.document import RawTable
+from lkj_audit.load.schema import table_rows
+from lkj_audit.load.tables import ReportTables
+
+# Serapan or capaian above this (in percent) is no longer a slip a reader would make
+# unnoticed; unless a single ×10^k slip explains it, the reading is in question.
+_IMPLAUSIBLE_PCT = 1000
+_TYPED = ("anggaran", "capaian", "pemilih")
+
+
+@dataclass(slots=True)
+class TableReading:
+    """One typed table as read: where, which columns for which role, what was left out."""
+
+    id: str
+    name: str
+    first_line: int
+    last_line: int
+    rows: int
+    columns: dict[str, str]
+    dropped_lines: list[tuple[int, str]]
+    confidence: str = "high"
+    reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON form (``findings.json`` → ``tables``)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "lines": [self.first_line, self.last_line],
+            "rows": self.rows,
+            "columns": dict(self.columns),
+            "dropped_lines": [{"line": ln, "why": why} for ln, why in self.dropped_lines],
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
+            "notes": list(self.notes),
+        }
+
+
+def assess(tables: ReportTables) -> list[TableReading]:
+    """A reading record for every typed table, with its confidence."""
+    out = []
+    for raw in tables.raw:
+        if raw.kind not in _TYPED:
+            continue
+        frame: pd.DataFrame = getattr(tables, raw.kind)
+        rows = frame[frame.table == raw.id]
+        reading = TableReading(
+            id=raw.id,
+            name=raw.kind,
+            first_line=raw.line,
+            last_line=raw.end_line,
+            rows=len(rows),
+            columns=dict(raw.roles),
+            dropped_lines=list(raw.dropped),
+            notes=list(raw.doubts),
+        )
+        reading.reasons += _doubted_cells(rows)
+        reading.reasons += _missing_roles(raw)
+        if raw.kind == "anggaran":
+            reading.reasons += _implausible_serapan(rows)
+        elif raw.kind == "capaian":
+            reading.reasons += _implausible_capaian(rows)
+        else:
+            reading.reasons += _implausible_voters(rows)
+        if reading.reasons:
+            reading.confidence = "low"
+        out.append(reading)
+    return out
+
+
+def low_tables(readings: list[TableReading]) -> set[str]:
+    """Ids of the tables whose reading cannot be trusted."""
+    return {r.id for r in readings if r.confidence == "low"}
+
+
+def _doubted_cells(rows: pd.DataFrame) -> list[str]:
+    if "doubt" not in rows.columns:
+        return []
+    doubted = [(str(r.line), str(r.doubt)) for r in table_rows(rows) if r.doubt]
+    shown = "; ".join(f"baris {ln}: {d}" for ln, d in doubted[:3])
+    more = f" (dan {len(doubted) - 3} lainnya)" if len(doubted) > 3 else ""
+    return [f"angka yang tidak terbaca dengan pasti — {shown}{more}"] if doubted else []
+
+
+_REQUIRED = {
+    "anggaran": ("pagu", "realisasi"),
+    "capaian": ("target", "realisasi"),
+    "pemilih": ("lk", "pr"),
+}
+
+
+def _missing_roles(raw: RawTable) -> list[str]:
+    missing = [r for r in _REQUIRED.get(raw.kind or "", ()) if r not in raw.roles]
+    return [f"kolom {', '.join(missing)} tidak dikenali dari judul kolom"] if missing else []
+
+
+def _exact(value: Any, decimals: Any) -> Fraction | None:
+    return recompute.exact(value, int(decimals) if decimals == decimals else 0)
+
+
+def _explained_by_scale_slip(value: int, accept: Any) -> bool:
+    return any(s.kind == "scale" for s in recompute.slips_matching(value, accept))
+
+
+def _implausible_serapan(rows: pd.DataFrame) -> list[str]:
+    found = []
+    for r in table_rows(rows):
+        pagu, real = _exact(r.pagu, r.pagu_dec), _exact(r.realisasi, r.realisasi_dec)
+        if pagu is None or real is None or pagu <= 0:
+            continue
+        serapan = real * 100 / pagu
+        if 0 <= serapan <= _IMPLAUSIBLE_PCT:
+            continue
+        printed = _exact(r.pct, r.pct_dec)
+        if printed is not None and real.denominator == 1 and pagu.denominator == 1:
+            decimals = int(r.pct_dec)
+
+            def fits(
+                c: int, pagu: Fraction = pagu, p: Fraction = printed, d: int = decimals
+            ) -> bool:
+                return recompute.agrees(p, d, Fraction(c * 100) / pagu)
+
+            if _explained_by_scale_slip(int(real), fits):
+                continue  # a ×1000 typing slip in the report, confirmed by its printed %
+        found.append(
+            f"baris {r.line}: serapan {float(serapan):,.0f}% (realisasi {r.realisasi_raw} / pagu "
+            f"{r.pagu_raw}) hanya masuk akal bila angkanya salah terbaca"
+        )
+    return found[:3]
+
+
+def _implausible_capaian(rows: pd.DataFrame) -> list[str]:
+    found = []
+    for r in table_rows(rows):
+        printed = _exact(r.capaian, r.capaian_dec)
+        if printed is not None and abs(printed) > _IMPLAUSIBLE_PCT:
+            found.append(f"baris {r.line}: capaian tertulis {r.capaian_raw} tidak wajar")
+    return found[:3]
+
+
+def _implausible_voters(rows: pd.DataFrame) -> list[str]:
+    found = []
+    for r in table_rows(rows):
+        lk, pr, jml = _exact(r.lk, 0), _exact(r.pr, 0), _exact(r.jumlah, 0)
+        if lk is None or pr is None or jml is None or jml == 0:
+            continue
+        ratio = (lk + pr) / jml
+        slip = recompute.slip_to(int(jml), int(lk + pr)) if jml.denominator == 1 else None
+        if not Fraction(1, 2) <= ratio <= 2 and slip is None:
+            found.append(
+                f"baris {r.line}: LK + PR = {int(lk + pr):,} jauh dari JUMLAH {r.jumlah_raw}; "
+                "kolom atau angka kemungkinan salah terbaca"
+            )
+    return found[:3]
