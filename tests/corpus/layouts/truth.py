@@ -1,0 +1,77 @@
+"""Compare what the reader got (``ctx.tables``) with the truth of a render.
+
+Rows are matched by line: a reader row belongs to the truth row whose printed line span
+holds its ``line``. A truth row with no reader row is *missing*; a reader row that matches no
+truth row is *extra* (furniture, a repeated header or a group row read as data); a matched
+row whose values differ is a *misread*, the worst case (a wrong figure the rules trust).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+# Truth field -> reader column, per table.
+FIELDS = {
+    "anggaran": ("level", "kode", "pagu", "realisasi", "pct"),
+    "capaian": ("target", "realisasi", "capaian"),
+    "pemilih": ("lk", "pr", "jumlah", "is_total", "tps"),
+}
+_LEVELS_WITH_KODE = ("kegiatan", "ro")
+
+
+@dataclass
+class Mismatches:
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    misread: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.missing) + len(self.extra) + len(self.misread)
+
+    def lines(self) -> list[str]:
+        return ([f"missing {m}" for m in self.missing] + [f"extra {m}" for m in self.extra]
+                + [f"misread {m}" for m in self.misread])
+
+
+def _same(want: Any, got: Any) -> bool:
+    if isinstance(want, bool) or isinstance(got, bool):
+        return bool(want) == bool(got)
+    if isinstance(want, (int, float)):
+        if got is None or (isinstance(got, float) and math.isnan(got)):
+            return False
+        return abs(float(got) - float(want)) <= 1e-6 * max(1.0, abs(float(want)))
+    if want is None:
+        return got is None or (isinstance(got, float) and math.isnan(got))
+    return str(want) == str(got)
+
+
+def compare(rows: list[dict[str, Any]], tables: Any) -> Mismatches:
+    out = Mismatches()
+    for kind, fields in FIELDS.items():
+        frame: pd.DataFrame = getattr(tables, kind)
+        want = [r for r in rows if r["table"] == kind]
+        got = list(frame.to_dict("records"))
+        used: set[int] = set()
+        for w in want:
+            a, b = w["lines"]
+            hit = next((i for i, g in enumerate(got) if i not in used and a <= g["line"] <= b),
+                       None)
+            if hit is None:
+                out.missing.append(f"{kind} l.{a}")
+                continue
+            used.add(hit)
+            g = got[hit]
+            for f in fields:
+                if f not in w or f not in g:
+                    continue
+                if f == "kode" and w.get("level") not in _LEVELS_WITH_KODE:
+                    continue
+                if not _same(w[f], g[f]):
+                    out.misread.append(f"{kind} l.{a} {f}: want {w[f]!r}, got {g[f]!r}")
+        out.extra += [f"{kind} l.{g['line']}" for i, g in enumerate(got) if i not in used]
+    return out
