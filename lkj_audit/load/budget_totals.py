@@ -42,9 +42,10 @@ def _closes(table_rows: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
         return _top_level(list(reversed(before)))
     after = []
     for r in table_rows[pos + 1 :]:
-        if r["level"] == "total":
+        if r["level"] == "total" and not r["subtotal"]:
             break
-        after.append(r)
+        if r["level"] != "total":
+            after.append(r)
     return _top_level(after)
 
 

@@ -106,6 +106,8 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
     idx["kategori"] = col.find(table, r"kategori|keterangan|predikat|kriteria", taken=taken)
     idx["polaritas"] = col.find(table, r"polaritas|sifat", taken=taken)
     idx["satuan"] = col.find(table, r"satuan", taken=taken)
+    idx["formula"] = col.find(table, r"formula|rumus|cara\s+perhitungan", taken=taken)
+    idx["bobot"] = col.find(table, r"bobot", taken=taken)
     idx["indikator"] = col.find(table, r"indikator|uraian", taken=taken)
     idx["sasaran"] = col.find(table, r"sasaran|tujuan", exclude=r"indikator", taken=taken)
     prev = [
@@ -136,18 +138,18 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
 
 
 def _indikator_text(row: TableRow, idx: dict[str, int | None]) -> str:
-    """The indicator's name: its own column, else every column between No and the figures."""
+    """The indicator's name: its own column and any unlabelled columns after it (a header word
+    split over two columns), else every column between No and the first figure column."""
+    roles = {j for k, j in idx.items() if j is not None and k != "indikator"}
     j = idx["indikator"]
-    figures = [k for k in (idx["target"], idx["realisasi"], idx["satuan"]) if k is not None]
-    if j is not None and (idx["sasaran"] is not None or j + 1 in figures):
-        return row.joined(j, j + 1)
+    if j is not None:
+        stop = min((k for k in roles if k > j), default=len(row.cells))
+        return row.joined(j, stop)
     stop = min(k for k in (idx["target"], idx["realisasi"]) if k is not None)
-    if idx["satuan"] is not None and idx["satuan"] < stop:
-        stop = idx["satuan"]
     start = 1 if idx["no"] == 0 else 0
     if idx["sasaran"] is not None and idx["sasaran"] >= start:
         start = idx["sasaran"] + 1
-    return row.joined(start, stop)
+    return row.joined(start, min([stop] + [k for k in roles if k > start]))
 
 
 def _polarity(text: str, declared: str) -> tuple[str, str]:

@@ -87,7 +87,8 @@ def column_style(cells: Iterable[str]) -> Style:
     group: Counter[str] = Counter()
     decimal: Counter[str] = Counter()
     for cell in cells:
-        for token in re.findall(r"\d[\d.,]*\d|\d", _PERCENT_RE.sub(" ", cell)):
+        text = _PERCENT_RE.sub(" ", repair_ocr(cell)[0])
+        for token in re.findall(r"\d[\d.,]*\d|\d", text):
             marks = _marks_of(token)
             if not marks:
                 continue
@@ -185,9 +186,7 @@ def _token_value(token: str, style: Style | None) -> tuple[Fraction, int, set[st
     else:
         frac, int_groups, int_marks = "", groups, marks
     doubt = ""
-    if len(int_groups) > 1 and (
-        any(len(g) != 3 for g in int_groups[1:]) or len(int_groups[0]) > 3
-    ):
+    if len(int_groups) > 1 and (any(len(g) != 3 for g in int_groups[1:]) or len(int_groups[0]) > 3):
         flags.add("bad_grouping")
         doubt = f"pengelompokan ribuan tidak lazim ({token})"
     if len(set(int_marks)) > 1:
@@ -209,6 +208,10 @@ def parse_amount(raw: str, style: Style | None = None) -> Number | None:
     the cell, or a grouping that is not three digits, makes the figure uncertain.
     """
     text, repaired = repair_ocr(raw)
+    # A figure that shows both marks ("467,193.00") says which is which: the column's
+    # convention is only for figures that leave it open.
+    if len(set(re.findall(r"(?<=\d)[.,](?=\d)", text))) == 2:
+        style = None
     text, sign = _strip_money(text)
     numbers = [n for t in _TOKEN_RE.findall(text) for n in _space_grouped(t.strip())]
     if not numbers:

@@ -32,13 +32,15 @@ _ROWNUM_RE = re.compile(
 _ROMAN_RE = re.compile(r"^\s*([IVX]{1,5})\s*[.)]?\s*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _LETTER_NUM_RE = re.compile(r"^\(?[a-z]\s*[.)]$")
+# A total row's label is the whole cell: "Jumlah", "Total", "Jumlah Keseluruhan", "Sub Jumlah".
+# "Jumlah laporan …" is an indicator's name, not a total.
 _TOTAL_RE = re.compile(
-    r"^\s*(jumlah|total|grand\s+total|sub\s*-?\s*total|sub\s*-?\s*jumlah|jumlah\s+total)\b", re.I
+    r"(?i)^\s*(?:jumlah|total|grand\s+total|sub\s*-?\s*total|sub\s*-?\s*jumlah|jumlah\s+total)"
+    r"(?:\s+(?:keseluruhan|seluruhnya|seluruh|akhir|umum))?\s*[:.]?\s*(?:\(.*\))?\s*$"
 )
-_SUBTOTAL_RE = re.compile(
-    r"(?i)^\s*(sub\s*-?\s*(total|jumlah)|(jumlah|total)\s+(program|kegiatan|sasaran|"
-    r"belanja|per\s+\w+)\b)"
-)
+_SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
+# "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
+_NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' \u00a0\u2009\u202f]\d{3})+|\d{4,}")
 _PERCENT_RE = re.compile(r"\d\s*%")
 _FIGURE_RE = re.compile(r"\d")
@@ -74,14 +76,34 @@ def _roman_value(text: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
+def _label_cells(cells: list[str]) -> list[str]:
+    """The first label of a row and what stands before it (a No, a code), at most three."""
+    out = []
+    for c in cells[:3]:
+        if not c:
+            continue
+        out.append(c)
+        if row_number(c) is None and not re.fullmatch(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}", c):
+            break
+    return out
+
+
+def _named_subtotal(cells: list[str]) -> bool:
+    labels = _label_cells(cells)
+    return any(_NAMED_SUBTOTAL_RE.match(c) for c in labels) and _has_amount(cells[len(labels) :])
+
+
 def is_total_label(cells: list[str]) -> bool:
-    """True when one of the first two cells says Jumlah/Total (or Sub Jumlah, Subtotal)."""
-    return any(_TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c) for c in cells[:2])
+    """True when the row's label says Jumlah/Total (or Sub Jumlah, Subtotal)."""
+    labels = _label_cells(cells)
+    return any(_TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c) for c in labels) or _named_subtotal(
+        cells
+    )
 
 
 def is_subtotal_label(cells: list[str]) -> bool:
     """True for "Sub Jumlah", "Subtotal", "Jumlah Program …": a total of part of a table."""
-    return any(_SUBTOTAL_RE.match(c) for c in cells[:2])
+    return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
 def is_page_furniture(text: str) -> bool:
@@ -258,7 +280,8 @@ def build_table(
         return None
     split = _drop_junk_columns([_split(t) for _, t in kept])
     n_head = _header_lines(split)
-    header = spread_group_headers(split[:n_head])
+    printed_header = split[:n_head]
+    header = spread_group_headers(printed_header)
     data = split[n_head:]
     numbered = _numbered(data) if data else False
     figure_cols = figure_columns(data)
@@ -266,7 +289,7 @@ def build_table(
     for (ln, text), cells in zip(kept[n_head:], data, strict=True):
         if not any(cells):
             continue
-        if header and (repeats_header(cells, header) or is_enumeration(cells)):
+        if header and (repeats_header(cells, printed_header) or is_enumeration(cells)):
             dropped.append((ln, "judul kolom diulang setelah pindah halaman"))
             continue
         prev = rows[-1] if rows else None
@@ -274,7 +297,7 @@ def build_table(
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
         if prev is not None and prev.kind != "group" and not _starts_row(cells, numbered, prev):
-            if numbered and _starts_sub_row(prev, cells, figure_cols):
+            if _starts_sub_row(prev, cells, figure_cols):
                 cells = _inherit_spans(prev, cells)
             else:
                 _merge(prev, ln, text, cells)

@@ -43,7 +43,7 @@ def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
     joined = " ".join(cells)
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
     no_years = YEAR_RE.sub(" ", joined)
-    if _AMOUNT_RE.search(no_years) or _PERCENT_RE.search(joined):
+    if _AMOUNT_RE.search(no_years) or _PERCENT_RE.search(no_years):
         return False
     first = next((c for c in cells if c.strip()), "")
     if callable(row_number_of) and row_number_of(first) is not None:

@@ -60,9 +60,12 @@ def recomputed_capaian(row: Any) -> Fraction | None:
 
 
 def sasaran_key(row: Any) -> str:
-    """Which sasaran an indicator belongs to: its sasaran number, else its table."""
+    """Which sasaran an indicator belongs to: its number, else its name, else its table."""
     no = row.sasaran_no
-    return f"sasaran {int(no)}" if no == no and no is not None else f"tabel {row.table}"
+    if no == no and no is not None:
+        return f"sasaran {int(no)}"
+    text = getattr(row, "sasaran", None)  # a sasaran cell or group row names it
+    return f"sasaran {text[:80]}" if isinstance(text, str) and text else f"tabel {row.table}"
 
 
 def _mean(values: list[Fraction]) -> Fraction | None:

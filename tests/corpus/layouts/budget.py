@@ -55,7 +55,9 @@ class BudgetWriter:
             if unit:
                 money = [f"{m} {unit}" if m not in (pct,) else m for m in money]
             return [lead + money]
-        top = [f"Anggaran Tahun {self.c.spec.year}"] + [""] * (len(money) - 1)
+        # The unit must be printed somewhere: on the group line unless a units line follows.
+        group_unit = f" {unit}" if unit and mode != "units" else ""
+        top = [f"Anggaran Tahun {self.c.spec.year}{group_unit}"] + [""] * (len(money) - 1)
         lines = [lead + top, [""] * len(lead) + money]
         if mode == "units":
             units = [unit or "(Rp)"] * 2 + (["(%)"] if self.pct_place == "column" else [])
