@@ -138,8 +138,11 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
 
 
 def _indikator_text(row: TableRow, idx: dict[str, int | None]) -> str:
-    """The indicator's name: its own column and any unlabelled columns after it (a header word
-    split over two columns), else every column between No and the first figure column."""
+    """The indicator's name: its column and the unlabelled columns after it.
+
+    A header word split over two columns ("Indikator Ki | nerja") leaves an unlabelled column;
+    without an Indikator column, every column between No and the first figure column.
+    """
     roles = {j for k, j in idx.items() if j is not None and k != "indikator"}
     j = idx["indikator"]
     if j is not None:

@@ -142,7 +142,9 @@ def _has_figures(cells: list[str]) -> bool:
     return any(_FIGURE_RE.search(c) for c in cells)
 
 
-def _starts_row(cells: list[str], numbered: bool, prev: TableRow | None) -> bool:
+def _starts_row(
+    cells: list[str], numbered: bool, prev: TableRow | None, figure_cols: set[int]
+) -> bool:
     if is_total_label(cells):
         return True
     first = cells[0] if cells else ""
@@ -152,16 +154,24 @@ def _starts_row(cells: list[str], numbered: bool, prev: TableRow | None) -> bool
         return row_number(first) is not None or letter
     if not first:
         return False
-    if _has_amount(cells[1:]):
-        # Figures on the last line of a wrapped first cell belong to the row begun above it.
-        return prev is None or _has_figures(prev.cells[1:]) or not _is_text_only(prev)
-    # A text-only line after a complete row starts the next row, unless it reads as the
-    # continuation of a wrapped name ("dan Barang Milik Negara").
-    return prev is None or (_has_figures(prev.cells[1:]) and not first[:1].islower())
+    if prev is None:
+        return True
+    if first[:1].islower():
+        return False  # "dan Barang Milik Negara": the rest of a wrapped name
+    if _figures_in(cells, figure_cols):
+        return True
+    # A figure-less line after a complete row: the start of a name whose figures come on a
+    # later line; the fold pass gives it back to the row above if no figures follow.
+    return not _is_text_only(prev, figure_cols) and not first[:1].islower()
 
 
-def _is_text_only(row: TableRow) -> bool:
-    return not _has_figures(row.cells[1:])
+def _figures_in(cells: list[str], figure_cols: set[int]) -> bool:
+    cols = figure_cols or set(range(1, len(cells)))
+    return any(j < len(cells) and _FIGURE_RE.search(cells[j]) for j in cols if j > 0)
+
+
+def _is_text_only(row: TableRow, figure_cols: set[int] | None = None) -> bool:
+    return not _figures_in(row.cells, figure_cols or set())
 
 
 _CLEAN_FIGURE_RE = re.compile(
@@ -184,7 +194,8 @@ def figure_columns(rows: list[list[str]]) -> set[int]:
 
 def _malformed(cell: str, above: str) -> bool:
     """A garbled repeat: not a clean figure, or a % figure printed without its %."""
-    return not _CLEAN_FIGURE_RE.match(cell) or (above.endswith("%") and not cell.endswith("%"))
+    bare_number = bool(re.fullmatch(r"[\d.,\s]+", cell))
+    return not _CLEAN_FIGURE_RE.match(cell) or (above.endswith("%") and bare_number)
 
 
 def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> bool:
@@ -218,6 +229,17 @@ def _is_group_row(cells: list[str], numbered: bool) -> bool:
     return bool(_GROUP_TEXT_RE.match(text))
 
 
+def _continues_group(cells: list[str], numbered: bool) -> bool:
+    """A label line under a group row ("Sasaran 1:" / "Terselenggaranya …") wraps its text."""
+    filled = [c for c in cells if c]
+    return (
+        len(filled) == 1
+        and not _has_figures(filled)
+        and not (numbered and cells[0] and row_number(cells[0]) is not None)
+        and not _is_group_row(cells, numbered)
+    )
+
+
 def _merge(prev: TableRow, ln: int, text: str, cells: list[str]) -> None:
     width = max(len(prev.cells), len(cells))
     prev.cells.extend([""] * (width - len(prev.cells)))
@@ -235,7 +257,7 @@ def _inherit_spans(prev: TableRow, cells: list[str]) -> list[str]:
     return [prev.cells[j] if j < first and j < len(prev.cells) else c for j, c in enumerate(cells)]
 
 
-def _fold_orphan_text(rows: list[TableRow]) -> list[TableRow]:
+def _fold_orphan_text(rows: list[TableRow], figure_cols: set[int]) -> list[TableRow]:
     """In a table without a No column, a figure-less line after a complete row is a wrap."""
     out: list[TableRow] = []
     for row in rows:
@@ -244,8 +266,8 @@ def _fold_orphan_text(rows: list[TableRow]) -> list[TableRow]:
             prev is not None
             and row.kind == "data"
             and prev.kind == "data"
-            and _is_text_only(row)
-            and _has_figures(prev.cells[1:])
+            and _is_text_only(row, figure_cols)
+            and not _is_text_only(prev, figure_cols)
         ):
             for ln, text, cells in zip(row.lines, row.source, row.line_cells, strict=True):
                 _merge(prev, ln, text, cells)
@@ -293,10 +315,14 @@ def build_table(
             dropped.append((ln, "judul kolom diulang setelah pindah halaman"))
             continue
         prev = rows[-1] if rows else None
+        if prev is not None and prev.kind == "group" and _continues_group(cells, numbered):
+            _merge(prev, ln, text, cells)
+            continue
         if _is_group_row(cells, numbered):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
-        if prev is not None and prev.kind != "group" and not _starts_row(cells, numbered, prev):
+        starts = prev is None or _starts_row(cells, numbered, prev, figure_cols)
+        if prev is not None and prev.kind != "group" and not starts:
             if _starts_sub_row(prev, cells, figure_cols):
                 cells = _inherit_spans(prev, cells)
             else:
@@ -306,7 +332,7 @@ def build_table(
         kind = ("subtotal" if is_subtotal_label(cells) else "total") if total else "data"
         rows.append(TableRow(list(cells), [ln], [text], total, line_cells=[cells], kind=kind))
     if not numbered:
-        rows = _fold_orphan_text(rows)
+        rows = _fold_orphan_text(rows, figure_cols)
     if not rows and not header:
         return None
     return RawTable(

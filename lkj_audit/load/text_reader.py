@@ -13,6 +13,7 @@ from lkj_audit.load import headings as hd
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
 
+_PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
 _RUNNING_TITLE_RE = re.compile(r"(?i)\d{4}|^(LK|LAKIP|Laporan|KPU|Komisi|Sekretariat)")
 _LIST_RE = re.compile(r"^\s*(?:[-•*]\s+|(?:\d{1,2}|[a-zA-Z])[.)]\s+|\d\)\s*)")
 _CONTEXT_BLOCKS = 3
@@ -21,7 +22,9 @@ _CONTEXT_BLOCKS = 3
 def furniture_lines(lines: list[str]) -> set[str]:
     """Running headers/footers: short lines repeated on several pages, and page numbers."""
     short = [
-        " ".join(t.split()) for t in lines if t.strip() and "\t" not in t and len(t.strip()) <= 90
+        _title_key(" ".join(t.split()))
+        for t in lines
+        if t.strip() and "\t" not in t and len(t.strip()) <= 90
     ]
     counts = Counter(short)
     heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
@@ -37,7 +40,12 @@ def furniture_lines(lines: list[str]) -> set[str]:
 
 def _is_furniture(text: str, furniture: set[str]) -> bool:
     t = " ".join(text.split())
-    return bool(t) and (t in furniture or is_page_furniture(t))
+    return bool(t) and (t in furniture or _title_key(t) in furniture or is_page_furniture(t))
+
+
+def _title_key(text: str) -> str:
+    """A running title without the page number printed beside it ("… Tahun 2024 25")."""
+    return _PAGE_AT_ENDS_RE.sub("", text).strip()
 
 
 def read_text(text: str, source: str = "<string>") -> Document:
