@@ -19,7 +19,7 @@ from lkj_audit.load import columns as col
 from lkj_audit.load.budget_columns import column_index, scale_of
 from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
-from lkj_audit.load.numbers import Number, Style, column_style, first_amount, first_percent
+from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
 from lkj_audit.load.schema import TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
@@ -163,16 +163,6 @@ def _row_record(
     return rec
 
 
-def _styles(table: RawTable, idx: dict[str, int | None]) -> dict[str, Style]:
-    """Each amount column's number convention, from all its cells (not cell by cell)."""
-    out = {}
-    for role in ("pagu", "realisasi", "sisa"):
-        j = idx.get(role)
-        if j is not None:
-            out[role] = column_style(col.cell(r.cells, j) for r in table.rows)
-    return out
-
-
 def _strip_pct(raw: str) -> str:
     return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
 
@@ -195,7 +185,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         table = item
         table.kind = "anggaran"
         idx = column_index(table, year)
-        styles = _styles(table, idx)
+        styles = col.column_styles(table, idx, ("pagu", "realisasi", "sisa"))
         is_program_table = bool(re.search(r"\bprogram\b", " ".join(col.labels(table))))
         for row in table.rows:
             if row.kind == "group":  # "A. Program …", "Kegiatan 6639 (…)": sets the context

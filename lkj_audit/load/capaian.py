@@ -15,7 +15,7 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
-from lkj_audit.load.numbers import YEAR_RE, Style, column_style, first_percent, parse_volume
+from lkj_audit.load.numbers import YEAR_RE, Style, first_percent, parse_volume
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import TableModel, validate
 
@@ -180,8 +180,8 @@ def _row(
     cells = row.cells
     indikator = _indikator_text(row, idx)
     unit_col = col.cell(cells, idx["satuan"])
-    target = parse_volume(col.cell(cells, idx["target"]), styles["target"])
-    real = parse_volume(col.cell(cells, idx["realisasi"]), styles["realisasi"])
+    target = parse_volume(col.cell(cells, idx["target"]), styles.get("target"))
+    real = parse_volume(col.cell(cells, idx["realisasi"]), styles.get("realisasi"))
     cap_raw = col.cell(cells, idx["capaian"])
     cap = first_percent(cap_raw)
     polarity, source = _polarity(f"{indikator} {table.caption}", col.cell(cells, idx["polaritas"]))
@@ -223,10 +223,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         if idx["target"] is None or idx["realisasi"] is None:
             continue
         sasaran_no, sasaran = _sasaran_for(table)
-        styles = {
-            role: column_style(col.cell(r.cells, idx[role]) for r in table.rows)
-            for role in ("target", "realisasi")
-        }
+        styles = col.column_styles(table, idx, ("target", "realisasi"))
         for row in table.rows:
             if row.kind == "group":  # "Sasaran 2: …" printed across the table
                 label = " ".join(c for c in row.cells if c)

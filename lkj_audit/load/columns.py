@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from lkj_audit.load.document import RawTable
+from lkj_audit.load.numbers import Style, column_style
 
 
 def labels(table: RawTable) -> list[str]:
@@ -29,6 +30,17 @@ def printed_labels(table: RawTable) -> list[str]:
         " ".join(" ".join(r[j] for r in table.header if j < len(r) and r[j]).split())
         for j in range(width)
     ]
+
+
+def column_styles(
+    table: RawTable, idx: dict[str, int | None], roles: tuple[str, ...]
+) -> dict[str, Style]:
+    """The number convention of each role's column, from all its cells (not cell by cell)."""
+    return {
+        role: column_style(cell(r.cells, idx[role]) for r in table.rows)
+        for role in roles
+        if idx.get(role) is not None
+    }
 
 
 def cell(cells: list[str], j: int | None) -> str:

@@ -26,7 +26,6 @@ _NUM = r"[-−]?\d+(?:[.,]\d+)*"
 # A calendar year as printed (1900–2099), not part of a longer number.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERCENT_RE = re.compile(rf"\(?\s*({_NUM})\s*%\s*\)?")
-_VOLUME_RE = re.compile(rf"^\s*({_NUM})\s*([A-Za-z][\w /.-]*)?\s*$")
 # Spaces PDF text and Word use inside a grouped number: normal, no-break, thin, figure spaces.
 _SPACES = " \u00a0\u2009\u202f\u2007"
 _APOSTROPHES = "'’"

@@ -13,7 +13,7 @@ import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
-from lkj_audit.load.numbers import column_style, first_amount
+from lkj_audit.load.numbers import first_amount
 from lkj_audit.load.schema import TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK")
@@ -109,15 +109,12 @@ def load(doc: Document) -> pd.DataFrame:
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in idx.items() if j is not None}
         stage = stage_of(table)
-        styles = {
-            k: column_style(col.cell(r.cells, idx[k]) for r in table.rows)
-            for k in ("lk", "pr", "jumlah", "tps")
-        }
+        styles = col.column_styles(table, idx, ("lk", "pr", "jumlah", "tps"))
         for row in table.rows:
             if row.kind == "group":
                 continue
             vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
-            read = {k: first_amount(v, styles[k]) for k, v in vals.items()}
+            read = {k: first_amount(v, styles.get(k)) for k, v in vals.items()}
             nums = {k: n if n is not None and n.certain else None for k, n in read.items()}
             doubt = "; ".join(f"{k}: {n.doubt}" for k, n in read.items() if n and n.doubt)
             wilayah = col.cell(row.cells, idx["wilayah"]) or (

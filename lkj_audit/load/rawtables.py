@@ -20,6 +20,8 @@ from rapidfuzz import fuzz
 
 from lkj_audit.load.document import Block, RawTable, TableRow
 from lkj_audit.load.tablehead import (
+    AMOUNT_RE,
+    PERCENT_RE,
     is_enumeration,
     is_header_row,
     repeats_header,
@@ -41,8 +43,6 @@ _TOTAL_RE = re.compile(
 _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
-_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' \u00a0\u2009\u202f]\d{3})+|\d{4,}")
-_PERCENT_RE = re.compile(r"\d\s*%")
 _FIGURE_RE = re.compile(r"\d")
 _GROUP_TEXT_RE = re.compile(
     r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
@@ -135,7 +135,7 @@ def _numbered(rows: list[list[str]]) -> bool:
 
 
 def _has_amount(cells: list[str]) -> bool:
-    return any(_AMOUNT_RE.search(_PERCENT_RE.sub("", c)) or c.strip().isdigit() for c in cells)
+    return any(AMOUNT_RE.search(PERCENT_RE.sub("", c)) or c.strip().isdigit() for c in cells)
 
 
 def _has_figures(cells: list[str]) -> bool:
@@ -222,7 +222,7 @@ def _is_group_row(cells: list[str], numbered: bool) -> bool:
     if len(filled) != 1 or is_total_label(cells):
         return False
     j, text = filled[0]
-    if _has_amount([text]) or _PERCENT_RE.search(text):
+    if _has_amount([text]) or PERCENT_RE.search(text):
         return False
     if numbered and j == 0 and row_number(text) is None:
         return len(text) > 3

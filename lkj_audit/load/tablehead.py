@@ -12,8 +12,9 @@ import re
 from lkj_audit.load.numbers import YEAR_RE
 
 _ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
-_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{4,}")
-_PERCENT_RE = re.compile(r"\d\s*%")
+# An amount as printed (any thousands mark, PDF spaces included) and a percentage.
+AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' \u00a0\u2009\u202f]\d{3})+|\d{4,}")
+PERCENT_RE = re.compile(r"\d\s*%")
 _HEADER_WORDS = re.compile(
     r"(?i)\b(no|nama|uraian|program|kegiatan|pagu|anggaran|realisasi|target|indikator|"
     r"capaian|persentase|kategori|rentang|lk|pr|l|p|jumlah|total|kode|output|sasaran|"
@@ -43,7 +44,7 @@ def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
     joined = " ".join(cells)
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
     no_years = YEAR_RE.sub(" ", joined)
-    if _AMOUNT_RE.search(no_years) or _PERCENT_RE.search(no_years):
+    if AMOUNT_RE.search(no_years) or PERCENT_RE.search(no_years):
         return False
     first = next((c for c in cells if c.strip()), "")
     if callable(row_number_of) and row_number_of(first) is not None:

@@ -11,7 +11,7 @@ from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render.env import CATEGORY_LABEL
-from lkj_audit.rules.common import label, program_members, top_level, val
+from lkj_audit.rules.common import label, program_members, val
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +62,9 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
             parts = program_members(df, row.uraian)
         elif row.level == "kegiatan":
             parts = df[(df.level == "ro") & (df.kegiatan == row.kegiatan)]
-        else:
-            parts = top_level(df[(df.table == row.table) & (df.line < row.line)])
+        else:  # the rows this total closes, as the loader decided (the same ones ANG004 adds)
+            lines = {int(x) for x in str(row.closes).split(",") if x}
+            parts = df[(df.table == row.table) & df.line.isin(lines) & (df.line != row.line)]
         if parts.empty:
             continue
         entry: dict[str, Any] = {
@@ -77,11 +78,12 @@ def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
             values = [val(p, column) for p in parts.itertuples()]
             total = recompute.column_sum(values)
             raw = getattr(row, f"{column}_raw")
-            entry[column] = Compared(
-                raw or "–",
-                numfmt.rupiah(total),
-                None if printed is None else printed == total,
-            )
+            decimals = [int(getattr(row, f"{column}_dec")), *map(int, parts[f"{column}_dec"])]
+            agrees = None
+            if printed is not None and None not in values:
+                present = [v for v in values if v is not None]
+                agrees = recompute.sums_agree(printed, present, decimals)
+            entry[column] = Compared(raw or "–", numfmt.rupiah(total), agrees)
         out.append(entry)
     return out
 

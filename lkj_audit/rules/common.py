@@ -74,15 +74,6 @@ def program_members(budget: pd.DataFrame, program: str) -> pd.DataFrame:
     return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
 
 
-def top_level(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows at the highest budget level present (what a Jumlah row below them adds up)."""
-    for level in BUDGET_LEVELS:
-        found = rows[rows.level == level]
-        if not found.empty:
-            return found
-    return rows.iloc[0:0]
-
-
 def _volume_text(value: Fraction, decimals: int, raw: str, unit: str) -> str:
     """A target/realisasi candidate written like the printed figure (``81,2%``, ``1.0 Unit``)."""
     if unit == "%":

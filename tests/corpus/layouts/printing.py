@@ -1,6 +1,6 @@
 """Numbers as real reports print them: grouping, currency marks, suffixes, scaling, rounding.
 
-Seen in the seed report (``/work/shared/seeds``): "122,924,284,000", "125.959.537.000,-",
+Seen in the seed report (``shared/seeds/``): "122,924,284,000", "125.959.537.000,-",
 "112,500,108.073" (both marks in one number), "(99.65%)" under an amount, "98.72%" next to
 "96,14%"; in PDF text extractions: space and no-break/thin-space grouping ("1 234 567");
 in pemda LKjIP (DOMAIN.md §4: Itjen 2019) "106.439.453.000,00"; Swiss-style apostrophes

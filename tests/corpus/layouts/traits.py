@@ -1,7 +1,7 @@
 """Layout traits: independent axes, each with the values real LKj use, drawn per seed.
 
 The first value of every axis is the seed report's own layout. Where each value was seen:
-- seed (``/work/shared/seeds``, KPU Kab. Ogan Komering Ilir 2024): per-sasaran capaian tables,
+- seed (``shared/seeds/``, KPU Kab. Ogan Komering Ilir 2024): per-sasaran capaian tables,
   "(99.65%)" under the realisasi, names wrapped over several lines with the numbers on the
   first or on a later line, comma/dot mixing, "125.959.537.000,-", no total in sub-tables;
 - KPU Prov. Kaltim 2020 (scribd 623083319): one capaian table with group rows ("KEGIATAN 3355:
