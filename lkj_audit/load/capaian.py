@@ -15,7 +15,14 @@ import pandera.pandas as pa
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
-from lkj_audit.load.numbers import YEAR_RE, Style, first_percent, parse_volume
+from lkj_audit.load.numbers import (
+    YEAR_RE,
+    Number,
+    Style,
+    first_percent,
+    parse_decimal,
+    parse_volume,
+)
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import TableModel, validate
 
@@ -174,6 +181,13 @@ def _sasaran_for(table: RawTable) -> tuple[int | None, str | None]:
     return (int(m.group(1)), table.caption) if m else (None, None)
 
 
+def _bare_percent(cell: str, header: str) -> Number | None:
+    """A figure without "%" in a column whose header gives the unit ("Capaian (%)")."""
+    if "%" not in header or not re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*", cell):
+        return None
+    return parse_decimal(cell.strip())
+
+
 def _row(
     table: RawTable, row: TableRow, idx: dict[str, int | None], styles: dict[str, Style]
 ) -> dict[str, object]:
@@ -183,7 +197,7 @@ def _row(
     target = parse_volume(col.cell(cells, idx["target"]), styles.get("target"))
     real = parse_volume(col.cell(cells, idx["realisasi"]), styles.get("realisasi"))
     cap_raw = col.cell(cells, idx["capaian"])
-    cap = first_percent(cap_raw)
+    cap = first_percent(cap_raw) or _bare_percent(cap_raw, table.roles.get("capaian", ""))
     polarity, source = _polarity(f"{indikator} {table.caption}", col.cell(cells, idx["polaritas"]))
     code = RO_CODE_RE.search(indikator)
     no_cell = col.cell(cells, idx["no"]).split(" ")[0] if idx["no"] is not None else ""
@@ -226,7 +240,8 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         styles = col.column_styles(table, idx, ("target", "realisasi"))
         for row in table.rows:
             if row.kind == "group":  # "Sasaran 2: …" printed across the table
-                label = " ".join(c for c in row.cells if c)
+                numbered = bool(row.cells) and row_number(row.cells[0]) is not None
+                label = " ".join(c for c in row.cells[1 if numbered else 0 :] if c)
                 m = _SASARAN_CAPTION_RE.search(label)
                 sasaran_no, sasaran = (int(m.group(1)) if m else None), label
                 continue

@@ -219,6 +219,11 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
 def _is_group_row(cells: list[str], numbered: bool) -> bool:
     """A section row: one label cell and no figures (a sasaran, a program, an election)."""
     filled = [(j, c) for j, c in enumerate(cells) if c]
+    if len(filled) == 2 and filled[0][0] == 0 and row_number(filled[0][1]) is not None:
+        # "I | Sasaran 1: …": a numbered section label, never a row without figures
+        text = filled[1][1]
+        no_figures = not (_has_amount([text]) or PERCENT_RE.search(text))
+        return no_figures and bool(_GROUP_TEXT_RE.match(text))
     if len(filled) != 1 or is_total_label(cells):
         return False
     j, text = filled[0]
