@@ -18,6 +18,7 @@ from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
 from lkj_audit.render import views
 from lkj_audit.render.env import render
+from lkj_audit.render.reading_view import reading_rows
 from lkj_audit.rules.registry import active_rules
 
 
@@ -56,7 +57,9 @@ def summary(findings: list[Finding], top: int = 6) -> None:
 
 
 def recompute_diff(ctx: AuditContext) -> None:
-    """Every table: printed figures next to their recomputation, differences highlighted."""
+    """How each table was read, then its printed figures next to their recomputation."""
+    if ctx.reading:
+        _html("reading.html.j2", tables=reading_rows(ctx))
     _html(
         "tables.html.j2",
         budget=views.budget_rows(ctx),

@@ -15,6 +15,8 @@ import pytest
 from lkj_audit import audit
 from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume
 from lkj_audit.render import views
+from lkj_audit.render.env import render
+from lkj_audit.render.reading_view import reading_rows
 
 
 @pytest.mark.parametrize(
@@ -163,3 +165,18 @@ def test_qualified_capaian_columns_keep_their_roles(tmp_path: Path) -> None:
     assert list(df.realisasi_prev_raw) == ["70", "10"]
     assert set(df.sasaran) == {"Sasaran 1: Terwujudnya Pemilu yang berkualitas"}
     assert [f for f in audit.run_rules(ctx) if f.rule == "CAP001"] == []
+
+
+def test_the_html_says_how_each_table_was_read(tmp_path: Path) -> None:
+    """'Cara tabel dibaca': source lines, columns as printed, skipped lines, low confidence."""
+    ctx = _open(tmp_path, BUDGET.replace("\t781 066\t", "\t781.066 779.000\t"))
+    html = render("reading.html.j2", tables=reading_rows(ctx))
+    assert "Cara tabel dibaca" in html
+    assert "pagu ← “Anggaran Tahun 2024 Pagu”" in html
+    assert "17 (nomor halaman / judul berjalan)" in html
+    assert "judul kolom diulang setelah pindah halaman" in html
+    assert 'class="low"' in html and "rendah</strong>: angka yang tidak terbaca" in html
+    # A table read with certainty is not marked.
+    assert 'class="low"' not in render(
+        "reading.html.j2", tables=reading_rows(_open(tmp_path, BUDGET))
+    )

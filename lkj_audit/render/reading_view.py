@@ -1,0 +1,32 @@
+"""The reading record as the HTML shows it ("Cara tabel dibaca"): one row per typed table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lkj_audit.model import AuditContext
+
+TABLE_LABELS = {
+    "anggaran": "Realisasi anggaran",
+    "capaian": "Capaian kinerja",
+    "pemilih": "Data pemilih",
+}
+# Dropped lines are listed up to this many per table; the rest are counted.
+_SHOWN_DROPPED = 6
+
+
+def reading_rows(ctx: AuditContext) -> list[dict[str, Any]]:
+    """Each table's reading record (the same dicts as findings.json ``tables``), labelled."""
+    rows = []
+    for reading in ctx.reading:
+        rec = reading.as_dict()
+        dropped = rec["dropped_lines"]
+        rows.append(
+            {
+                **rec,
+                "label": f"{TABLE_LABELS.get(rec['name'], rec['name'])} ({rec['id']})",
+                "dropped": dropped[:_SHOWN_DROPPED],
+                "more_dropped": max(len(dropped) - _SHOWN_DROPPED, 0),
+            }
+        )
+    return rows
