@@ -237,6 +237,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         if idx["target"] is None or idx["realisasi"] is None:
             continue
         sasaran_no, sasaran = _sasaran_for(table)
+        spanned = ""  # a sasaran cell spanning several indicator rows prints only on the first
         styles = col.column_styles(table, idx, ("target", "realisasi"))
         for row in table.rows:
             if row.kind == "group":  # "Sasaran 2: …" printed across the table
@@ -244,9 +245,11 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 label = " ".join(c for c in row.cells[1 if numbered else 0 :] if c)
                 m = _SASARAN_CAPTION_RE.search(label)
                 sasaran_no, sasaran = (int(m.group(1)) if m else None), label
+                spanned = ""
                 continue
             rec = _row(table, row, idx, styles)
             row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""
+            spanned = row_sasaran = row_sasaran or spanned
             rec.update(
                 table=table.id,
                 line=row.line,

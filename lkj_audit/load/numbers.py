@@ -191,7 +191,9 @@ def _token_value(token: str, style: Style | None) -> tuple[Fraction, int, set[st
     if len(set(int_marks)) > 1:
         flags.add("mixed_separators")
     if style is not None and style.group and decimal_last and marks[-1] == style.group:
-        doubt = doubt or f"tanda desimal {marks[-1]!r} bertentangan dengan kolomnya ({token})"
+        # A row printed in the other convention ("10,00" among "28,108.00"): its own marks
+        # decide (a group mark is always followed by three digits), so it is read, and marked.
+        flags.add("other_convention")
     value = Fraction(int("".join(int_groups)))
     if frac:
         value += Fraction(int(frac), 10 ** len(frac))
@@ -203,8 +205,9 @@ def parse_amount(raw: str, style: Style | None = None) -> Number | None:
 
     All groups after the first have 3 digits -> thousands separators, whatever the mark.
     A final group of 1-2 digits (or after the column's decimal mark) is a decimal part.
-    Flags: ``mixed_separators``, ``bad_grouping``, ``ocr_repaired``; more than one number in
-    the cell, or a grouping that is not three digits, makes the figure uncertain.
+    Flags: ``mixed_separators``, ``bad_grouping``, ``ocr_repaired``, ``other_convention``;
+    more than one number in the cell, or a grouping that is not three digits, makes the
+    figure uncertain.
     """
     text, repaired = repair_ocr(raw)
     # A figure that shows both marks ("467,193.00") says which is which: the column's

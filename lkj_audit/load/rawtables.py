@@ -145,7 +145,7 @@ def _has_figures(cells: list[str]) -> bool:
 def _starts_row(
     cells: list[str], numbered: bool, prev: TableRow | None, figure_cols: set[int]
 ) -> bool:
-    if is_total_label(cells):
+    if is_total_label(cells) or _opens_named_subtotal(cells, prev, figure_cols):
         return True
     first = cells[0] if cells else ""
     if numbered:
@@ -163,6 +163,13 @@ def _starts_row(
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
+
+
+def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: set[int]) -> bool:
+    """A "Jumlah Program …" label after a complete row, its amounts on a later line."""
+    if prev is None or _is_text_only(prev, figure_cols) or _figures_in(cells, figure_cols):
+        return False
+    return any(_NAMED_SUBTOTAL_RE.match(c) for c in _label_cells(cells))
 
 
 def _figures_in(cells: list[str], figure_cols: set[int]) -> bool:
@@ -281,9 +288,17 @@ def _fold_orphan_text(rows: list[TableRow], figure_cols: set[int]) -> list[Table
     return out
 
 
+def _opens_group(cells: list[str]) -> bool:
+    """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
+    filled = [c for c in cells if c]
+    return len(filled) == 1 and bool(_GROUP_TEXT_RE.match(filled[0]))
+
+
 def _header_lines(split: list[list[str]]) -> int:
     i = 0
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
+        if i > 0 and _opens_group(split[i]):
+            break  # "Sasaran 1:" alone under the header opens the first group
         i += 1
     return i
 
@@ -333,8 +348,10 @@ def build_table(
             else:
                 _merge(prev, ln, text, cells)
                 continue
-        total = is_total_label(cells)
-        kind = ("subtotal" if is_subtotal_label(cells) else "total") if total else "data"
+        named = _opens_named_subtotal(cells, prev, figure_cols)
+        total = named or is_total_label(cells)
+        subtotal = named or is_subtotal_label(cells)
+        kind = ("subtotal" if subtotal else "total") if total else "data"
         rows.append(TableRow(list(cells), [ln], [text], total, line_cells=[cells], kind=kind))
     if not numbered:
         rows = _fold_orphan_text(rows, figure_cols)
@@ -358,7 +375,15 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
     head = prev_split[: _header_lines(prev_split)]
     repeated = bool(head) and repeats_header(first, head)
     # A wrapped cell carried over the page break starts with an empty first cell.
-    if not repeated and first and first[0] and is_header_row(first) and not is_enumeration(first):
+    # A numbered row is data even when its words look like a header ("4 | Persentase …").
+    if (
+        not repeated
+        and first
+        and first[0]
+        and is_header_row(first, row_number)
+        and not is_enumeration(first)
+        and not _opens_group(first)
+    ):
         return False
     prev_width = max(len(c) for c in prev_split)
     width = max(len(_split(t)) for _, t in next_lines)
