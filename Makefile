@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DEMO   := data/raw/2024/656532/lkj_2024_kpu_kab_ogan_komering_ilir.txt
 
-.PHONY: install demo demo-batch test test-fast lab docs lint clean
+.PHONY: install demo demo-batch test test-fast test-corpus lab docs lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,10 +25,14 @@ demo-batch: $(STAMP)
 	@echo "Index: reports/batch/2024/index.html"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not corpus"
+
+# The whole layout corpus (issue 7.6): 184 renders beyond the fast subset, about 10 minutes.
+test-corpus: $(STAMP)
+	$(BIN)/python -m pytest tests/corpus/test_layouts.py -m corpus -q
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow"
+	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus"
 
 lab: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[lab]"
