@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit import __version__
-from lkj_audit.errors import LkjAuditError
+from lkj_audit.errors import BatchLocked
 from lkj_audit.fsutil import atomic_write_text
 
 STAMP_NAME = ".lkj-stamp.json"
@@ -119,10 +119,6 @@ class BatchRecord:
         """Rewrite ``batch.json`` atomically."""
         text = json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
         atomic_write_text(self.path, text + "\n")
-
-
-class BatchLocked(LkjAuditError):
-    """Another batch is writing to the same output folder."""
 
 
 class OutputLock:

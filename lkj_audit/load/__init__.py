@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import (
+    BinaryFileError,
+    EmptyReportError,
+    NotAReportError,
+    ReportNotFoundError,
+    UnsupportedFormatError,
+)
 from lkj_audit.load.document import Document
 from lkj_audit.load.text_reader import read_text
 
@@ -18,9 +24,11 @@ def read_document(path: str | Path) -> Document:
     """
     p = Path(path)
     if not p.exists():
-        raise InputFileError(f"{p}: file not found. Check the path of the report.")
+        raise ReportNotFoundError(f"{p}: file not found. Check the path of the report.")
     if p.is_dir():
-        raise InputFileError(f"{p}: is a folder, not a report file. Point to the .txt/.pdf/.docx.")
+        raise ReportNotFoundError(
+            f"{p}: is a folder, not a report file. Point to the .txt/.pdf/.docx."
+        )
     suffix = p.suffix.lower()
     if suffix == ".pdf":
         from lkj_audit.load.pdf_reader import pdf_to_text
@@ -33,14 +41,14 @@ def read_document(path: str | Path) -> Document:
     elif suffix in _TEXT_SUFFIXES or not suffix:
         text = _read_text_file(p)
     else:
-        raise InputFileError(
+        raise UnsupportedFormatError(
             f"{p}: unsupported file type '{suffix}'. Use a .txt text extraction, a .pdf or a .docx."
         )
     if not text.strip():
-        raise InputFileError(f"{p}: the file is empty (no text could be extracted).")
+        raise EmptyReportError(f"{p}: the file is empty (no text could be extracted).")
     doc = read_text(text, source=str(p))
     if not doc.sections and not doc.tables:
-        raise InputFileError(
+        raise NotAReportError(
             f"{p}: no LKj structure found (no chapter headings such as 'BAB I', no tables). "
             "Is this a Laporan Kinerja?"
         )
@@ -50,7 +58,7 @@ def read_document(path: str | Path) -> Document:
 def _read_text_file(p: Path) -> str:
     data = p.read_bytes()
     if b"\x00" in data[:4096]:
-        raise InputFileError(f"{p}: looks like a binary file, not a text extraction.")
+        raise BinaryFileError(f"{p}: looks like a binary file, not a text extraction.")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
