@@ -199,6 +199,9 @@ def batch(
     force: Annotated[bool, typer.Option(
         "--force", help="Redo satker-years whose source, parameters and tool version are unchanged."
     )] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Retry reports that failed before although they did not change."
+    )] = False,
     fresh_kernels: Annotated[bool, typer.Option(
         "--fresh-kernels", help="A new kernel for every notebook (strict isolation, slower)."
     )] = False,
@@ -221,7 +224,8 @@ def batch(
         items = batch_input.load_items(manifest)
         options = driver.BatchOptions(
             out_root=out, workers=workers or batch_scheduler.default_workers(),
-            scheduler=scheduler, force=force, fresh_kernels=fresh_kernels,
+            scheduler=scheduler, force=force, retry_failed=retry_failed,
+            fresh_kernels=fresh_kernels,
             recycle_after=recycle_after, cell_timeout=cell_timeout or None, progress=progress,
         )
         summary = driver.run_batch(items, options)

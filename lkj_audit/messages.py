@@ -111,6 +111,10 @@ MESSAGES: dict[type[BaseException], Advice] = {
     ),
 }
 _BY_NAME = {cls.__name__: cls for cls in MESSAGES}
+UNFINISHED = Advice(
+    "Audit laporan ini belum selesai karena batch terhenti.",
+    "Jalankan ulang batch: laporan yang sudah selesai tidak diaudit ulang.",
+)
 INTERNAL = Advice(
     "Terjadi kesalahan internal lkj-audit.",
     "Jalankan ulang dengan --debug dan sampaikan keluarannya kepada pengelola.",
@@ -122,6 +126,13 @@ def explain(exc: BaseException) -> Advice:
     if isinstance(exc, e.NotebookFailed) and exc.ename in _BY_NAME:
         return MESSAGES[_BY_NAME[exc.ename]]
     return for_class(type(exc))
+
+
+def kind(exc: BaseException) -> str:
+    """The name under which ``exc`` is explained (recorded in ``batch.json`` as error_type)."""
+    if isinstance(exc, e.NotebookFailed) and exc.ename in _BY_NAME:
+        return exc.ename
+    return type(exc).__name__
 
 
 def for_class(cls: type[BaseException]) -> Advice:

@@ -89,6 +89,8 @@ class BatchRecord:
     status: str = "running"
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     index: dict[str, Any] = field(default_factory=lambda: {"status": "pending", "error": None})
+    # What this batch did: items dispatched to workers, failures kept, index rebuilt or not.
+    run: dict[str, Any] = field(default_factory=dict)
 
     def set_item(self, satker: str, **fields: Any) -> None:
         """Create or update the entry of ``satker``."""
@@ -112,6 +114,7 @@ class BatchRecord:
             "options": self.options,
             "summary": {"total": len(self.items), **self.counts()},
             "index": self.index,
+            "run": self.run,
             "items": list(self.items.values()),
         }
 

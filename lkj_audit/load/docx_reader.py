@@ -70,13 +70,8 @@ def docx_to_text(path: str | Path) -> str:
     return "\n\n".join(_render(items)) + "\n"
 
 
-def _open(p: Path) -> Any:
-    try:
-        import docx
-    except ImportError:  # pragma: no cover - depends on the install
-        raise MissingReaderError(
-            f"{p}: reading DOCX needs python-docx; install it with pip install 'lkj-audit[docx]'."
-        ) from None
+def check_package(p: Path) -> None:
+    """Cheap check (nothing parsed): the file is a ZIP package, not an old or locked .doc."""
     with p.open("rb") as fh:
         magic = fh.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
@@ -89,6 +84,16 @@ def _open(p: Path) -> Any:
             f"{p}: not a DOCX file (a .docx is a ZIP package; this one is damaged or of "
             "another type); re-save it as .docx or supply a text extraction."
         )
+
+
+def _open(p: Path) -> Any:
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - depends on the install
+        raise MissingReaderError(
+            f"{p}: reading DOCX needs python-docx; install it with pip install 'lkj-audit[docx]'."
+        ) from None
+    check_package(p)
     try:
         return docx.Document(str(p))
     except Exception as exc:  # noqa: BLE001 - python-docx/zipfile/lxml errors alike

@@ -90,13 +90,31 @@ def pdf_to_text(path: str | Path) -> str:
     return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
 
 
-def _read_pages(p: Path) -> list[_Page]:
+def check_opens(path: str | Path) -> None:
+    """Cheap check (no layout analysis): the PDF opens and has pages; else InputFileError."""
+    p = Path(path)
+    pdfplumber = _pdfplumber(p)
+    try:
+        with pdfplumber.open(p) as pdf:
+            count = len(pdf.pages)
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
+        raise DamagedFileError(f"{p}: {_describe(exc)}") from None
+    if not count:
+        raise NoTextLayerError(f"{p}: the PDF has no pages.")
+
+
+def _pdfplumber(p: Path) -> Any:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - depends on the install
         raise MissingReaderError(
             f"{p}: reading PDF needs pdfplumber; install it with pip install 'lkj-audit[pdf]'."
         ) from None
+    return pdfplumber
+
+
+def _read_pages(p: Path) -> list[_Page]:
+    pdfplumber = _pdfplumber(p)
     try:
         with pdfplumber.open(p) as pdf:
             pages = []
