@@ -95,7 +95,7 @@ MESSAGES: dict[type[BaseException], Advice] = {
     ),
     e.WorkerLostError: Advice(
         "Proses audit untuk laporan ini terhenti (kehabisan memori atau dihentikan).",
-        "Jalankan ulang batch dengan --retry-failed; bila terulang, kurangi --workers.",
+        "Jalankan ulang batch (laporan ini dicoba lagi); bila terulang, kurangi --workers.",
     ),
     e.ManifestError: Advice(
         "Daftar laporan (manifest) atau folder data tidak dapat dipakai.",
