@@ -33,7 +33,6 @@ from lkj_audit.batch.tasks import IndexResult, IndexTask, ItemResult, ItemTask, 
 from lkj_audit.batch.worker import INDEX_HTML, LOG_DIR, one_line, run_index, run_item
 from lkj_audit.errors import LkjAuditError, ReportNotFoundError, WorkerLostError
 from lkj_audit.fsutil import sha256_file
-from lkj_audit.load import precheck
 from lkj_audit.messages import kind
 
 log = logging.getLogger(__name__)
@@ -182,6 +181,8 @@ class _Sweep:
             plan.status, plan.kept = "failed", before
             plan.error, plan.error_type = before.get("error"), before.get("error_type")
             return plan
+        from lkj_audit.load import precheck  # only when something is left to run: 0.3 s import
+
         try:
             precheck(item.source)  # milliseconds: no kernel for a report that cannot be read
         except LkjAuditError as exc:
