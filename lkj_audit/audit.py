@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit import __version__, config
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import MissingIdentityError
 from lkj_audit.fsutil import atomic_write_text
 from lkj_audit.load import read_document
 from lkj_audit.load import satker as satker_list
@@ -47,11 +47,11 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     name = satker_name or (known.nama if known else None) or ident.satker_name
     year = int(year) if year else ident.year
     if year is None:
-        raise InputFileError(
+        raise MissingIdentityError(
             f"{source}: could not find the reporting year in the report; pass --year YYYY."
         )
     if not name:
-        raise InputFileError(
+        raise MissingIdentityError(
             f"{source}: could not find which satker the report is about; pass --satker CODE "
             "or --satker-name NAME."
         )

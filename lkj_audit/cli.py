@@ -1,7 +1,8 @@
 """The ``lkj-audit`` command line: check, run, batch, rules.
 
 Each command is a few lines calling the package. Bad input ends with a one-line message
-(what, where, how to fix) and a non-zero exit code, never a traceback.
+in Bahasa Indonesia (what is wrong, what to do; :mod:`lkj_audit.messages`) and a non-zero
+exit code, never a traceback. ``--debug`` adds the English technical detail.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from lkj_audit import __version__
+from lkj_audit import __version__, messages
 from lkj_audit.errors import LkjAuditError
 
 app = typer.Typer(
@@ -39,8 +40,20 @@ class Format(StrEnum):
     text = "text"
 
 
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
+_debug = {"on": False}  # set by the global or a command's --debug
+_DEBUG_HELP = "Also print the English technical detail (and tracebacks of internal errors)."
+
+
+def _set_debug(on: bool) -> None:
+    if on:
+        _debug["on"] = True
+        logging.getLogger().setLevel(logging.DEBUG)
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT, detail: str | None = None) -> typer.Exit:
     typer.echo(f"lkj-audit: error: {message}", err=True)
+    if detail and _debug["on"]:
+        typer.echo(f"  detail: {detail}", err=True)
     return typer.Exit(code)
 
 
@@ -49,15 +62,14 @@ def _guard(func: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
     try:
         return func(*args, **kwargs)
     except LkjAuditError as exc:
-        raise _fail(str(exc)) from None
+        raise _fail(messages.explain(exc).line(), detail=str(exc)) from None
     except KeyboardInterrupt:
-        raise _fail("interrupted", 130) from None
+        raise _fail("dihentikan (interrupted)", 130) from None
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        if logging.getLogger().isEnabledFor(logging.DEBUG):
+        if _debug["on"] or logging.getLogger().isEnabledFor(logging.DEBUG):
             raise
         raise _fail(
-            f"internal error ({type(exc).__name__}: {exc}). Re-run with --debug and report it.",
-            EXIT_INTERNAL,
+            messages.INTERNAL.line(), EXIT_INTERNAL, detail=f"{type(exc).__name__}: {exc}"
         ) from None
 
 
@@ -69,13 +81,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
     version: Annotated[
         bool | None, typer.Option("--version", callback=_version, is_eager=True)
     ] = None,
 ) -> None:
     """Audit workbook for Indonesian government performance reports (LKj/LAKIP)."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(message)s")
+    _set_debug(debug)
 
 
 @app.command()
@@ -93,9 +106,12 @@ def check(
     year: Annotated[int | None, typer.Option(
         help="Reporting year (default: read from the report)."
     )] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
     from lkj_audit import audit
+
+    _set_debug(debug)
 
     def go() -> None:
         ctx = audit.open(path, satker=satker, year=year, satker_name=satker_name)
@@ -134,9 +150,12 @@ def run(
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Output root; files go to OUT/<year>/<satker>/."
     )] = Path("reports"),
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
     from lkj_audit import audit, runner
+
+    _set_debug(debug)
 
     def go() -> None:
         ctx = audit.open(path, satker=satker, year=year)  # fail fast on unreadable input
@@ -180,6 +199,9 @@ def batch(
     force: Annotated[bool, typer.Option(
         "--force", help="Redo satker-years whose source, parameters and tool version are unchanged."
     )] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Retry reports that failed before although they did not change."
+    )] = False,
     fresh_kernels: Annotated[bool, typer.Option(
         "--fresh-kernels", help="A new kernel for every notebook (strict isolation, slower)."
     )] = False,
@@ -202,7 +224,8 @@ def batch(
         items = batch_input.load_items(manifest)
         options = driver.BatchOptions(
             out_root=out, workers=workers or batch_scheduler.default_workers(),
-            scheduler=scheduler, force=force, fresh_kernels=fresh_kernels,
+            scheduler=scheduler, force=force, retry_failed=retry_failed,
+            fresh_kernels=fresh_kernels,
             recycle_after=recycle_after, cell_timeout=cell_timeout or None, progress=progress,
         )
         summary = driver.run_batch(items, options)

@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit import config
-from lkj_audit.errors import LkjAuditError
+from lkj_audit.errors import NotebookFailed
 from lkj_audit.fsutil import atomic_write_text
+from lkj_audit.ids import check_satker_id, inside
+
+__all__ = ["NotebookFailed", "RunResult", "parameters", "run_one"]
 
 log = logging.getLogger(__name__)
 NOTEBOOK_NAME = "audit_lkj.ipynb"
@@ -24,10 +27,6 @@ NOTEBOOK_NAME = "audit_lkj.ipynb"
 # loopback-only kernel) is not the auditor's business; cell errors still surface.
 _QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=ERROR"]}
 HTML_NAME = "audit.html"
-
-
-class NotebookFailed(LkjAuditError):
-    """The audit notebook raised; the failed notebook is kept for inspection."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,8 @@ def run_one(
 
     started = time.perf_counter()
     params = parameters(source, satker, year, out_root)
-    target = config.output_dir(out_root, year, satker)
+    # The satker id becomes a folder name: refuse anything that could climb out of out_root.
+    target = inside(out_root, config.output_dir(out_root, year, check_satker_id(satker)))
     target.mkdir(parents=True, exist_ok=True)
     tmp_nb = target / f".audit_lkj.{uuid.uuid4().hex[:12]}.part.ipynb"
     try:
@@ -91,7 +91,8 @@ def run_one(
             tmp_nb.replace(failed)
         raise NotebookFailed(
             f"{source}: the audit notebook failed in cell {exc.exec_count}: {exc.ename}: "
-            f"{exc.evalue}. The failed notebook is kept at {failed}."
+            f"{exc.evalue}. The failed notebook is kept at {failed}.",
+            ename=exc.ename, failed_notebook=str(failed),
         ) from None
     except BaseException:
         tmp_nb.unlink(missing_ok=True)

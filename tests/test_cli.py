@@ -47,16 +47,17 @@ def test_check_text_and_overrides() -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "needle"),
+    ("content", "bahasa", "detail"),
     [
-        (None, "file not found"),
-        (b"", "empty"),
-        (b"\x00\x01\x02binary\x00" * 50, "binary"),
-        (b"Just a shopping list\nmilk\neggs\n", "no LKj structure"),
+        (None, "tidak ditemukan", "file not found"),
+        (b"", "kosong", "empty"),
+        (b"\x00\x01\x02binary\x00" * 50, "bukan teks", "binary"),
+        (b"Just a shopping list\nmilk\neggs\n", "tidak berbentuk Laporan Kinerja",
+         "no LKj structure"),
     ],
 )
-def test_bad_input_gives_one_line_and_exit_2(
-    tmp_path: Path, content: bytes | None, needle: str
+def test_bad_input_gives_one_bahasa_line_and_exit_2(
+    tmp_path: Path, content: bytes | None, bahasa: str, detail: str
 ) -> None:
     path = tmp_path / "report.txt"
     if content is not None:
@@ -65,15 +66,22 @@ def test_bad_input_gives_one_line_and_exit_2(
     assert proc.returncode == 2
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("lkj-audit: error:") and needle in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("lkj-audit: error:") and bahasa in lines[0]
+    assert detail not in lines[0]  # the English technical detail only under --debug
     assert "Traceback" not in proc.stderr
+    debug = run_cli("check", str(path), "--debug")
+    assert debug.returncode == 2
+    first, second = debug.stderr.strip().splitlines()
+    assert first == lines[0] and second.startswith("  detail: ") and detail in second
+    assert run_cli("--debug", "check", str(path)).stderr == debug.stderr  # global flag too
 
 
 def test_unsupported_suffix(tmp_path: Path) -> None:
     path = tmp_path / "report.xlsx"
     path.write_bytes(b"PK\x03\x04")
     proc = run_cli("check", str(path))
-    assert proc.returncode == 2 and "unsupported file type" in proc.stderr
+    assert proc.returncode == 2 and "tidak didukung" in proc.stderr
+    assert "unsupported file type" in run_cli("check", str(path), "--debug").stderr
 
 
 def test_report_without_year_asks_for_it(tmp_path: Path) -> None:
@@ -85,6 +93,17 @@ def test_report_without_year_asks_for_it(tmp_path: Path) -> None:
     proc = run_cli("check", str(path))
     assert proc.returncode == 2 and "--year" in proc.stderr
     assert run_cli("check", str(path), "--year", "2024").returncode == 0
+
+
+def test_run_errors_are_bahasa_first(tmp_path: Path) -> None:
+    proc = run_cli("run", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "lkj-audit: error: Berkas laporan tidak ditemukan. "
+        "Periksa nama dan lokasi berkas (.txt, .pdf atau .docx)."
+    ]
+    debug = run_cli("run", str(tmp_path / "missing.txt"), "--debug")
+    assert "file not found" in debug.stderr.splitlines()[1]
 
 
 def test_rules_catalogue_lists_every_rule() -> None:
@@ -104,3 +123,15 @@ def test_run_writes_outputs(tmp_path: Path) -> None:
     assert (out / "audit.html").exists() and (out / "findings.json").exists()
     assert (out / "audit_lkj.ipynb").exists() and (out / "tables" / "anggaran.csv").exists()
     assert "audit.html" in proc.stdout
+
+
+@pytest.mark.parametrize("satker", ["../../escape", "..", "a/b", ".hidden", "/abs"])
+def test_run_refuses_a_satker_id_that_leaves_out(tmp_path: Path, satker: str) -> None:
+    out = tmp_path / "nest" / "out"
+    proc = run_cli("run", str(SEED), "--satker", satker, "--out", str(out))
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr
+    assert "bukan nama folder yang sah" in lines[0]  # Bahasa Indonesia: what and how to fix
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert written == [], written  # nothing written anywhere, inside --out or outside it

@@ -15,7 +15,7 @@ from tests.helpers import PROJECT
 PACKAGE = PROJECT / "lkj_audit"
 # Lower index = lower layer. A module may import its own layer and anything below.
 LAYERS = [
-    {"model", "errors", "families", "numfmt", "fsutil", "config", "__init__"},
+    {"model", "errors", "messages", "ids", "families", "numfmt", "fsutil", "config", "__init__"},
     {"load"},
     {"recompute", "reading"},
     {"rules"},

@@ -1,9 +1,15 @@
 """The batch sweep: plan (skip what is current), dispatch, record, show progress, summarise.
 
 The driver never imports papermill, pandas or a kernel: it hashes sources, reads stamps,
-hands tasks to a :mod:`~lkj_audit.batch.scheduler` and rewrites each year's ``batch.json``
+refuses reports that certainly cannot be read (:func:`lkj_audit.load.precheck`), hands the
+rest to a :mod:`~lkj_audit.batch.scheduler` and rewrites each year's ``batch.json``
 (atomically) as results come back. After the items, one index task per year builds
 ``index.html`` and ``findings.parquet`` on a worker.
+
+A rerun costs almost nothing when nothing changed: finished items are skipped by their
+stamp, a failure is kept while its key (source SHA-256, parameters, notebook, tool version)
+is unchanged (``--retry-failed`` tries again), and a year's index is rebuilt only when an
+item of that year ran or ended differently from the previous batch.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from lkj_audit.batch import state
 from lkj_audit.batch.manifest import BatchItem
 from lkj_audit.batch.tasks import IndexResult, IndexTask, ItemResult, ItemTask, RunOptions
 from lkj_audit.batch.worker import INDEX_HTML, LOG_DIR, one_line, run_index, run_item
+from lkj_audit.errors import LkjAuditError, ReportNotFoundError, WorkerLostError
 from lkj_audit.fsutil import sha256_file
+from lkj_audit.messages import kind
 
 log = logging.getLogger(__name__)
 PARQUET_NAME = "findings.parquet"
@@ -39,6 +47,7 @@ class BatchOptions:
     workers: int
     scheduler: str | None = None
     force: bool = False
+    retry_failed: bool = False  # retry failures whose inputs did not change
     fresh_kernels: bool = False
     recycle_after: int = 50
     cell_timeout: int | None = 600
@@ -54,6 +63,8 @@ class BatchSummary:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    kept: int = 0  # of ``failed``: unchanged failures of an earlier batch, not retried
+    dispatched: int = 0  # items sent to a worker (each runs a kernel)
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (year/satker, reason)
     index_errors: list[tuple[int, str]] = field(default_factory=list)
@@ -80,6 +91,8 @@ class _Planned:
     sha256: str | None = None
     status: str = "pending"  # pending / skipped / failed
     error: str | None = None
+    error_type: str | None = None
+    kept: dict[str, Any] | None = None  # the previous entry of an unchanged failure
 
 
 def run_batch(items: list[BatchItem], options: BatchOptions) -> BatchSummary:
@@ -104,8 +117,10 @@ class _Sweep:
         )
         self.records: dict[int, state.BatchRecord] = {}
         self.summary = BatchSummary()
-        self.ran_years: set[int] = set()
+        self.ran_years: set[int] = set()  # years with an item that changed or ran
         self.index_current: set[int] = set()  # years whose last batch ended with its index
+        self.previous: dict[int, dict[str, Any] | None] = {}  # last batch.json per year
+        self.rebuilt: set[int] = set()  # years whose index ran in this batch
 
     def run(self) -> BatchSummary:
         started = time.perf_counter()
@@ -121,6 +136,7 @@ class _Sweep:
                                         self.run_options,
                                         quiet=not log.isEnabledFor(logging.DEBUG))
                 self.summary.scheduler = sched.description
+                self.summary.dispatched = len(todo)
                 self._dispatch(sched, todo, len(plans))
                 log.debug("items finished after %.1f s", time.perf_counter() - started)
                 self._indexes(sched, [y for y in self.records if self._needs_index(y)])
@@ -132,6 +148,10 @@ class _Sweep:
                 log.debug("workers closed after %.1f s", time.perf_counter() - started)
             for record in self.records.values():
                 record.status, record.ended = outcome, state.now()
+                record.run = {"dispatched": self.summary.dispatched,
+                              "workers_started": sched is not None,
+                              "kept_failures": self.summary.kept,
+                              "index_rebuilt": record.year in self.rebuilt}
                 record.write()
             _remove_if_empty(self.out_root / LOG_DIR)
         self.summary.seconds = time.perf_counter() - started
@@ -142,10 +162,11 @@ class _Sweep:
     def _plan(self, item: BatchItem) -> _Planned:
         plan = _Planned(item)
         if item.problem:
-            plan.status, plan.error = "failed", item.problem
+            plan.status, plan.error, plan.error_type = "failed", item.problem, item.problem_type
             return plan
         if not item.source.is_file():
             plan.status, plan.error = "failed", f"{item.source}: file not found. Check the path."
+            plan.error_type = ReportNotFoundError.__name__
             return plan
         plan.sha256 = sha256_file(item.source)
         params = runner.parameters(item.source, item.satker, item.year, self.out_root)
@@ -153,7 +174,30 @@ class _Sweep:
         folder = config.output_dir(self.out_root, item.year, item.satker)
         if not self.options.force and state.is_current(folder, plan.key):
             plan.status = "skipped"
+            return plan
+        before = self._previous_item(item)
+        if (before and before.get("status") == "failed" and before.get("failure_key") == plan.key
+                and not (self.options.force or self.options.retry_failed)):
+            plan.status, plan.kept = "failed", before
+            plan.error, plan.error_type = before.get("error"), before.get("error_type")
+            return plan
+        from lkj_audit.load import precheck  # only when something is left to run: 0.3 s import
+
+        try:
+            precheck(item.source)  # milliseconds: no kernel for a report that cannot be read
+        except LkjAuditError as exc:
+            plan.status, plan.error, plan.error_type = "failed", one_line(str(exc)), kind(exc)
         return plan
+
+    def _previous_item(self, item: BatchItem) -> dict[str, Any] | None:
+        """The item's entry in the year's batch.json as the last batch left it."""
+        if item.year not in self.previous:
+            self.previous[item.year] = _read_json(
+                self.out_root / str(item.year) / state.RECORD_NAME)
+        prev = self.previous[item.year] or {}
+        items = prev.get("items") if isinstance(prev.get("items"), list) else []
+        found = [i for i in items or [] if isinstance(i, dict) and i.get("satker") == item.satker]
+        return found[0] if found else None
 
     def _open_records(self, plans: list[_Planned]) -> None:
         opts = {
@@ -172,16 +216,28 @@ class _Sweep:
                 if _index_was_built(path, same_year):
                     self.index_current.add(item.year)
                 record = self.records[item.year] = state.BatchRecord(path, item.year, opts)
+            kept = plan.kept or {}
             record.set_item(
                 item.satker, satker_name=item.satker_name, source=str(item.source.resolve()),
-                sha256=plan.sha256, status=plan.status, duration=None, error=plan.error,
-                failed_notebook=None, worker=None, outputs=_outputs(item.satker),
+                sha256=plan.sha256, status=plan.status, duration=kept.get("duration"),
+                error=plan.error, error_type=plan.error_type,
+                failure_key=plan.key if plan.status == "failed" else None,
+                failure_kept=plan.kept is not None,
+                failed_notebook=kept.get("failed_notebook"), worker=kept.get("worker"),
+                outputs=_outputs(item.satker),
             )
             if plan.status == "skipped":
                 self.summary.skipped += 1
             elif plan.status == "failed":
+                self.summary.kept += plan.kept is not None
                 self._count_failure(item.year, item.satker, plan.error or "")
-        for record in self.records.values():
+            if plan.status == "failed" and _outcome(self._previous_item(item)) != _outcome(
+                    record.items[item.satker]):
+                self.ran_years.add(item.year)  # a new or different failure: the index shows it
+        for year, record in self.records.items():
+            prev = self.previous.get(year) or {}
+            if year in self.index_current and isinstance(prev.get("index"), dict):
+                record.index = prev["index"]  # still true unless rebuilt below
             record.write()
 
     def _needs_index(self, year: int) -> bool:
@@ -216,15 +272,17 @@ class _Sweep:
             if res is None and retry:
                 lost.append(plan)
                 continue
-            self._record(plan.item, res or _lost(plan.item, future))
+            self._record(plan.item, res or _lost(plan.item, future), plan.key)
             bar.update(1)
             if self.summary.failed:
                 bar.set_postfix(gagal=self.summary.failed)
         return lost
 
-    def _record(self, item: BatchItem, res: ItemResult) -> None:
+    def _record(self, item: BatchItem, res: ItemResult, key: dict[str, Any] | None) -> None:
         record = self.records[item.year]
         record.set_item(item.satker, status=res.status, duration=res.seconds, error=res.error,
+                        error_type=res.error_type, failure_kept=False,
+                        failure_key=key if _lasting(res) else None,
                         sha256=res.sha256 or record.items[item.satker].get("sha256"),
                         failed_notebook=_relative(res.failed_notebook, record.path.parent),
                         worker=res.worker)
@@ -252,6 +310,7 @@ class _Sweep:
                 error = one_line(f"{type(exc).__name__}: {exc}")
                 res = IndexResult(year, "failed", 0.0, error=error)
             record = self.records[year]
+            self.rebuilt.add(year)
             record.index = {"status": res.status, "error": res.error, "duration": res.seconds,
                             "html": INDEX_HTML, "parquet": PARQUET_NAME}
             record.write()
@@ -278,7 +337,29 @@ def _result(future: Any, item: BatchItem) -> ItemResult | None:
 def _lost(item: BatchItem, future: Any) -> ItemResult:
     exc = future.exception()
     return ItemResult(item.satker, item.year, "failed", 0.0,
-                      error=one_line(f"worker lost: {type(exc).__name__}: {exc}"))
+                      error=one_line(f"worker lost: {type(exc).__name__}: {exc}"),
+                      error_type=WorkerLostError.__name__)
+
+
+def _lasting(res: ItemResult) -> bool:
+    """A failure that will recur while the inputs stay the same (a lost worker may not)."""
+    return res.status == "failed" and res.error_type != WorkerLostError.__name__
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _outcome(entry: dict[str, Any] | None) -> tuple[Any, ...]:
+    """What the index shows of an item (its outcome, its source, its error)."""
+    if not entry:
+        return ()
+    ok = entry.get("status") in ("done", "skipped")
+    return (ok, entry.get("sha256"), None if ok else entry.get("error"))
 
 
 def _index_was_built(record: Path, satker: set[str]) -> bool:

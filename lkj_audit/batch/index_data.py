@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from lkj_audit import recompute
+from lkj_audit import messages, recompute
 from lkj_audit.fsutil import atomic_write_bytes
 from lkj_audit.model import Category, Severity
 
@@ -41,7 +41,7 @@ class IndexData:
     year_dir: Path
     year: int
     record: dict[str, Any]
-    failures: pd.DataFrame  # satker, satker_name, source, error, failed_notebook
+    failures: pd.DataFrame  # satker, satker_name, source, reason, action, error, failed_notebook
     satker: pd.DataFrame  # one row per audited satker: counts, serapan, capaian, link
     findings: pd.DataFrame  # one row per finding (FINDING_COLUMNS)
 
@@ -59,7 +59,8 @@ def load(out_dir: str | Path, year: int) -> IndexData:
         try:
             payload = json.loads((folder / "findings.json").read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            failures.append(_failure_row({**item, "error": f"findings.json unreadable: {exc}"}))
+            failures.append(_failure_row({**item, "error": f"findings.json unreadable: {exc}",
+                                          "error_type": "LkjAuditError"}))
             continue
         rows.append(_satker_row(item, payload, folder))
         findings.extend(_finding_rows(item, payload))
@@ -68,14 +69,21 @@ def load(out_dir: str | Path, year: int) -> IndexData:
         year=int(year),
         record=record,
         failures=pd.DataFrame(failures, columns=["satker", "satker_name", "source", "status",
-                                                 "error", "failed_notebook"]),
+                                                 "reason", "action", "error", "failed_notebook"]),
         satker=_satker_frame(rows),
         findings=_findings_frame(findings),
     )
 
 
 def _failure_row(item: dict[str, Any]) -> dict[str, Any]:
+    """The auditor reads a Bahasa reason and what to do; the English detail stays in batch.json."""
+    if item.get("status") == "failed":
+        advice = messages.for_name(item.get("error_type"))
+    else:
+        advice = messages.UNFINISHED
     return {
+        "reason": advice.reason,
+        "action": advice.action,
         "satker": item.get("satker"),
         "satker_name": item.get("satker_name") or "",
         "source": Path(item.get("source") or "").name,

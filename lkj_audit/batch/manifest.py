@@ -16,16 +16,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkj_audit.errors import LkjAuditError
+from lkj_audit.errors import ManifestError, ReportFolderError
+from lkj_audit.ids import is_safe_id, satker_id_problem
 
 REPORT_SUFFIXES = (".txt", ".pdf", ".docx")
 REQUIRED = ("satker", "year", "source")
-_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _YEAR = re.compile(r"(19|20)\d\d")
-
-
-class ManifestError(LkjAuditError):
-    """The manifest or the data folder cannot be used as batch input."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +33,7 @@ class BatchItem:
     source: Path
     satker_name: str | None = None
     problem: str | None = None  # known before running: recorded as this item's failure
+    problem_type: str = ReportFolderError.__name__  # its kind (lkj_audit.messages)
 
     @property
     def label(self) -> str:
@@ -105,7 +102,7 @@ def scan_folder(root: Path) -> list[BatchItem]:
     items = []
     for year_dir in year_dirs:
         for satker_dir in sorted(d for d in year_dir.iterdir() if d.is_dir()):
-            if satker_dir.name.startswith(".") or not _SAFE_ID.fullmatch(satker_dir.name):
+            if satker_dir.name.startswith(".") or not is_safe_id(satker_dir.name):
                 continue
             items.append(_folder_item(int(year_dir.name), satker_dir))
     return items
@@ -128,11 +125,9 @@ def _folder_item(year: int, folder: Path) -> BatchItem:
 
 
 def _satker_id(text: str, where: str) -> str:
-    if not _SAFE_ID.fullmatch(text) or text in {".", ".."}:
-        raise ManifestError(
-            f"{where}: satker '{text}' cannot be a folder name; use the 6-digit satker code "
-            "or letters, digits, '.', '_' and '-'."
-        )
+    problem = satker_id_problem(text, where)
+    if problem:
+        raise ManifestError(problem)
     return text
 
 

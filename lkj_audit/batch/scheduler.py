@@ -19,13 +19,10 @@ from typing import Any, Protocol
 
 from lkj_audit.batch import worker
 from lkj_audit.batch.tasks import RunOptions
-from lkj_audit.errors import LkjAuditError
+from lkj_audit.errors import SchedulerError
 
+__all__ = ["Scheduler", "SchedulerError"]
 log = logging.getLogger(__name__)
-
-
-class SchedulerError(LkjAuditError):
-    """The scheduler cannot be used (Dask missing, cluster unreachable)."""
 
 
 class Scheduler(Protocol):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit import __version__
-from lkj_audit.errors import LkjAuditError
+from lkj_audit.errors import BatchLocked
 from lkj_audit.fsutil import atomic_write_text
 
 STAMP_NAME = ".lkj-stamp.json"
@@ -89,6 +89,8 @@ class BatchRecord:
     status: str = "running"
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     index: dict[str, Any] = field(default_factory=lambda: {"status": "pending", "error": None})
+    # What this batch did: items dispatched to workers, failures kept, index rebuilt or not.
+    run: dict[str, Any] = field(default_factory=dict)
 
     def set_item(self, satker: str, **fields: Any) -> None:
         """Create or update the entry of ``satker``."""
@@ -112,6 +114,7 @@ class BatchRecord:
             "options": self.options,
             "summary": {"total": len(self.items), **self.counts()},
             "index": self.index,
+            "run": self.run,
             "items": list(self.items.values()),
         }
 
@@ -119,10 +122,6 @@ class BatchRecord:
         """Rewrite ``batch.json`` atomically."""
         text = json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
         atomic_write_text(self.path, text + "\n")
-
-
-class BatchLocked(LkjAuditError):
-    """Another batch is writing to the same output folder."""
 
 
 class OutputLock:

@@ -44,7 +44,8 @@ class ItemResult:
     status: str  # done / failed
     seconds: float
     sha256: str | None = None
-    error: str | None = None
+    error: str | None = None  # English technical detail (batch.json)
+    error_type: str | None = None  # error class: its Bahasa explanation in lkj_audit.messages
     failed_notebook: str | None = None
     worker: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

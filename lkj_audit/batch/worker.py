@@ -86,6 +86,7 @@ def run_item(task: ItemTask) -> ItemResult:
         source = Path(task.source)
         if not source.is_file():
             result.error = f"{source}: file not found. Check the path of the report."
+            result.error_type = "ReportNotFoundError"
             return result
         result.sha256 = sha256_file(source)
         _run_notebook(task, target)
@@ -94,6 +95,7 @@ def run_item(task: ItemTask) -> ItemResult:
         result.status = "done"
     except Exception as exc:  # noqa: BLE001 - recorded per item; the batch goes on
         result.error = one_line(_reason(exc))
+        result.error_type = _kind(exc)
         failed = target / state.FAILED_NOTEBOOK
         result.failed_notebook = str(failed) if failed.is_file() else None
     finally:
@@ -116,6 +118,12 @@ def _run_notebook(task: ItemTask, target: Path) -> None:
         exporter=_exporter(),
         engine_kwargs=engine_kwargs,
     )
+
+
+def _kind(exc: BaseException) -> str:
+    from lkj_audit import messages
+
+    return messages.kind(exc)
 
 
 def _reason(exc: BaseException) -> str:

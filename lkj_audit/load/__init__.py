@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import (
+    BinaryFileError,
+    EmptyReportError,
+    NotAReportError,
+    ReportNotFoundError,
+    UnsupportedFormatError,
+)
 from lkj_audit.load.document import Document
 from lkj_audit.load.text_reader import read_text
 
@@ -17,11 +23,7 @@ def read_document(path: str | Path) -> Document:
     Raises :class:`InputFileError` with what to fix when the file cannot be read.
     """
     p = Path(path)
-    if not p.exists():
-        raise InputFileError(f"{p}: file not found. Check the path of the report.")
-    if p.is_dir():
-        raise InputFileError(f"{p}: is a folder, not a report file. Point to the .txt/.pdf/.docx.")
-    suffix = p.suffix.lower()
+    suffix = _check_file(p)
     if suffix == ".pdf":
         from lkj_audit.load.pdf_reader import pdf_to_text
 
@@ -30,27 +32,65 @@ def read_document(path: str | Path) -> Document:
         from lkj_audit.load.docx_reader import docx_to_text
 
         text = docx_to_text(p)
-    elif suffix in _TEXT_SUFFIXES or not suffix:
-        text = _read_text_file(p)
     else:
-        raise InputFileError(
-            f"{p}: unsupported file type '{suffix}'. Use a .txt text extraction, a .pdf or a .docx."
-        )
-    if not text.strip():
-        raise InputFileError(f"{p}: the file is empty (no text could be extracted).")
+        text = _read_text_file(p)
+    _require_text(p, text)
     doc = read_text(text, source=str(p))
     if not doc.sections and not doc.tables:
-        raise InputFileError(
+        raise NotAReportError(
             f"{p}: no LKj structure found (no chapter headings such as 'BAB I', no tables). "
             "Is this a Laporan Kinerja?"
         )
     return doc
 
 
+def precheck(path: str | Path) -> None:
+    """Raise the reader's own error when ``path`` certainly cannot be read; else nothing.
+
+    Cheap (milliseconds, no layout analysis, no parsing of the LKj structure) so that a
+    batch can refuse broken reports before any kernel starts: missing file, unsupported
+    type, empty or binary text, a PDF that does not open, a DOCX that is no ZIP package.
+    Passing is no promise that :func:`read_document` succeeds.
+    """
+    p = Path(path)
+    suffix = _check_file(p)
+    if suffix == ".pdf":
+        from lkj_audit.load.pdf_reader import check_opens
+
+        check_opens(p)
+    elif suffix == ".docx":
+        from lkj_audit.load.docx_reader import check_package
+
+        check_package(p)
+    else:
+        _require_text(p, _read_text_file(p))
+
+
+def _check_file(p: Path) -> str:
+    """The report's (lower-case) suffix, once it is an existing file of a supported type."""
+    if not p.exists():
+        raise ReportNotFoundError(f"{p}: file not found. Check the path of the report.")
+    if p.is_dir():
+        raise ReportNotFoundError(
+            f"{p}: is a folder, not a report file. Point to the .txt/.pdf/.docx."
+        )
+    suffix = p.suffix.lower()
+    if suffix not in {".pdf", ".docx", *_TEXT_SUFFIXES} and suffix:
+        raise UnsupportedFormatError(
+            f"{p}: unsupported file type '{suffix}'. Use a .txt text extraction, a .pdf or a .docx."
+        )
+    return suffix
+
+
+def _require_text(p: Path, text: str) -> None:
+    if not text.strip():
+        raise EmptyReportError(f"{p}: the file is empty (no text could be extracted).")
+
+
 def _read_text_file(p: Path) -> str:
     data = p.read_bytes()
     if b"\x00" in data[:4096]:
-        raise InputFileError(f"{p}: looks like a binary file, not a text extraction.")
+        raise BinaryFileError(f"{p}: looks like a binary file, not a text extraction.")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import DamagedFileError, MissingReaderError
 
 log = logging.getLogger(__name__)
 
@@ -63,37 +63,42 @@ def docx_to_text(path: str | Path) -> str:
             _walk(child, document, numbering, items)
     except Exception as exc:  # noqa: BLE001 - malformed XML surfaces as many types
         log.debug("python-docx failed on %s", p, exc_info=True)
-        raise InputFileError(
+        raise DamagedFileError(
             f"{p}: the DOCX is damaged ({type(exc).__name__}: {str(exc)[:120]}); open and "
             "re-save it in Word or LibreOffice, or supply a text extraction."
         ) from None
     return "\n\n".join(_render(items)) + "\n"
 
 
-def _open(p: Path) -> Any:
-    try:
-        import docx
-    except ImportError:  # pragma: no cover - depends on the install
-        raise InputFileError(
-            f"{p}: reading DOCX needs python-docx; install it with pip install 'lkj-audit[docx]'."
-        ) from None
+def check_package(p: Path) -> None:
+    """Cheap check (nothing parsed): the file is a ZIP package, not an old or locked .doc."""
     with p.open("rb") as fh:
         magic = fh.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputFileError(
+        raise DamagedFileError(
             f"{p}: this is a password-protected DOCX or an old Word .doc file; save it as an "
             "unprotected .docx (Word 2007 or later) and try again."
         )
     if not zipfile.is_zipfile(p):
-        raise InputFileError(
+        raise DamagedFileError(
             f"{p}: not a DOCX file (a .docx is a ZIP package; this one is damaged or of "
             "another type); re-save it as .docx or supply a text extraction."
         )
+
+
+def _open(p: Path) -> Any:
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - depends on the install
+        raise MissingReaderError(
+            f"{p}: reading DOCX needs python-docx; install it with pip install 'lkj-audit[docx]'."
+        ) from None
+    check_package(p)
     try:
         return docx.Document(str(p))
     except Exception as exc:  # noqa: BLE001 - python-docx/zipfile/lxml errors alike
         log.debug("python-docx could not open %s", p, exc_info=True)
-        raise InputFileError(
+        raise DamagedFileError(
             f"{p}: not a readable DOCX ({type(exc).__name__}: {str(exc)[:120]}); re-save it "
             "as .docx in Word or LibreOffice, or supply a text extraction."
         ) from None

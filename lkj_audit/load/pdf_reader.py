@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import DamagedFileError, InputFileError, MissingReaderError, NoTextLayerError
 from lkj_audit.load.pdf_layout import CID_RE, Line, Word, group_lines, text_blocks, word_groups
 from lkj_audit.load.rawtables import is_total_label, row_number
 
@@ -74,10 +74,10 @@ def pdf_to_text(path: str | Path) -> str:
     p = Path(path)
     pages = _read_pages(p)
     if not any(pg.lines or pg.tables for pg in pages):
-        raise InputFileError(f"{p}: {_SCANNED}.")
+        raise NoTextLayerError(f"{p}: {_SCANNED}.")
     words = [w["text"] for pg in pages for ln in pg.lines for w in ln.words]
     if words and sum(1 for w in words if CID_RE.search(w)) > len(words) / 2:
-        raise InputFileError(
+        raise NoTextLayerError(
             f"{p}: the text layer is unreadable (fonts without a Unicode mapping); "
             "run OCR first (e.g. ocrmypdf --force-ocr) or supply a text extraction."
         )
@@ -90,13 +90,31 @@ def pdf_to_text(path: str | Path) -> str:
     return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
 
 
-def _read_pages(p: Path) -> list[_Page]:
+def check_opens(path: str | Path) -> None:
+    """Cheap check (no layout analysis): the PDF opens and has pages; else InputFileError."""
+    p = Path(path)
+    pdfplumber = _pdfplumber(p)
+    try:
+        with pdfplumber.open(p) as pdf:
+            count = len(pdf.pages)
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
+        raise DamagedFileError(f"{p}: {_describe(exc)}") from None
+    if not count:
+        raise NoTextLayerError(f"{p}: the PDF has no pages.")
+
+
+def _pdfplumber(p: Path) -> Any:
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - depends on the install
-        raise InputFileError(
+        raise MissingReaderError(
             f"{p}: reading PDF needs pdfplumber; install it with pip install 'lkj-audit[pdf]'."
         ) from None
+    return pdfplumber
+
+
+def _read_pages(p: Path) -> list[_Page]:
+    pdfplumber = _pdfplumber(p)
     try:
         with pdfplumber.open(p) as pdf:
             pages = []
@@ -107,7 +125,7 @@ def _read_pages(p: Path) -> list[_Page]:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
         log.debug("pdfplumber failed on %s", p, exc_info=True)
-        raise InputFileError(f"{p}: {_describe(exc)}") from None
+        raise DamagedFileError(f"{p}: {_describe(exc)}") from None
     empty = [pg.number for pg in pages if not pg.lines and not pg.tables]
     if empty and len(empty) < len(pages):
         log.warning("%s: pages %s have no text layer (scanned?); their text is missing", p, empty)

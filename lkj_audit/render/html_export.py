@@ -59,8 +59,10 @@ def exporter() -> HTMLExporter:
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+        # nbconvert serialises an empty heading anchor as ``<a class="anchor-link" />``; HTML
+        # has no self-closing <a>, so browsers would leave the link open to the end of the page.
+        exclude_anchor_links=True,
     )
-    exp.anchor_link_text = ""
     return exp
 
 

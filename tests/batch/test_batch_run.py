@@ -151,13 +151,15 @@ def test_broken_reports_are_recorded_and_the_batch_goes_on(
     assert record["900001"]["status"] == "failed" and "empty" in record["900001"]["error"]
     assert "binary" in record["900002"]["error"]
     assert "not found" in record["900003"]["error"]
+    assert record["900001"]["error_type"] == "EmptyReportError"
+    assert record["900002"]["error_type"] == "BinaryFileError"
+    assert record["900003"]["error_type"] == "ReportNotFoundError"
     for code in ("900001", "900002"):
-        assert record[code]["failed_notebook"] == f"{code}/audit_lkj.ipynb.failed"
-        kept = nbformat.read(out / "2024" / record[code]["failed_notebook"], as_version=4)
-        outputs = [o for c in kept.cells for o in c.get("outputs", [])]
-        assert any(o.get("output_type") == "error" for o in outputs)
+        # Refused by the driver's pre-check: no kernel ran, so no failed notebook and no folder.
+        assert record[code]["failed_notebook"] is None
         assert not (out / "2024" / code / state.STAMP_NAME).exists()
         assert "\n" not in record[code]["error"]
+    assert batch_json(out)["run"]["dispatched"] == 2
     for row in reports.rows[:2]:
         assert record[row["satker"]]["status"] == "done"
         assert_complete(out, row["satker"])
