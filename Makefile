@@ -30,9 +30,13 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow"
 
+LAB_PORT ?= 8888
+
 lab: $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[lab]"
-	$(BIN)/jupyter lab notebooks/
+	@echo "JupyterLab: http://localhost:$(LAB_PORT)/lab (alamat lengkap dengan ?token=... dicetak jupyter di bawah)"
+	@echo "Buka audit_lkj.ipynb (satu laporan) atau batch_index.ipynb (ringkasan batch), lalu Run > Run All Cells."
+	@echo "Laporan sendiri: ubah parameter source/satker/year di sel 'parameters' (lihat sel Petunjuk)."
+	$(BIN)/jupyter lab notebooks/ --ServerApp.port=$(LAB_PORT)
 
 docs: $(STAMP)
 	$(BIN)/python -c "import sys; from lkj_audit.rules import catalogue; sys.stdout.write(catalogue.as_markdown())" > docs/rules.md
