@@ -43,7 +43,7 @@ docs: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check lkj_audit tests
-	$(BIN)/nbstripout --verify notebooks/*.ipynb
+	$(BIN)/nbstripout --keep-id --verify notebooks/*.ipynb
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
