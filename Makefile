@@ -34,16 +34,22 @@ test-corpus: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus"
 
+LAB_PORT ?= 8888
+# Containers and CI machines often run as root, which jupyter refuses without this flag.
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[lab]"
-	$(BIN)/jupyter lab notebooks/
+	@echo "JupyterLab: http://localhost:$(LAB_PORT)/lab (alamat lengkap dengan ?token=... dicetak jupyter di bawah)"
+	@echo "Buka audit_lkj.ipynb (satu laporan) atau batch_index.ipynb (ringkasan batch), lalu Run > Run All Cells."
+	@echo "Laporan sendiri: ubah parameter source/satker/year di sel 'parameters' (lihat sel Petunjuk)."
+	$(BIN)/jupyter lab notebooks/ --ServerApp.port=$(LAB_PORT) $(LAB_ROOT)
 
 docs: $(STAMP)
 	$(BIN)/python -c "import sys; from lkj_audit.rules import catalogue; sys.stdout.write(catalogue.as_markdown())" > docs/rules.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check lkj_audit tests
-	$(BIN)/nbstripout --verify notebooks/*.ipynb
+	$(BIN)/nbstripout --keep-id --verify notebooks/*.ipynb
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -27,6 +27,16 @@ from lkj_audit.rules.registry import run_rules as _run_rules
 SCHEMA_VERSION = "1.0"
 
 
+def project_path(path: str | Path) -> Path:
+    """A notebook parameter as an absolute path: relative ones start from the project folder.
+
+    JupyterLab starts the kernel in ``notebooks/``; papermill and the CLI in the project
+    folder or wherever the user is. Resolving here makes ``source = "data/raw/…"`` and
+    ``out_dir = "reports"`` mean the same in all of them (see :func:`config.project_root`).
+    """
+    return config.project_path(path)
+
+
 def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     source: str | Path,
     satker: str | int | None = None,

@@ -22,7 +22,7 @@ from lkj_audit.ids import check_satker_id, inside
 __all__ = ["NotebookFailed", "RunResult", "parameters", "run_one"]
 
 log = logging.getLogger(__name__)
-NOTEBOOK_NAME = "audit_lkj.ipynb"
+NOTEBOOK_NAME = config.AUDIT_NOTEBOOK_NAME
 # The kernel's own start-up chatter (e.g. "running over TCP without encryption" on a
 # loopback-only kernel) is not the auditor's business; cell errors still surface.
 _QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=ERROR"]}
@@ -75,14 +75,14 @@ def run_one(
     tmp_nb = target / f".audit_lkj.{uuid.uuid4().hex[:12]}.part.ipynb"
     try:
         nb = pm.execute_notebook(
-            str(notebook or config.AUDIT_NOTEBOOK),
+            str(notebook or config.notebook(NOTEBOOK_NAME)),
             str(tmp_nb),
             parameters=params,
             kernel_name=kernel_name,
             engine_name=engine_name,
             progress_bar=False,
             log_output=False,
-            cwd=str(config.PROJECT_DIR),
+            cwd=str(config.project_root()),
             **{**_QUIET_KERNEL, **(engine_kwargs or {})},
         )
     except pm.PapermillExecutionError as exc:

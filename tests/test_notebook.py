@@ -58,6 +58,7 @@ def test_html_is_self_contained_small_and_in_indonesian(seed_run: runner.RunResu
     for heading in ("Identitas laporan", "Ringkasan hasil reviu", "Daftar temuan", "Kesimpulan"):
         assert heading in html
     assert "def " not in html and "audit.open(" not in html  # code hidden
+    assert "Petunjuk untuk reviewer" not in html  # the JupyterLab guide cell is not printed
     assert html.count("data:image/png;base64,") >= 2
 
 

@@ -399,7 +399,7 @@ _nb_sha: dict[str, str] = {}
 
 
 def _notebook_sha(notebook: Path | None) -> str:
-    path = str(notebook or config.AUDIT_NOTEBOOK)
+    path = str(notebook or config.notebook(config.AUDIT_NOTEBOOK_NAME))
     if path not in _nb_sha:
         _nb_sha[path] = sha256_file(path)
     return _nb_sha[path]

@@ -15,9 +15,10 @@ from typing import Any
 from IPython.display import HTML, Image, display
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 
-from lkj_audit import __version__
+from lkj_audit import __version__, config
 from lkj_audit.batch import index_charts, index_data
 from lkj_audit.batch.index_data import IndexData
+from lkj_audit.errors import InputFileError
 from lkj_audit.model import Category, Severity
 from lkj_audit.render.env import environment
 
@@ -58,8 +59,19 @@ def _missing(value: Any) -> bool:
 
 
 def load(out_dir: str | Path, year: int) -> IndexData:
-    """The year's batch record and outputs."""
-    return index_data.load(out_dir, year)
+    """The year's batch record and outputs; a relative ``out_dir`` starts from the project.
+
+    No batch there is the usual first step of a new user, so it stops with what to set.
+    """
+    year_dir = config.project_path(out_dir) / str(year)
+    if not (year_dir / "batch.json").is_file():
+        raise InputFileError(
+            f"Belum ada hasil batch tahun {year} di {year_dir} (berkas batch.json tidak ada). "
+            "Isi parameter out_dir dengan folder --out dari `lkj-audit batch DAFTAR.csv "
+            "--out DIR` dan year dengan tahunnya, atau buat contoh dengan `make demo-batch` "
+            "(hasilnya di reports/batch); lalu jalankan ulang semua sel."
+        )
+    return index_data.load(year_dir.parent, year)
 
 
 def save_findings(data: IndexData) -> Path:

@@ -154,7 +154,7 @@ def _index_notebook(task: IndexTask) -> None:
     from lkj_audit.render import html_export
 
     year_dir = Path(task.options.out_root) / str(task.year)
-    notebook = task.options.index_notebook or str(config.NOTEBOOK_DIR / INDEX_NOTEBOOK)
+    notebook = task.options.index_notebook or str(config.notebook(INDEX_NOTEBOOK))
     tmp = year_dir / f".batch_index.{uuid.uuid4().hex[:12]}.part.ipynb"
     params = {"out_dir": str(Path(task.options.out_root).resolve()), "year": int(task.year)}
     engine_name, engine_kwargs = _setup(task.options)
@@ -162,7 +162,7 @@ def _index_notebook(task: IndexTask) -> None:
         nb = pm.execute_notebook(
             notebook, str(tmp), parameters=params, engine_name=engine_name,
             kernel_name=task.options.kernel_name, progress_bar=False, log_output=False,
-            cwd=str(config.PROJECT_DIR), **engine_kwargs,
+            cwd=str(config.project_root()), **engine_kwargs,
         )
     except BaseException:
         if tmp.exists():
@@ -192,7 +192,7 @@ def init_local_worker(parent_pid: int, options: RunOptions, quiet: bool) -> None
     from lkj_audit.batch import kernels
 
     kernels.configure(pool_options(options))
-    kernels.pool().prestart(options.kernel_name, str(config.PROJECT_DIR))
+    kernels.pool().prestart(options.kernel_name, str(config.project_root()))
     _skip_iri_grammar()
     import papermill  # noqa: F401 - imported while the kernel warms up, not by the first task
 

@@ -15,8 +15,11 @@ import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.exporters.templateexporter import TemplateExporter
 from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 from lkj_audit import config
+
+GUIDE_TAG = "petunjuk"
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,9 @@ def exporter() -> HTMLExporter:
         # has no self-closing <a>, so browsers would leave the link open to the end of the page.
         exclude_anchor_links=True,
     )
+    # The reviewer's how-to cell (tag "petunjuk") is for JupyterLab, not the signed report.
+    guide = TagRemovePreprocessor(remove_cell_tags={GUIDE_TAG})  # type: ignore[no-untyped-call]
+    exp.register_preprocessor(guide, enabled=True)  # type: ignore[no-untyped-call]
     return exp
 
 
