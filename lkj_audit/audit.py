@@ -21,6 +21,8 @@ from lkj_audit.load.identity import detect
 from lkj_audit.load.tables import read_tables
 from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.reading import assess as assess_reading
+from lkj_audit.reading import low_tables
+from lkj_audit.recompute import figures
 from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
 
@@ -57,10 +59,12 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
         )
     satker_id = satker or (known.kode if known else _slug(name))
     tables = read_tables(doc, year)
+    reading = assess_reading(tables)
     return AuditContext(
         doc=doc,
         tables=tables,
-        reading=assess_reading(tables),
+        reading=reading,
+        figures=figures.build(tables, low_tables(reading)),
         satker=name,
         year=year,
         satker_code=known.kode if known else None,
@@ -120,6 +124,7 @@ def payload(
         "summary": summary(findings),
         "findings": [f.as_dict() for f in findings],
         "tables": [r.as_dict() for r in ctx.reading],
+        "figures": ctx.figures.as_dict(),
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
