@@ -135,7 +135,7 @@ def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Pat
     """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
     target = config.output_dir(out_dir, ctx.year, str(ctx.options.get("satker_id")))
     text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
-    atomic_write_text(target / "findings.json", text + "\n")
+    atomic_write_text(target / config.FINDINGS_NAME, text + "\n")
     for name, frame in ctx.tables.frames().items():
-        atomic_write_text(target / "tables" / f"{name}.csv", frame.to_csv(index=False))
+        atomic_write_text(target / config.TABLES_DIR / f"{name}.csv", frame.to_csv(index=False))
     return target

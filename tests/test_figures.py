@@ -117,6 +117,13 @@ def test_findings_json_figures_are_recomputed_not_printed(
     assert isinstance(figures["capaian"]["mean_pct"], float)
 
 
+def test_one_hash_of_the_file_as_received(seed_ctx: AuditContext) -> None:
+    from lkj_audit.fsutil import sha256_file
+
+    payload = audit.payload(seed_ctx, [])
+    assert payload["source"]["sha256"] == sha256_file(payload["source"]["path"])
+
+
 def test_batch_index_shows_the_audit_figures(
     seed_ctx: AuditContext, seed_findings: list[Finding], tmp_path: Path
 ) -> None:

@@ -28,7 +28,7 @@ from lkj_audit.batch.worker import INDEX_HTML, LOG_DIR, one_line, run_index, run
 from lkj_audit.fsutil import sha256_file
 
 log = logging.getLogger(__name__)
-PARQUET_NAME = "findings.parquet"
+PARQUET_NAME = config.PARQUET_NAME
 
 
 @dataclass(frozen=True, slots=True)

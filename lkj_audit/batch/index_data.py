@@ -19,10 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from lkj_audit.config import FINDINGS_NAME, PARQUET_NAME, RECORD_NAME
 from lkj_audit.fsutil import atomic_write_bytes
 from lkj_audit.model import Category, Severity
 
-PARQUET_NAME = "findings.parquet"
 FINDING_COLUMNS = {
     "year": "int64", "satker": "string", "satker_code": "string", "satker_name": "string",
     "rule": "string", "name": "string", "category": "string", "severity": "string",
@@ -48,7 +48,7 @@ class IndexData:
 def load(out_dir: str | Path, year: int) -> IndexData:
     """Read ``batch.json`` and the outputs of every item that finished."""
     year_dir = Path(out_dir) / str(year)
-    record = json.loads((year_dir / "batch.json").read_text("utf-8"))
+    record = json.loads((year_dir / RECORD_NAME).read_text("utf-8"))
     failures, rows, findings = [], [], []
     for item in record.get("items", []):
         if item.get("status") not in ("done", "skipped"):
@@ -56,7 +56,7 @@ def load(out_dir: str | Path, year: int) -> IndexData:
             continue
         folder = year_dir / item["satker"]
         try:
-            payload = json.loads((folder / "findings.json").read_text("utf-8"))
+            payload = json.loads((folder / FINDINGS_NAME).read_text("utf-8"))
         except (OSError, ValueError) as exc:
             failures.append(_failure_row({**item, "error": f"findings.json unreadable: {exc}"}))
             continue

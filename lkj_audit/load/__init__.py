@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lkj_audit.errors import InputFileError
+from lkj_audit.fsutil import sha256_file
 from lkj_audit.load.document import Document
 from lkj_audit.load.text_reader import read_text
 
@@ -39,6 +40,7 @@ def read_document(path: str | Path) -> Document:
     if not text.strip():
         raise InputFileError(f"{p}: the file is empty (no text could be extracted).")
     doc = read_text(text, source=str(p))
+    doc.sha256 = sha256_file(p)  # of the file as received, as batch.json and stamps record it
     if not doc.sections and not doc.tables:
         raise InputFileError(
             f"{p}: no LKj structure found (no chapter headings such as 'BAB I', no tables). "
