@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+import pandas as pd
+
 from lkj_audit.load.tables import ReportTables
-from lkj_audit.recompute import budget, kinerja
+from lkj_audit.recompute import budget, kinerja, links
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,8 @@ class Figures:
 
     anggaran: budget.BudgetFigures
     capaian: kinerja.CapaianFigures
+    ros: dict[str, list[links.Occurrence]]  # each RO code's occurrences across tables
+    pk_pairs: tuple[pd.DataFrame, list[tuple[Any, Any | None]]]  # satker PK ↔ Bab III
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (``findings.json`` → ``figures``): numbers, and what each came from."""
@@ -30,7 +34,13 @@ class Figures:
 
 def build(tables: ReportTables, low: set[str]) -> Figures:
     """Recompute every figure of ``tables``; ``low``: ids of tables read with low confidence."""
-    return Figures(anggaran=budget.build(tables.anggaran, low), capaian=kinerja.build(tables, low))
+    cap = kinerja.build(tables, low)
+    return Figures(
+        anggaran=budget.build(tables.anggaran, low),
+        capaian=cap,
+        ros=links.occurrences(tables),
+        pk_pairs=links.pk_pairs(tables, cap.bab3),
+    )
 
 
 def number(value: Fraction | None) -> int | float | None:
