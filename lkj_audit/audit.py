@@ -21,6 +21,8 @@ from lkj_audit.load.identity import detect
 from lkj_audit.load.tables import read_tables
 from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.reading import assess as assess_reading
+from lkj_audit.reading import low_tables
+from lkj_audit.recompute import figures
 from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
 
@@ -67,10 +69,12 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
         )
     satker_id = satker or (known.kode if known else _slug(name))
     tables = read_tables(doc, year)
+    reading = assess_reading(tables)
     return AuditContext(
         doc=doc,
         tables=tables,
-        reading=assess_reading(tables),
+        reading=reading,
+        figures=figures.build(tables, low_tables(reading)),
         satker=name,
         year=year,
         satker_code=known.kode if known else None,
@@ -130,6 +134,7 @@ def payload(
         "summary": summary(findings),
         "findings": [f.as_dict() for f in findings],
         "tables": [r.as_dict() for r in ctx.reading],
+        "figures": ctx.figures.as_dict(),
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
@@ -140,7 +145,7 @@ def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Pat
     """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
     target = config.output_dir(out_dir, ctx.year, str(ctx.options.get("satker_id")))
     text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
-    atomic_write_text(target / "findings.json", text + "\n")
+    atomic_write_text(target / config.FINDINGS_NAME, text + "\n")
     for name, frame in ctx.tables.frames().items():
-        atomic_write_text(target / "tables" / f"{name}.csv", frame.to_csv(index=False))
+        atomic_write_text(target / config.TABLES_DIR / f"{name}.csv", frame.to_csv(index=False))
     return target

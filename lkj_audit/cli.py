@@ -153,17 +153,17 @@ def run(
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
-    from lkj_audit import audit, runner
+    from lkj_audit import config, runner
 
     _set_debug(debug)
 
     def go() -> None:
-        ctx = audit.open(path, satker=satker, year=year)  # fail fast on unreadable input
-        result = runner.run_one(path, str(ctx.options["satker_id"]), ctx.year, out)
+        # The notebook reads the report (once); a bad input ends it with the reader's message.
+        result = runner.run_one(path, satker, year, out)
         typer.echo(f"notebook : {result.notebook}")
         typer.echo(f"html     : {result.html}")
         typer.echo(f"findings : {result.findings}")
-        typer.echo(f"tables   : {result.out_dir / 'tables'}")
+        typer.echo(f"tables   : {result.out_dir / config.TABLES_DIR}")
         typer.echo(f"time     : {result.seconds:.1f} s")
 
     _guard(go)

@@ -1,4 +1,4 @@
-"""Default locations (overridable by arguments and environment variables).
+"""Default locations and the names of every output file (one place for both).
 
 Two ways to run: from a checkout (``notebooks/``, ``data/`` and ``reports/`` beside the
 package) or from an installed wheel (the notebooks travel inside the package). Notebook
@@ -17,10 +17,23 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 # In the checkout this is a symlink to ../notebooks (one source of truth); a wheel holds copies.
 PACKAGED_NOTEBOOKS = PACKAGE_DIR / "notebooks"
-AUDIT_NOTEBOOK_NAME = "audit_lkj.ipynb"
+
+# Output names. Per satker-year, in <out>/<year>/<satker>/:
+NOTEBOOK_NAME = "audit_lkj.ipynb"  # the executed working paper (also the notebook's own name)
+AUDIT_NOTEBOOK_NAME = NOTEBOOK_NAME
+HTML_NAME = "audit.html"
+FINDINGS_NAME = "findings.json"
+TABLES_DIR = "tables"  # tables/<name>.csv
+STAMP_NAME = ".lkj-stamp.json"  # batch: written last, marks the item current
+# Per batch year, in <out>/<year>/:
+RECORD_NAME = "batch.json"
+INDEX_NOTEBOOK_NAME = "batch_index.ipynb"
+INDEX_HTML = "index.html"
+PARQUET_NAME = "findings.parquet"
+LOG_DIR = ".lkj-logs"  # logs of kernels that misbehaved (normal kernels leave none)
+
 DATA_DIR = PROJECT_DIR / "data"
 DEMO_REPORT = DATA_DIR / "raw" / "2024" / "656532" / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"
-REPORTS_DIR = Path(os.environ.get("LKJ_AUDIT_REPORTS", PROJECT_DIR / "reports"))
 NB_TEMPLATE_DIR = PACKAGE_DIR / "render" / "nbtemplate"
 HOME_ENV = "LKJ_AUDIT_HOME"
 NOTEBOOKS_ENV = "LKJ_AUDIT_NOTEBOOKS"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lkj_audit.load.document import Document
     from lkj_audit.load.tables import ReportTables
+    from lkj_audit.recompute.figures import Figures
 
 
 class Severity(StrEnum):
@@ -126,6 +127,7 @@ class AuditContext:
     tables: ReportTables
     satker: str
     year: int
+    figures: Figures  # every figure recomputed once from the tables (recompute.figures)
     satker_code: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     reading: list[Any] = field(default_factory=list)  # reading.TableReading per typed table

@@ -8,6 +8,7 @@ the notebook itself). Every file is written under a temporary name and renamed i
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 import uuid
 from dataclasses import dataclass
@@ -15,18 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit import config
-from lkj_audit.errors import NotebookFailed
+from lkj_audit.config import FINDINGS_NAME, HTML_NAME, NOTEBOOK_NAME
+from lkj_audit.errors import InputFileError, NotebookFailed
 from lkj_audit.fsutil import atomic_write_text
 from lkj_audit.ids import check_satker_id, inside
 
 __all__ = ["NotebookFailed", "RunResult", "parameters", "run_one"]
 
 log = logging.getLogger(__name__)
-NOTEBOOK_NAME = config.AUDIT_NOTEBOOK_NAME
 # The kernel's own start-up chatter (e.g. "running over TCP without encryption" on a
 # loopback-only kernel) is not the auditor's business; cell errors still surface.
 _QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=ERROR"]}
-HTML_NAME = "audit.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,20 +40,26 @@ class RunResult:
     seconds: float
 
 
-def parameters(source: str | Path, satker: str, year: int, out_root: str | Path) -> dict[str, Any]:
-    """The notebook's parameters (absolute paths, so the kernel's cwd does not matter)."""
+def parameters(
+    source: str | Path, satker: str | None, year: int | None, out_root: str | Path
+) -> dict[str, Any]:
+    """The notebook's parameters (absolute paths, so the kernel's cwd does not matter).
+
+    An unknown satker or year is passed empty (``""``, ``0``): the notebook reads it from the
+    report, so the report is read once, in the kernel.
+    """
     return {
         "source": str(Path(source).resolve()),
-        "satker": str(satker),
-        "year": int(year),
+        "satker": str(satker or ""),
+        "year": int(year or 0),
         "out_dir": str(Path(out_root).resolve()),
     }
 
 
 def run_one(
     source: str | Path,
-    satker: str,
-    year: int,
+    satker: str | None,
+    year: int | None,
     out_root: str | Path,
     *,
     notebook: str | Path | None = None,
@@ -62,15 +68,24 @@ def run_one(
     exporter: Any = None,
     engine_kwargs: dict[str, Any] | None = None,
 ) -> RunResult:
-    """Execute the audit notebook for one report and export the narrative HTML."""
+    """Execute the audit notebook for one report and export the narrative HTML.
+
+    With ``satker`` and ``year`` unknown, the notebook reads them from the report and writes
+    into a staging folder; its ``<year>/<satker>/`` outputs are then moved into ``out_root``.
+    """
     import papermill as pm
 
     from lkj_audit.render import html_export
 
     started = time.perf_counter()
-    params = parameters(source, satker, year, out_root)
-    # The satker id becomes a folder name: refuse anything that could climb out of out_root.
-    target = inside(out_root, config.output_dir(out_root, year, check_satker_id(satker)))
+    staging = None
+    if satker and year:
+        # The satker id becomes a folder name: refuse anything that could climb out of out_root.
+        target = inside(out_root, config.output_dir(out_root, year, check_satker_id(satker)))
+    else:
+        staging = Path(out_root) / f".lkj-run.{uuid.uuid4().hex[:12]}"
+        target = staging
+    params = parameters(source, satker, year, staging or out_root)
     target.mkdir(parents=True, exist_ok=True)
     tmp_nb = target / f".audit_lkj.{uuid.uuid4().hex[:12]}.part.ipynb"
     try:
@@ -86,18 +101,25 @@ def run_one(
             **{**_QUIET_KERNEL, **(engine_kwargs or {})},
         )
     except pm.PapermillExecutionError as exc:
-        failed = target / f"{NOTEBOOK_NAME}.failed"
+        if exc.ename == "InputFileError":  # bad input: the reader's own message, no notebook
+            _discard(staging, tmp_nb)
+            raise InputFileError(exc.evalue) from None
+        failed = (Path(out_root) if staging else target) / f"{NOTEBOOK_NAME}.failed"
         if tmp_nb.exists():
             tmp_nb.replace(failed)
+        _discard(staging, tmp_nb)
         raise NotebookFailed(
             f"{source}: the audit notebook failed in cell {exc.exec_count}: {exc.ename}: "
             f"{exc.evalue}. The failed notebook is kept at {failed}.",
             ename=exc.ename, failed_notebook=str(failed),
         ) from None
     except BaseException:
-        tmp_nb.unlink(missing_ok=True)
+        _discard(staging, tmp_nb)
         raise
-    html = html_export.to_html(nb, html_export.title_for(params), exporter)
+    if staging is not None:
+        target, tmp_nb = _unstage(staging, Path(out_root), tmp_nb)
+    title = html_export.title_for({"satker": target.name, "year": target.parent.name})
+    html = html_export.to_html(nb, title, exporter)
     atomic_write_text(target / HTML_NAME, html)
     # The notebook is renamed into place last: its presence marks a completed run.
     tmp_nb.replace(target / NOTEBOOK_NAME)
@@ -106,6 +128,32 @@ def run_one(
         out_dir=target,
         notebook=target / NOTEBOOK_NAME,
         html=target / HTML_NAME,
-        findings=target / "findings.json",
+        findings=target / FINDINGS_NAME,
         seconds=time.perf_counter() - started,
     )
+
+
+def _discard(staging: Path | None, tmp_nb: Path) -> None:
+    tmp_nb.unlink(missing_ok=True)
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _unstage(staging: Path, out_root: Path, tmp_nb: Path) -> tuple[Path, Path]:
+    """Move the notebook's ``<year>/<satker>/`` outputs from ``staging`` into ``out_root``."""
+    found = [p for p in staging.glob("*/*") if p.is_dir()]
+    if len(found) != 1:
+        _discard(staging, tmp_nb)
+        raise NotebookFailed(f"the audit notebook wrote no outputs under {staging}.")
+    rel = found[0].relative_to(staging)
+    check_satker_id(rel.name, "satker read from the report")
+    target = inside(out_root, out_root / rel)
+    for path in sorted(found[0].rglob("*")):
+        if path.is_file():  # one rename per file: each lands complete, as atomic_write does
+            dest = target / path.relative_to(found[0])
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            path.replace(dest)
+    moved = target / tmp_nb.name
+    tmp_nb.replace(moved)
+    shutil.rmtree(staging, ignore_errors=True)
+    return target, moved

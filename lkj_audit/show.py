@@ -56,17 +56,22 @@ def summary(findings: list[Finding], top: int = 6) -> None:
     )
 
 
-def recompute_diff(ctx: AuditContext) -> None:
-    """How each table was read, then its printed figures next to their recomputation."""
+def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
+    """Every table: printed figures next to their recomputation (``ctx.figures``).
+
+    A printed figure is shown as disagreeing only when a finding reports it; the cell links
+    to that finding. First, how each table was read ("Cara tabel dibaca").
+    """
     if ctx.reading:
         _html("reading.html.j2", tables=reading_rows(ctx))
     _html(
         "tables.html.j2",
-        budget=views.budget_rows(ctx),
-        footings=views.budget_footings(ctx),
-        capaian=views.capaian_rows(ctx),
-        voters=views.voter_rows(ctx),
-        staff=views.staff_counts(ctx),
+        whole=views.budget_whole(ctx),
+        budget=views.budget_rows(ctx, found),
+        footings=views.budget_footings(ctx, found),
+        capaian=views.capaian_rows(ctx, found),
+        voters=views.voter_rows(ctx, found),
+        staff=views.staff_counts(ctx, found),
     )
 
 
@@ -87,8 +92,10 @@ def charts(ctx: AuditContext) -> None:
 def findings(found: list[Finding]) -> None:
     """Every finding, grouped by family with what the family means."""
     groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+    anchored: set[str] = set()  # cells link to #f-<fingerprint>: one anchor per fingerprint
     for f in found:
-        groups[f.category.value].append(f.as_dict())
+        groups[f.category.value].append({**f.as_dict(), "anchor": f.fingerprint not in anchored})
+        anchored.add(f.fingerprint)
     ordered = [(c.value, groups[c.value]) for c in Category if groups.get(c.value)]
     _html("findings.html.j2", groups=ordered, family_text=FAMILY_TEXT)
 

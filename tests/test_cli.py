@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj_audit.fsutil import sha256_file
 from tests.conftest import SEED
 from tests.helpers import run_cli
 
@@ -123,6 +124,21 @@ def test_run_writes_outputs(tmp_path: Path) -> None:
     assert (out / "audit.html").exists() and (out / "findings.json").exists()
     assert (out / "audit_lkj.ipynb").exists() and (out / "tables" / "anggaran.csv").exists()
     assert "audit.html" in proc.stdout
+    # One read, in the kernel: no staging folder is left, and the hash is of the file itself.
+    assert [p.name for p in tmp_path.iterdir()] == ["2024"]
+    data = json.loads((out / "findings.json").read_text("utf-8"))
+    assert data["source"]["sha256"] == sha256_file(SEED)
+
+
+@pytest.mark.notebook
+def test_run_bad_input_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"Just a shopping list\nmilk\neggs\n")
+    proc = run_cli("run", str(path), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no LKj structure" in lines[0] and "Traceback" not in proc.stderr
+    assert not any((tmp_path / "out").glob(".lkj-run.*"))
 
 
 @pytest.mark.parametrize("satker", ["../../escape", "..", "a/b", ".hidden", "/abs"])

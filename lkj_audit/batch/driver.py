@@ -36,7 +36,7 @@ from lkj_audit.fsutil import sha256_file
 from lkj_audit.messages import kind
 
 log = logging.getLogger(__name__)
-PARQUET_NAME = "findings.parquet"
+PARQUET_NAME = config.PARQUET_NAME
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
 """The data of one year's batch index: failures, one row per satker, and every finding.
 
 Read from ``<out>/<year>/batch.json`` (which items belong to the batch and how they ended)
-and each finished item's ``findings.json`` and ``tables/*.csv``. ``findings.parquet`` is the
-findings frame: one row per finding, with satker and year, for pandas or DuckDB::
+and each finished item's ``findings.json`` (its findings and its recomputed ``figures``).
+``findings.parquet`` is the findings frame: one row per finding, with satker and year and the
+satker's recomputed serapan and mean capaian, for pandas or DuckDB::
 
     SELECT satker_name, count(*) FROM 'reports/2024/findings.parquet'
     WHERE severity = 'error' GROUP BY 1 ORDER BY 2 DESC
@@ -12,25 +13,24 @@ from __future__ import annotations
 
 import io
 import json
-import math
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from lkj_audit import messages, recompute
+from lkj_audit import messages
+from lkj_audit.config import FINDINGS_NAME, PARQUET_NAME, RECORD_NAME
 from lkj_audit.fsutil import atomic_write_bytes
 from lkj_audit.model import Category, Severity
 
-PARQUET_NAME = "findings.parquet"
 FINDING_COLUMNS = {
     "year": "int64", "satker": "string", "satker_code": "string", "satker_name": "string",
     "rule": "string", "name": "string", "category": "string", "severity": "string",
     "message": "string", "stated": "string", "expected": "string", "evidence": "string",
     "fingerprint": "string", "section": "string", "table": "string", "row": "string",
     "column": "string", "line": "Int64", "source_path": "string", "source_sha256": "string",
+    "serapan_pct": "Float64", "capaian_mean_pct": "Float64",
 }
 
 
@@ -49,7 +49,7 @@ class IndexData:
 def load(out_dir: str | Path, year: int) -> IndexData:
     """Read ``batch.json`` and the outputs of every item that finished."""
     year_dir = Path(out_dir) / str(year)
-    record = json.loads((year_dir / "batch.json").read_text("utf-8"))
+    record = json.loads((year_dir / RECORD_NAME).read_text("utf-8"))
     failures, rows, findings = [], [], []
     for item in record.get("items", []):
         if item.get("status") not in ("done", "skipped"):
@@ -57,12 +57,12 @@ def load(out_dir: str | Path, year: int) -> IndexData:
             continue
         folder = year_dir / item["satker"]
         try:
-            payload = json.loads((folder / "findings.json").read_text("utf-8"))
+            payload = json.loads((folder / FINDINGS_NAME).read_text("utf-8"))
         except (OSError, ValueError) as exc:
             failures.append(_failure_row({**item, "error": f"findings.json unreadable: {exc}",
                                           "error_type": "LkjAuditError"}))
             continue
-        rows.append(_satker_row(item, payload, folder))
+        rows.append(_satker_row(item, payload))
         findings.extend(_finding_rows(item, payload))
     return IndexData(
         year_dir=year_dir,
@@ -93,7 +93,7 @@ def _failure_row(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _satker_row(item: dict[str, Any], payload: dict[str, Any], folder: Path) -> dict[str, Any]:
+def _satker_row(item: dict[str, Any], payload: dict[str, Any]) -> dict[str, Any]:
     summary = payload.get("summary", {})
     row: dict[str, Any] = {
         "satker": item["satker"],
@@ -102,8 +102,8 @@ def _satker_row(item: dict[str, Any], payload: dict[str, Any], folder: Path) -> 
         "status": item.get("status"),
         "total": int(summary.get("total", 0)),
         "html": f"{item['satker']}/audit.html",
-        "serapan": _serapan(folder / "tables" / "anggaran.csv"),
-        "capaian": _capaian(folder / "tables" / "capaian.csv"),
+        "serapan": _figure(payload, "anggaran", "serapan_pct"),
+        "capaian": _figure(payload, "capaian", "mean_pct"),
     }
     for sev in Severity:
         row[sev.value] = int(summary.get("by_severity", {}).get(sev.value, 0))
@@ -129,6 +129,9 @@ def _finding_rows(item: dict[str, Any], payload: dict[str, Any]) -> list[dict[st
         "satker_name": item.get("satker_name") or payload.get("satker"),
         "source_path": (payload.get("source") or {}).get("path"),
         "source_sha256": (payload.get("source") or {}).get("sha256"),
+        # the satker's recomputed figures (findings.json → figures), for queries across satker
+        "serapan_pct": _figure(payload, "anggaran", "serapan_pct"),
+        "capaian_mean_pct": _figure(payload, "capaian", "mean_pct"),
     }
     rows = []
     for f in payload.get("findings", []):
@@ -156,50 +159,7 @@ def write_parquet(data: IndexData) -> Path:
     return atomic_write_bytes(data.year_dir / PARQUET_NAME, buf.getvalue())
 
 
-def _read_csv(path: Path) -> pd.DataFrame | None:
-    try:
-        return pd.read_csv(path)
-    except (OSError, ValueError):
-        return None
-
-
-def _serapan(path: Path) -> float | None:
-    """Recomputed budget absorption (%): the total row, else the sum of program rows."""
-    df = _read_csv(path)
-    if df is None or not {"level", "pagu", "realisasi"} <= set(df.columns):
-        return None
-    for level in ("total", "program"):
-        rows = df[(df["level"] == level) & df["pagu"].notna() & df["realisasi"].notna()]
-        if len(rows):
-            rows = rows.iloc[:1] if level == "total" else rows
-            pagu, real = rows["pagu"].sum(), rows["realisasi"].sum()
-            value = recompute.percent(Fraction(int(real)), Fraction(int(pagu)))
-            return None if value is None else float(value)
-    return None
-
-
-def _capaian(path: Path) -> float | None:
-    """Mean recomputed capaian (%) over indicators (printed value where it cannot be recomputed)."""
-    df = _read_csv(path)
-    if df is None or not {"target", "realisasi", "capaian"} <= set(df.columns):
-        return None
-    values = []
-    for row in df.itertuples(index=False):
-        t, r = row.target, row.realisasi
-        polarity = str(getattr(row, "polarity", "positive") or "positive")
-        computed = None
-        if _num(t) and _num(r) is not None:
-            computed = recompute.capaian(Fraction(str(t)), Fraction(str(r)), polarity)
-        printed = _num(row.capaian)
-        value = float(computed) if computed is not None else printed
-        if value is not None:
-            values.append(value)
-    return sum(values) / len(values) if values else None
-
-
-def _num(value: Any) -> float | None:
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f
+def _figure(payload: dict[str, Any], family: str, key: str) -> float | None:
+    """A recomputed figure of ``findings.json`` → ``figures`` (never a printed total)."""
+    value = ((payload.get("figures") or {}).get(family) or {}).get(key)
+    return float(value) if isinstance(value, int | float) else None

@@ -18,15 +18,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from lkj_audit import __version__
+from lkj_audit import __version__, config
 from lkj_audit.errors import BatchLocked
 from lkj_audit.fsutil import atomic_write_text
 
-STAMP_NAME = ".lkj-stamp.json"
-RECORD_NAME = "batch.json"
+STAMP_NAME = config.STAMP_NAME
+RECORD_NAME = config.RECORD_NAME
 LOCK_NAME = ".lkj-batch.lock"
-OUTPUTS = ("audit_lkj.ipynb", "audit.html", "findings.json")
-FAILED_NOTEBOOK = "audit_lkj.ipynb.failed"
+OUTPUTS = (config.NOTEBOOK_NAME, config.HTML_NAME, config.FINDINGS_NAME)
+FAILED_NOTEBOOK = f"{config.NOTEBOOK_NAME}.failed"
 
 
 def now() -> str:
@@ -73,7 +73,8 @@ def forget(folder: Path) -> None:
     """Before re-running an item: drop its stamp and temporary files left by a killed run."""
     (folder / STAMP_NAME).unlink(missing_ok=True)
     if folder.is_dir():
-        for leftover in list(folder.glob(".*.part*")) + list((folder / "tables").glob(".*.part*")):
+        tables = folder / config.TABLES_DIR
+        for leftover in list(folder.glob(".*.part*")) + list(tables.glob(".*.part*")):
             leftover.unlink(missing_ok=True)
 
 

@@ -7,7 +7,7 @@ cluster they must name the same files on every worker (a shared or network file 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -48,7 +48,6 @@ class ItemResult:
     error_type: str | None = None  # error class: its Bahasa explanation in lkj_audit.messages
     failed_notebook: str | None = None
     worker: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

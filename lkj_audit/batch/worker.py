@@ -22,9 +22,9 @@ from lkj_audit.batch import state
 from lkj_audit.batch.tasks import IndexResult, IndexTask, ItemResult, ItemTask, RunOptions
 from lkj_audit.fsutil import atomic_write_text, sha256_file
 
-INDEX_NOTEBOOK = "batch_index.ipynb"
-LOG_DIR = ".lkj-logs"  # logs of kernels that misbehaved (normal kernels leave none)
-INDEX_HTML = "index.html"
+INDEX_NOTEBOOK = config.INDEX_NOTEBOOK_NAME
+LOG_DIR = config.LOG_DIR
+INDEX_HTML = config.INDEX_HTML
 _MAX_ERROR = 400
 _local = threading.local()
 

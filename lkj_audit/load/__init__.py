@@ -11,6 +11,7 @@ from lkj_audit.errors import (
     ReportNotFoundError,
     UnsupportedFormatError,
 )
+from lkj_audit.fsutil import sha256_file
 from lkj_audit.load.document import Document
 from lkj_audit.load.text_reader import read_text
 
@@ -36,6 +37,7 @@ def read_document(path: str | Path) -> Document:
         text = _read_text_file(p)
     _require_text(p, text)
     doc = read_text(text, source=str(p))
+    doc.sha256 = sha256_file(p)  # of the file as received, as batch.json and stamps record it
     if not doc.sections and not doc.tables:
         raise NotAReportError(
             f"{p}: no LKj structure found (no chapter headings such as 'BAB I', no tables). "

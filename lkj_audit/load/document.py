@@ -147,7 +147,7 @@ class Document:
     """A whole report: its text lines, sections, running-text blocks and raw tables."""
 
     source: str
-    sha256: str
+    sha256: str  # of the report file as received (of the text when parsed from a string)
     lines: list[str]
     sections: list[Section]
     blocks: list[Block]

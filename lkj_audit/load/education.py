@@ -35,7 +35,6 @@ _COLUMN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("SMP", r"SMP|SLTP|\bMTS\b|PAKET\s*B"),
     ("SD", r"\bSD\b|\bMI\b|PAKET\s*A"),
 )
-COLUMN_RE = re.compile(r"(?i)^\s*(" + "|".join(p for _, p in _COLUMN_PATTERNS) + r")")
 
 
 def column_level(text: str) -> str | None:

@@ -14,7 +14,6 @@ from lkj_audit.load.schema import TableModel, validate
 
 _NIP_RE = re.compile(r"(?i)\b(NIP(?:PPK)?|NI\s*PPPK)\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
 _EDU_RE = re.compile(r"(?i)^(S[1-3]|D[1-4]|SM[AUK]|SLTA|SMP|SLTP|SD|STM|SMEA|MA|DIPLOMA|SARJANA)\b")
-_DATE_RE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}")
 _JENIS = {
     "PPPK": re.compile(r"(?i)\bPPPK\b|perjanjian\s+kerja"),
     "PPNPN": re.compile(r"(?i)\bPPNPN\b|non\s+pegawai|honorer"),

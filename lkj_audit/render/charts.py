@@ -16,10 +16,9 @@ import seaborn as sns  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from lkj_audit import numfmt, recompute  # noqa: E402
+from lkj_audit import numfmt  # noqa: E402
 from lkj_audit.load.schema import table_rows  # noqa: E402
 from lkj_audit.model import AuditContext  # noqa: E402
-from lkj_audit.rules.common import label, val  # noqa: E402
 
 _CLIP = 130.0  # % shown on the axis; larger values are drawn at the edge and labelled
 _BAND_COLOURS = ["#f4cccc", "#fce5cd", "#d9ead3", "#cfe2f3", "#d9d2e9", "#ead1dc"]
@@ -76,15 +75,15 @@ def _bars(
 
 def serapan_chart(ctx: AuditContext) -> bytes | None:
     """Recomputed serapan per RO/kegiatan (bars) with the printed % (red ticks)."""
-    rows = []
-    for row in table_rows(ctx.tables.anggaran):
-        if row.level not in {"ro", "kegiatan"}:
-            continue
-        pagu, real = val(row, "pagu"), val(row, "realisasi")
-        computed = recompute.percent(real, pagu) if pagu and real is not None else None
-        if computed is not None:
-            printed = None if math.isnan(row.pct) else float(row.pct)
-            rows.append({"label": label(row), "dihitung": float(computed), "tercetak": printed})
+    rows = [
+        {
+            "label": fig.label,
+            "dihitung": float(fig.computed),
+            "tercetak": None if fig.printed is None else float(fig.printed),
+        }
+        for fig in ctx.figures.anggaran.rows
+        if fig.level in {"ro", "kegiatan"} and fig.computed is not None
+    ]
     if not rows:
         return None
     fig, _ = _bars(
@@ -98,16 +97,15 @@ def serapan_chart(ctx: AuditContext) -> bytes | None:
 
 def capaian_chart(ctx: AuditContext) -> bytes | None:
     """Recomputed capaian per indicator against the report's own rating bands."""
-    rows = []
-    for row in table_rows(ctx.tables.capaian):
-        t, r = val(row, "target"), val(row, "realisasi")
-        computed = (
-            recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
-        )
-        printed = None if math.isnan(row.capaian) else float(row.capaian)
-        if computed is not None or printed is not None:
-            value = float(computed) if computed is not None else 0.0
-            rows.append({"label": label(row), "dihitung": value, "tercetak": printed})
+    rows = [
+        {
+            "label": fig.label,
+            "dihitung": float(fig.computed) if fig.computed is not None else 0.0,
+            "tercetak": None if fig.printed is None else float(fig.printed),
+        }
+        for fig in ctx.figures.capaian.indicators
+        if fig.computed is not None or fig.printed is not None
+    ]
     if not rows:
         return None
     fig, ax = _bars(rows, "Capaian per indikator: dihitung ulang (batang), tertulis (garis merah)",

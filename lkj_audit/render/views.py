@@ -6,38 +6,60 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from lkj_audit import __version__, numfmt, recompute
+from lkj_audit import __version__, numfmt
 from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render.env import CATEGORY_LABEL
-from lkj_audit.rules.common import label, program_members, val
+from lkj_audit.rules.common import label, val
 
 
 @dataclass(frozen=True, slots=True)
 class Compared:
-    """One printed figure next to its recomputation."""
+    """One printed figure next to its recomputation.
+
+    ``finding`` is the fingerprint of the finding that reports the printed figure: a cell is
+    shown as disagreeing only then, so the HTML and findings.json cannot disagree.
+    """
 
     stated: str
     computed: str
-    ok: bool | None  # None: not computable
+    ok: bool | None  # the figures agree (True), do not (False), or cannot be compared
+    finding: str | None = None
 
 
-def _pct_compare(printed_raw: str, printed: Any, decimals: int, computed: Any) -> Compared:
+class Marks:
+    """Which finding reports the figure printed at a source line and column."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self._by: dict[tuple[str, int, str], str] = {}
+        for f in findings:
+            loc = f.location
+            if loc.line is not None and loc.column:
+                self._by.setdefault((f.rule, loc.line, loc.column), f.fingerprint)
+
+    def of(self, rules: tuple[str, ...], line: int, column: str) -> str | None:
+        """The fingerprint of the first of ``rules`` reporting ``column`` on ``line``."""
+        return next((fp for r in rules if (fp := self._by.get((r, line, column)))), None)
+
+
+def _pct_compare(
+    printed_raw: str, printed: Any, decimals: int, computed: Any, ok: bool | None, mark: str | None
+) -> Compared:
     if computed is None:
-        return Compared(printed_raw or "–", "–", None)
+        return Compared(printed_raw or "–", "–", None, mark)
     text = numfmt.pct(computed, max(decimals, 2))
     if printed is None:
-        return Compared("–", text, None)
-    return Compared(printed_raw, text, recompute.agrees(printed, decimals, computed))
+        return Compared("–", text, None, mark)
+    return Compared(printed_raw, text, ok, mark)
 
 
-def budget_rows(ctx: AuditContext) -> list[dict[str, Any]]:
-    """Every budget row with its printed and recomputed serapan."""
+def budget_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
+    """Every budget row with its printed and recomputed serapan (``ctx.figures``)."""
+    marks = Marks(found)
     out = []
-    for row in table_rows(ctx.tables.anggaran):
-        pagu, real = val(row, "pagu"), val(row, "realisasi")
-        computed = recompute.percent(real, pagu) if pagu and real is not None else None
+    for row, fig in zip(table_rows(ctx.tables.anggaran), ctx.figures.anggaran.rows, strict=True):
+        over = marks.of(("ANG005",), fig.line, "realisasi")
         out.append(
             {
                 "line": row.line,
@@ -46,56 +68,78 @@ def budget_rows(ctx: AuditContext) -> list[dict[str, Any]]:
                 "uraian": row.uraian,
                 "pagu": row.pagu_raw or "–",
                 "realisasi": row.realisasi_raw or "–",
-                "pct": _pct_compare(row.pct_raw, val(row, "pct"), int(row.pct_dec), computed),
-                "over": bool(pagu is not None and real is not None and real > pagu),
+                "pct": _pct_compare(
+                    row.pct_raw,
+                    fig.printed,
+                    fig.decimals,
+                    fig.computed,
+                    fig.agrees,
+                    marks.of(("ANG001",), fig.line, "persentase realisasi"),
+                ),
+                "over": over,
             }
         )
     return out
 
 
-def budget_footings(ctx: AuditContext) -> list[dict[str, Any]]:
-    """Program and total rows: printed amounts next to the sums of their parts."""
-    df = ctx.tables.anggaran
+_FOOTING_RULES = {"kegiatan": ("ANG002",), "program": ("ANG003",), "total": ("ANG004",)}
+
+
+def budget_footings(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
+    """Kegiatan, program and total rows: printed amounts next to the sums of their parts.
+
+    The parts and sums are those of ``ctx.figures`` (the rows the loader says each total
+    closes, the same ones ANG002-ANG004 add).
+    """
+    marks = Marks(found)
     out = []
-    for row in table_rows(df[df.level.isin(["program", "kegiatan", "total"])]):
-        if row.level == "program":
-            parts = program_members(df, row.uraian)
-        elif row.level == "kegiatan":
-            parts = df[(df.level == "ro") & (df.kegiatan == row.kegiatan)]
-        else:  # the rows this total closes, as the loader decided (the same ones ANG004 adds)
-            lines = {int(x) for x in str(row.closes).split(",") if x}
-            parts = df[(df.table == row.table) & df.line.isin(lines) & (df.line != row.line)]
-        if parts.empty:
-            continue
+    for fig in ctx.figures.anggaran.footings:
+        raw = next(table_rows(ctx.tables.anggaran[ctx.tables.anggaran.line == fig.line]))
         entry: dict[str, Any] = {
-            "line": row.line,
-            "label": label(row),
-            "level": row.level,
-            "n": len(parts),
+            "line": fig.line,
+            "label": fig.label,
+            "level": fig.level,
+            "n": len(fig.parts),
         }
         for column in ("pagu", "realisasi"):
-            printed = val(row, column)
-            values = [val(p, column) for p in parts.itertuples()]
-            total = recompute.column_sum(values)
-            raw = getattr(row, f"{column}_raw")
-            decimals = [int(getattr(row, f"{column}_dec")), *map(int, parts[f"{column}_dec"])]
-            agrees = None
-            if printed is not None and None not in values:
-                present = [v for v in values if v is not None]
-                agrees = recompute.sums_agree(printed, present, decimals)
-            entry[column] = Compared(raw or "–", numfmt.rupiah(total), agrees)
+            s = fig.sums.get(column)
+            if s is None:
+                entry[column] = Compared(getattr(raw, f"{column}_raw") or "–", "–", None)
+                continue
+            mark = marks.of(_FOOTING_RULES.get(fig.level, ()), fig.line, column)
+            ok = s.agrees if fig.trusted else None
+            entry[column] = Compared(s.raw or "–", numfmt.rupiah(s.computed), ok, mark)
         out.append(entry)
     return out
 
 
-def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
+def budget_whole(ctx: AuditContext) -> dict[str, Any] | None:
+    """The whole budget's serapan: printed (the Jumlah row) and recomputed (which level)."""
+    fig = ctx.figures.anggaran
+    whole, total = fig.whole, fig.printed_total
+    if whole is None and total is None:
+        return None
+    return {
+        "printed": numfmt.pct(total.printed, 2) if total and total.printed is not None else None,
+        "printed_line": total.line if total else None,
+        "computed": (
+            numfmt.pct(whole.serapan_pct, 2) if whole and whole.serapan_pct is not None else None
+        ),
+        "pagu": numfmt.rupiah(whole.pagu) if whole else None,
+        "realisasi": numfmt.rupiah(whole.realisasi) if whole else None,
+        "level": whole.level if whole else None,
+        "rows": whole.rows if whole else 0,
+        "tables": ", ".join(whole.tables) if whole else "",
+    }
+
+
+def capaian_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
     """Every indicator with printed and recomputed capaian and the scale's category."""
+    marks = Marks(found)
     out = []
-    for row in table_rows(ctx.tables.capaian):
-        t, r = val(row, "target"), val(row, "realisasi")
-        computed = (
-            recompute.capaian(t, r, row.polarity) if t is not None and r is not None else None
-        )
+    indicators = ctx.figures.capaian.indicators
+    for row, fig in zip(table_rows(ctx.tables.capaian), indicators, strict=True):
+        computed = fig.computed
         kategori = category_for(ctx.tables.skala, float(computed)) if computed is not None else None
         out.append(
             {
@@ -107,7 +151,12 @@ def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
                 "realisasi": row.realisasi_raw or "–",
                 "polarity": row.polarity,
                 "capaian": _pct_compare(
-                    row.capaian_raw, val(row, "capaian"), int(row.capaian_dec), computed
+                    row.capaian_raw,
+                    fig.printed,
+                    fig.decimals,
+                    computed,
+                    fig.agrees,
+                    marks.of(("CAP001",), fig.line, "capaian"),
                 ),
                 "kategori": kategori or "–",
             }
@@ -115,8 +164,9 @@ def capaian_rows(ctx: AuditContext) -> list[dict[str, Any]]:
     return out
 
 
-def voter_rows(ctx: AuditContext) -> list[dict[str, Any]]:
+def voter_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
     """Every voter-table row: printed JUMLAH next to LK + PR."""
+    marks = Marks(found)
     out = []
     for row in table_rows(ctx.tables.pemilih):
         lk, pr, jml = val(row, "lk"), val(row, "pr"), val(row, "jumlah")
@@ -132,14 +182,16 @@ def voter_rows(ctx: AuditContext) -> list[dict[str, Any]]:
                     row.jumlah_raw or "–",
                     numfmt.rupiah(computed) if computed is not None else "–",
                     None if computed is None or jml is None else computed == jml,
+                    marks.of(("PML001",), int(row.line), "JUMLAH"),
                 ),
             }
         )
     return out
 
 
-def staff_counts(ctx: AuditContext) -> list[dict[str, Any]]:
+def staff_counts(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
     """Each staff count stated in the text next to the number of people listed."""
+    marks = Marks(found)
     listed = ctx.tables.pegawai.groupby("jenis").size().to_dict()
     return [
         {
@@ -148,6 +200,7 @@ def staff_counts(ctx: AuditContext) -> list[dict[str, Any]]:
             "stated": int(s.count),
             "listed": listed.get(s.jenis),
             "ok": None if s.jenis not in listed else listed[s.jenis] == s.count,
+            "finding": marks.of(("PEG001",), int(s.line), "jumlah pegawai"),
         }
         for s in table_rows(ctx.tables.pegawai_stated)
     ]

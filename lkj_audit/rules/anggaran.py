@@ -14,6 +14,7 @@ import pandas as pd
 
 from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.recompute.budget import Footing
 from lkj_audit.rules.common import footing_slip_hint, label, program_members, val
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -67,13 +68,12 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
     outside the interval the printed % stands for (rounding or truncation at its decimals).
     Passes when: the printed % rounds or truncates from the recomputed one, or no % is printed.
     """
+    serapan = {s.line: s for s in ctx.figures.anggaran.rows}
     for row in ctx.tables.anggaran.itertuples():
-        printed, pagu, real = val(row, "pct"), val(row, "pagu"), val(row, "realisasi")
-        if printed is None or pagu is None or real is None or pagu == 0:
+        fig = serapan[int(row.line)]
+        if fig.agrees is not False or fig.computed is None:
             continue
-        computed = real * 100 / pagu
-        if recompute.agrees(printed, int(row.pct_dec), computed):
-            continue
+        computed = fig.computed
         expected = numfmt.pct(computed, int(row.pct_dec), like=row.pct_raw)
         hint = _row_slip_hint(row, ctx.tables.anggaran)
         yield ctx.finding(
@@ -119,35 +119,31 @@ def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
     )
 
 
-def _unreadable(rows: pd.DataFrame, column: str) -> bool:
-    """Does any row carry a figure in ``column`` that could not be read with certainty?"""
-    return any(f"{column}:" in str(d) for d in rows.doubt)
+def _footings(ctx: RuleContext, level: str) -> Iterator[tuple[Footing, pd.DataFrame, Any]]:
+    """Each trusted footing of ``level`` (recomputed once) with its part rows and total row."""
+    df = ctx.tables.anggaran
+    for fig in ctx.figures.anggaran.footings:
+        if fig.level == level and fig.trusted:  # else RDG001 says the table is in doubt
+            yield fig, df[df.line.isin(fig.parts)], next(df[df.line == fig.line].itertuples())
 
 
 def _footing(
     ctx: RuleContext,
+    fig: Footing,
     parts: pd.DataFrame,
     total: Any,
     what: str,
     part_label: str,
 ) -> Iterator[Finding]:
     """Findings for each amount column where Σ parts ≠ the printed total row."""
-    low = {r.id for r in ctx.audit.reading if r.confidence == "low"}
-    if low & ({total.table} | set(parts.table)):
-        return  # a table of these rows was not read with certainty (RDG001 says so)
     for column in AMOUNTS:
-        total_value = val(total, column)
+        sum_ = fig.sums.get(column)
+        if sum_ is None or sum_.agrees is not False or sum_.printed is None:
+            continue  # agrees, nothing to compare, or a part unreadable (reading record)
         values = [val(p, column) for p in parts.itertuples()]
-        if total_value is None or all(v is None for v in values):
-            continue
-        if None in values and _unreadable(parts, column):
-            continue  # a part could not be read with certainty: the reading record says so
-        decimals = [int(getattr(total, f"{column}_dec"))] + [int(d) for d in parts[f"{column}_dec"]]
         present = [v for v in values if v is not None]
-        if recompute.sums_agree(total_value, present, decimals):
-            continue
-        computed = recompute.column_sum(present)
-        raw = getattr(total, f"{column}_raw")
+        total_value, computed = sum_.printed, sum_.computed
+        raw = sum_.raw
         hint = ""
         if total_value.denominator == 1 and all(v.denominator == 1 for v in present):
             rows = [
@@ -201,12 +197,8 @@ def ro_sum_to_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
     differs from it (exactly, for integer rupiah).
     Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row.
     """
-    df = ctx.tables.anggaran
-    ros = df[df.level == "ro"]
-    for keg in df[(df.level == "kegiatan") & df.kegiatan.notna()].itertuples():
-        parts = ros[ros.kegiatan == keg.kegiatan]
-        if not parts.empty:
-            yield from _footing(ctx, parts, keg, f"kegiatan {keg.kegiatan}", "RO")
+    for fig, parts, keg in _footings(ctx, "kegiatan"):
+        yield from _footing(ctx, fig, parts, keg, f"kegiatan {keg.kegiatan}", "RO")
 
 
 @rule(
@@ -227,12 +219,8 @@ def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
     printed, else the sum of its RO rows) differs from the program row.
     Passes when: every program row reconciles, or no kegiatan of the program is detailed.
     """
-    df = ctx.tables.anggaran
-    for prog in df[df.level == "program"].itertuples():
-        parts = program_members(df, prog.uraian)
-        if parts.empty:
-            continue
-        yield from _footing(ctx, parts, prog, f"program {prog.uraian}", "rincian kegiatan/RO")
+    for fig, parts, prog in _footings(ctx, "program"):
+        yield from _footing(ctx, fig, parts, prog, f"program {prog.uraian}", "rincian kegiatan/RO")
 
 
 @rule(
@@ -254,14 +242,9 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
     total its subtotals (or the rows above it); a total printed first the rows below it.
     Passes when: every total row reconciles.
     """
-    df = ctx.tables.anggaran
-    for total in df[df.level == "total"].itertuples():
-        lines = {int(x) for x in str(total.closes).split(",") if x}
-        parts = df[(df.table == total.table) & df.line.isin(lines) & (df.line != total.line)]
-        if parts.empty:
-            continue
+    for fig, parts, total in _footings(ctx, "total"):
         what = "Sub jumlah" if total.subtotal else "Jumlah"
-        yield from _footing(ctx, parts, total, what, "baris")
+        yield from _footing(ctx, fig, parts, total, what, "baris")
 
 
 @rule(

@@ -7,27 +7,24 @@ capaian equals the printed one), with positive and negative polarity.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 from typing import Any
 
 from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.recompute.kinerja import by_formula
 from lkj_audit.rules.common import capaian_slip_hint, label, val
 from lkj_audit.rules.registry import RuleContext, rule
 
 _POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
 
 
-def _matches(row: Any, polarity: str) -> tuple[bool, Fraction | None]:
-    target, real, printed = val(row, "target"), val(row, "realisasi"), val(row, "capaian")
-    computed = (
-        recompute.capaian(target, real, polarity)
-        if target is not None and real is not None
-        else None
-    )
+def _fits_other_polarity(row: Any) -> bool:
+    """Does the printed capaian fit the formula of the polarity the row does not have?"""
+    other = "negative" if row.polarity == "positive" else "positive"
+    computed, printed = by_formula(row, other), val(row, "capaian")
     if computed is None or printed is None:
-        return False, computed
-    return recompute.agrees(printed, int(row.capaian_dec), computed), computed
+        return False
+    return recompute.agrees(printed, int(row.capaian_dec), computed)
 
 
 @rule(
@@ -50,12 +47,14 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
     of the printed figure. A figure that only fits the other polarity's formula is a warning.
     Passes when: the printed capaian rounds or truncates from the recomputed one.
     """
+    indicators = {i.line: i for i in ctx.figures.capaian.indicators}
     for row in ctx.tables.capaian.itertuples():
-        ok, computed = _matches(row, row.polarity)
-        if ok or computed is None:
+        fig = indicators[int(row.line)]
+        computed = fig.computed
+        if fig.agrees is True or computed is None:
             continue
         other = "negative" if row.polarity == "positive" else "positive"
-        other_ok, _ = _matches(row, other)
+        other_ok = _fits_other_polarity(row)
         expected = numfmt.pct(computed, int(row.capaian_dec), like=row.capaian_raw)
         base = (
             f"Capaian indikator {label(row)} tertulis {row.capaian_raw}, sedangkan realisasi "

@@ -6,17 +6,13 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
-import pandas as pd
-
 from lkj_audit import numfmt, recompute
+from lkj_audit.recompute.budget import program_members as program_members
 
 BUDGET_LEVELS = ("program", "kegiatan", "ro")
 
 
-def val(row: Any, column: str) -> Fraction | None:
-    """Exact value of ``row[column]`` using its ``<column>_dec`` printed decimals if present."""
-    dec = getattr(row, f"{column}_dec", 0)
-    return recompute.exact(getattr(row, column), int(dec) if dec == dec else 0)
+val = recompute.cell_value  # the exact value of a cell at its printed decimals
 
 
 def label(row: Any) -> str:
@@ -62,16 +58,6 @@ def footing_slip_hint(
     if not cands or len(cands) > 3:
         return ""
     return " Kemungkinan salah ketik: " + "; atau ".join(text for _, text in cands) + "."
-
-
-def program_members(budget: pd.DataFrame, program: str) -> pd.DataFrame:
-    """The rows a program is the sum of.
-
-    Its kegiatan rows, and the RO rows of any kegiatan printed without a row of its own.
-    """
-    members = budget[(budget.program == program) & budget.level.isin(["kegiatan", "ro"])]
-    with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
-    return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
 
 
 def _volume_text(value: Fraction, decimals: int, raw: str, unit: str) -> str:

@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
-from rapidfuzz import fuzz
 
 from lkj_audit.load.schema import table_rows
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules._figures import capaian_rows, ro_name
+from lkj_audit.recompute.links import MATCH as _MATCH
+from lkj_audit.recompute.links import similarity
+from lkj_audit.rules._figures import capaian_rows
 from lkj_audit.rules.common import label, val
 from lkj_audit.rules.registry import RuleContext, rule
 
-_MATCH = 85  # DOMAIN.md R-V02: same wording = fuzzy similarity ≥ 0.85
 _LOOSE = 60  # below _MATCH but above this: a renamed indicator rather than another one
 _UNIT_ALIASES = {
     "persen": "%",
@@ -29,32 +29,6 @@ _UNIT_ALIASES = {
     "keg": "kegiatan",
     "lbg": "lembaga",
 }
-
-
-def _satker_pk(ctx: RuleContext) -> pd.DataFrame:
-    pk: pd.DataFrame = ctx.tables.pk
-    pk = pk[(pk.source == "pk") & (pk.level == "satker")]
-    words = pk.indikator.map(lambda t: len([w for w in ro_name(t).split() if len(w) >= 3]))
-    return pk[(words >= 2) | pk.kode.notna()]  # OCR debris ("D", "- ý 9") is not an indicator
-
-
-def similarity(a: Any, b: Any) -> float:
-    """How alike two indicators are (0–100): same RO code = 100, else fuzzy on the names."""
-    if isinstance(a.kode, str) and a.kode == b.kode:
-        return 100.0
-    na, nb = ro_name(a.indikator), ro_name(b.indikator)
-    return max(fuzz.token_sort_ratio(na, nb), fuzz.ratio(na, nb))
-
-
-def pairs(ctx: RuleContext) -> tuple[pd.DataFrame, list[tuple[Any, Any | None]]]:
-    """Each satker PK indicator with its best Bab III indicator (None below the threshold)."""
-    pk = _satker_pk(ctx)
-    cap = list(capaian_rows(ctx).itertuples())
-    out: list[tuple[Any, Any | None]] = []
-    for p in table_rows(pk):
-        best = max(cap, key=lambda c: similarity(p, c), default=None)
-        out.append((p, best if best is not None and similarity(p, best) >= _MATCH else None))
-    return pk, out
 
 
 def _closest(p: Any, cap: pd.DataFrame) -> str | None:
@@ -89,7 +63,7 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: PK and Bab III list the same indicators, or the report has no PK or no
     capaian table.
     """
-    pk, matched = pairs(ctx)
+    pk, matched = ctx.figures.pk_pairs
     cap = capaian_rows(ctx)
     if pk.empty or cap.empty:
         return
@@ -174,7 +148,7 @@ def pk_target_equals_bab3(ctx: RuleContext) -> Iterator[Finding]:
     values differ (error), or both print a unit and the units differ (warning).
     Passes when: targets and units agree for every matched indicator.
     """
-    _, matched = pairs(ctx)
+    _, matched = ctx.figures.pk_pairs
     for p, c in matched:
         if c is None:
             continue

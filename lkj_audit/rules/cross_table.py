@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules._figures import ro_name
+from lkj_audit.recompute.links import Occurrence
 from lkj_audit.rules.registry import RuleContext, rule
 
 _SAME_NAME = 70  # token_set_ratio below this: two different outputs, not a typo or OCR noise
@@ -25,39 +24,6 @@ _LOOSE_CODE_RE = re.compile(
     r"(?<![\w.])(\d{3,5})\s*([.,]?)\s*([A-Za-z0-9]{2,4})\s*([.,]?)\s*(\d{1,4})(?![\w])"
 )
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Where an RO code is named: which table kind, table, line and the name printed there."""
-
-    where: str  # "capaian" | "anggaran" | "pk"
-    table: str
-    line: int
-    name: str
-    raw: str
-
-
-def occurrences(ctx: RuleContext) -> dict[str, list[Occurrence]]:
-    """Every printed RO code with its name, budget first (the DIPA name is the reference)."""
-    out: dict[str, list[Occurrence]] = {}
-    budget = ctx.tables.anggaran
-    for r in budget[budget.level == "ro"].itertuples():
-        out.setdefault(r.kode, []).append(
-            Occurrence("anggaran", r.table, r.line, ro_name(r.uraian), r.uraian)
-        )
-    for r in ctx.tables.capaian.itertuples():
-        if isinstance(r.kode, str):
-            out.setdefault(r.kode, []).append(
-                Occurrence("capaian", r.table, r.line, ro_name(r.indikator), r.indikator)
-            )
-    pk = ctx.tables.pk
-    for r in pk[pk.level == "satker"].itertuples():
-        if isinstance(r.kode, str):
-            out.setdefault(r.kode, []).append(
-                Occurrence("pk", r.table, r.line, ro_name(r.indikator), r.indikator)
-            )
-    return out
 
 
 _WHERE = {
@@ -150,7 +116,7 @@ def ro_same_name(ctx: RuleContext) -> Iterator[Finding]:
     its name in the budget table (or, without a budget row, its first occurrence).
     Passes when: every occurrence of each code has a similar name.
     """
-    names = occurrences(ctx)
+    names = ctx.figures.ros
     for code, occs in names.items():
         ref = occs[0]
         for occ in occs[1:]:

@@ -21,14 +21,9 @@ from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
     Aggregate,
-    budget_figures,
-    capaian_figures,
-    capaian_rows,
     matches,
-    overall,
     printed_capaian,
     recomputed_capaian,
-    sasaran_means,
 )
 from lkj_audit.rules.common import label
 from lkj_audit.rules.registry import RuleContext, rule
@@ -64,22 +59,25 @@ def _clause(text: str, start: int) -> str:
 
 
 def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
-    cap, budget = capaian_rows(ctx), ctx.tables.anggaran
+    cap, budget = ctx.figures.capaian, ctx.figures.anggaran
     if _BUDGET_CLAUSE.search(clause):
-        return "anggaran", list(budget_figures(budget))
+        return "anggaran", list(budget.aggregates)
     one = _ONE_SASARAN_RE.search(clause)
     if one:  # "rata-rata capaian Sasaran 2 sebesar …": that sasaran's mean
         key = f"sasaran {int(one.group(1))}"
         return f"capaian rata-rata {key}", [
             Aggregate(m, f"rata-rata capaian {key}, {how}")
-            for rec, how in ((True, "dihitung ulang"), (False, "tercetak"))
-            if (m := sasaran_means(cap, rec).get(key)) is not None
+            for means, how in (
+                (cap.sasaran_recomputed, "dihitung ulang"),
+                (cap.sasaran_printed, "tercetak"),
+            )
+            if (m := means.get(key)) is not None
         ]
     if _AGGREGATE_CLAUSE.search(clause):
-        return "capaian rata-rata", overall(cap)
+        return "capaian rata-rata", list(cap.overall)
     if _CAPAIAN_CLAUSE.search(clause):
-        return "capaian", list(capaian_figures(cap))
-    return "tabel", list(capaian_figures(cap)) + list(budget_figures(budget))
+        return "capaian", list(cap.aggregates)
+    return "tabel", list(cap.aggregates) + list(budget.aggregates)
 
 
 def _nearest(figures: list[Aggregate], value: Fraction, like: str) -> str:

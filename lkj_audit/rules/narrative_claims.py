@@ -24,7 +24,6 @@ from lkj_audit.rules._figures import (
     printed_capaian,
     recomputed_capaian,
     sasaran_key,
-    sasaran_means,
 )
 from lkj_audit.rules.common import label
 from lkj_audit.rules.narrative import summary_chapters
@@ -129,7 +128,7 @@ def _regions(
 ) -> Iterator[tuple[str, list[Block], Fraction | None, Fraction | None]]:
     """(what, blocks, recomputed mean, printed mean) for each sasaran section and overall."""
     cap = capaian_rows(ctx)
-    rec, prt = sasaran_means(cap, True), sasaran_means(cap, False)
+    rec, prt = ctx.figures.capaian.sasaran_recomputed, ctx.figures.capaian.sasaran_printed
     done: set[int] = set()
     for row in cap.drop_duplicates("table").itertuples():
         raw = ctx.tables.raw_table(row.table)

@@ -65,7 +65,6 @@ def tag() -> str:
 
 def cli_env(tag: str) -> dict[str, str]:
     env = dict(os.environ, **{TAG: tag})
-    env.pop("LKJ_AUDIT_REPORTS", None)
     return env
 
 

@@ -1,4 +1,4 @@
-"""Pure recomputation: totals, percentages, capaian, and digit-slip candidates (no I/O).
+"""Pure arithmetic on exact fractions: totals, percentages, capaian, digit slips (no I/O).
 
 Printed figures are exact at their printed precision: a value printed with ``d`` decimals
 stands for the interval ±½·10⁻ᵈ, and a report may have rounded *or* truncated. So a printed
@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 HUNDRED = Fraction(100)
 
@@ -63,6 +64,12 @@ def capaian(target: Fraction, realisasi: Fraction, polarity: str = "positive") -
     if polarity == "negative":
         return (2 * target - realisasi) * HUNDRED / target
     return realisasi * HUNDRED / target
+
+
+def cell_value(row: Any, column: str) -> Fraction | None:
+    """Exact value of ``row[column]`` at its printed decimals (``<column>_dec``, if present)."""
+    dec = getattr(row, f"{column}_dec", 0)
+    return exact(getattr(row, column), int(dec) if dec == dec else 0)
 
 
 def column_sum(values: Iterable[Fraction | None]) -> Fraction:

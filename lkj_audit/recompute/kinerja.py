@@ -1,0 +1,208 @@
+"""Capaian kinerja figures recomputed once: per indicator, per sasaran and overall.
+
+Aggregation follows DOMAIN.md §2.1: sasaran capaian = mean of its indicators; overall = mean
+of the sasaran (and, as printed by some reports, the mean of all indicators). "Recomputed"
+uses realisasi/target by polarity and falls back to the printed capaian where it cannot be
+recomputed (no realisasi, qualitative target): a printed 0% with realisasi "-" counts as 0.
+Only the Bab III rows count (a summary table in the Ikhtisar repeats them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import pandas as pd
+
+from lkj_audit.load.schema import table_rows
+from lkj_audit.load.tables import ReportTables
+from lkj_audit.recompute.arith import agrees, capaian, cell_value
+
+
+def indicator_label(row: Any) -> str:
+    """How an indicator is named: its RO code, else its name (shortened)."""
+    kode = getattr(row, "kode", None)
+    if isinstance(kode, str) and kode:
+        return kode
+    text = str(getattr(row, "indikator", "") or "")
+    return (text if len(text) <= 60 else text[:57] + "…") or f"baris {row.line}"
+
+
+def bab3_rows(tables: ReportTables) -> pd.DataFrame:
+    """Capaian rows of Bab III (a summary table in the Ikhtisar repeats them), else all rows."""
+    cap = tables.capaian
+
+    def in_bab3(table_id: str) -> bool:
+        raw = tables.raw_table(table_id)
+        return raw is not None and raw.section is not None and raw.section.chapter.key == "bab3"
+
+    mask = cap.table.map(in_bab3).astype(bool)
+    return cap[mask] if mask.any() else cap
+
+
+def printed_capaian(row: Any) -> Fraction | None:
+    """The capaian as printed (percent)."""
+    return cell_value(row, "capaian")
+
+
+def by_formula(row: Any, polarity: str | None = None) -> Fraction | None:
+    """Realisasi/target by polarity (the row's own unless given); ``None`` if not computable."""
+    target, real = cell_value(row, "target"), cell_value(row, "realisasi")
+    if target is None or real is None:
+        return None
+    return capaian(target, real, polarity or row.polarity)
+
+
+def recomputed_capaian(row: Any) -> Fraction | None:
+    """Realisasi/target by polarity; the printed figure where that cannot be computed."""
+    computed = by_formula(row)
+    return computed if computed is not None else printed_capaian(row)
+
+
+def sasaran_key(row: Any) -> str:
+    """Which sasaran an indicator belongs to: its number, else its name, else its table."""
+    no = row.sasaran_no
+    if no == no and no is not None:
+        return f"sasaran {int(no)}"
+    text = getattr(row, "sasaran", None)  # a sasaran cell or group row names it
+    return f"sasaran {text[:80]}" if isinstance(text, str) and text else f"tabel {row.table}"
+
+
+def _mean(values: list[Fraction]) -> Fraction | None:
+    return sum(values, Fraction(0)) / len(values) if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """One aggregate figure with how it was obtained (shown to the auditor)."""
+
+    value: Fraction
+    method: str
+
+
+def sasaran_means(df: pd.DataFrame, recomputed: bool = True) -> dict[str, Fraction]:
+    """Mean capaian of each sasaran (insertion order = reading order)."""
+    fn = recomputed_capaian if recomputed else printed_capaian
+    groups: dict[str, list[Fraction]] = {}
+    for row in df.itertuples():
+        value = fn(row)
+        groups.setdefault(sasaran_key(row), [])
+        if value is not None:
+            groups[sasaran_key(row)].append(value)
+    return {k: m for k, v in groups.items() if (m := _mean(v)) is not None}
+
+
+def overall(df: pd.DataFrame) -> list[Aggregate]:
+    """Overall capaian figures a report may quote, each with its method (printed, recomputed)."""
+    out: list[Aggregate] = []
+    for recomputed, how in ((True, "dihitung ulang"), (False, "tercetak")):
+        fn = recomputed_capaian if recomputed else printed_capaian
+        values = [v for r in df.itertuples() if (v := fn(r)) is not None]
+        if (m := _mean(values)) is not None:
+            out.append(Aggregate(m, f"rata-rata {len(values)} indikator, {how}"))
+        means = list(sasaran_means(df, recomputed).values())
+        if len(means) > 1 and (m := _mean(means)) is not None:
+            out.append(Aggregate(m, f"rata-rata {len(means)} sasaran, {how}"))
+    return out
+
+
+def all_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
+    """Every capaian figure of the tables: per indicator, per sasaran and overall."""
+    for row in table_rows(df):
+        for value, how in (
+            (printed_capaian(row), "tercetak"),
+            (recomputed_capaian(row), "dihitung ulang"),
+        ):
+            if value is not None:
+                yield Aggregate(value, f"capaian {row.kode or row.indikator[:40]}, {how}")
+        for column in ("target", "realisasi"):
+            if getattr(row, f"{column}_unit") == "%" and (v := cell_value(row, column)) is not None:
+                yield Aggregate(v, f"{column} {row.kode or row.indikator[:40]}")
+    for recomputed, how in ((True, "dihitung ulang"), (False, "tercetak")):
+        for key, mean in sasaran_means(df, recomputed).items():
+            yield Aggregate(mean, f"rata-rata capaian {key}, {how}")
+    yield from overall(df)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator: its printed capaian next to realisasi/target by polarity."""
+
+    table: str
+    line: int
+    label: str
+    sasaran: str
+    printed: Fraction | None
+    decimals: int
+    computed: Fraction | None  # by formula; None when target/realisasi are not numbers
+    agrees: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mean:
+    """The mean capaian of the trusted Bab III indicators (printed where not computable)."""
+
+    mean_pct: Fraction
+    sasaran_mean_pct: Fraction | None
+    level: str
+    rows: int
+    tables: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CapaianFigures:
+    """Every capaian figure of one report, printed and recomputed."""
+
+    indicators: list[Indicator]
+    bab3: pd.DataFrame  # the rows aggregates are taken over
+    mean: Mean | None
+    sasaran_recomputed: dict[str, Fraction]  # mean per sasaran, recomputed
+    sasaran_printed: dict[str, Fraction]  # mean per sasaran, of the printed capaian
+    overall: list[Aggregate]  # overall figures a report may quote
+    aggregates: list[Aggregate]  # every capaian figure a sentence may cite
+
+
+def _indicator(row: Any) -> Indicator:
+    printed, computed = printed_capaian(row), by_formula(row)
+    decimals = int(row.capaian_dec)
+    return Indicator(
+        table=row.table,
+        line=int(row.line),
+        label=indicator_label(row),
+        sasaran=sasaran_key(row),
+        printed=printed,
+        decimals=decimals,
+        computed=computed,
+        agrees=None if printed is None or computed is None else agrees(printed, decimals, computed),
+    )
+
+
+def _mean_of(rows: pd.DataFrame) -> Mean | None:
+    values = [v for r in rows.itertuples() if (v := recomputed_capaian(r)) is not None]
+    mean = _mean(values)
+    if mean is None:
+        return None
+    means = list(sasaran_means(rows).values())
+    return Mean(
+        mean_pct=mean,
+        sasaran_mean_pct=_mean(means) if len(means) > 1 else None,
+        level="indikator",
+        rows=len(values),
+        tables=tuple(dict.fromkeys(rows.table)),
+    )
+
+
+def build(tables: ReportTables, low: set[str]) -> CapaianFigures:
+    """All capaian figures; ``low``: tables read with low confidence (left out of the mean)."""
+    bab3 = bab3_rows(tables)
+    return CapaianFigures(
+        indicators=[_indicator(r) for r in table_rows(tables.capaian)],
+        bab3=bab3,
+        mean=_mean_of(bab3[~bab3.table.isin(low)]),
+        sasaran_recomputed=sasaran_means(bab3, True),
+        sasaran_printed=sasaran_means(bab3, False),
+        overall=overall(bab3),
+        aggregates=list(all_figures(bab3)),
+    )
