@@ -15,6 +15,7 @@ from typing import Any
 from lkj_audit import __version__, config
 from lkj_audit.errors import MissingIdentityError
 from lkj_audit.fsutil import atomic_write_text
+from lkj_audit.ids import check_satker_id, inside
 from lkj_audit.load import read_document
 from lkj_audit.load import satker as satker_list
 from lkj_audit.load.identity import detect
@@ -143,7 +144,9 @@ def payload(
 
 def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Path:
     """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
-    target = config.output_dir(out_dir, ctx.year, str(ctx.options.get("satker_id")))
+    satker_id = check_satker_id(str(ctx.options.get("satker_id")), "satker")
+    # Whatever the id, nothing is written outside out_dir (defence in depth for notebooks).
+    target = inside(out_dir, config.output_dir(out_dir, ctx.year, satker_id))
     text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
     atomic_write_text(target / config.FINDINGS_NAME, text + "\n")
     for name, frame in ctx.tables.frames().items():

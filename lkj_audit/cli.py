@@ -158,7 +158,11 @@ def run(
     _set_debug(debug)
 
     def go() -> None:
-        # The notebook reads the report (once); a bad input ends it with the reader's message.
+        from lkj_audit.load import precheck
+
+        # The notebook reads the report (once); the cheap pre-check refuses a file that
+        # certainly cannot be read before any kernel starts, with the reader's own message.
+        precheck(path)
         result = runner.run_one(path, satker, year, out)
         typer.echo(f"notebook : {result.notebook}")
         typer.echo(f"html     : {result.html}")

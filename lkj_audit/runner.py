@@ -79,9 +79,10 @@ def run_one(
 
     started = time.perf_counter()
     staging = None
+    if satker:  # it becomes a folder name: refuse anything that could climb out of out_root
+        check_satker_id(satker)
     if satker and year:
-        # The satker id becomes a folder name: refuse anything that could climb out of out_root.
-        target = inside(out_root, config.output_dir(out_root, year, check_satker_id(satker)))
+        target = inside(out_root, config.output_dir(out_root, year, satker))
     else:
         staging = Path(out_root) / f".lkj-run.{uuid.uuid4().hex[:12]}"
         target = staging

@@ -137,7 +137,8 @@ def test_run_bad_input_gives_one_line_and_exit_2(tmp_path: Path) -> None:
     proc = run_cli("run", str(path), "--out", str(tmp_path / "out"))
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "no LKj structure" in lines[0] and "Traceback" not in proc.stderr
+    assert len(lines) == 1 and "tidak berbentuk Laporan Kinerja" in lines[0]
+    assert "Traceback" not in proc.stderr
     assert not any((tmp_path / "out").glob(".lkj-run.*"))
 
 
