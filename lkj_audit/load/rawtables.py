@@ -182,8 +182,13 @@ def _is_text_only(row: TableRow, figure_cols: set[int] | None = None) -> bool:
 
 
 _CLEAN_FIGURE_RE = re.compile(
-    r"^\(?[-−]?(?:rp\.?\s*)?\d[\d.,' \u00a0\u2009\u202f]*\s*(?:%|[A-Za-z][A-Za-z.]{0,14})?\s*\)?$",
+    r"^\(?[-−]?(?:rp\.?\s*)?\d[\d.,' \u00a0\u2009\u202f]*(?:[.,]-)?\s*"
+    r"(?:%|[A-Za-z][A-Za-z.]{0,14})?\s*\)?(?:\s*\(\s*\d[\d.,]*\s*%\s*\))?$",
     re.I,
+)
+# Budget codes (076.01.CQ, 6709, 6709.QGE.001) are labels, not figures.
+_CODE_CELL_RE = re.compile(
+    r"^\d{3}\.\d{2}\.[A-Z]{2}$|^\d{4}(?:\s*\.\s*[A-Z]{2,3}(?:\s*\.\s*\d{2,3})?)?$"
 )
 
 
@@ -193,6 +198,8 @@ def figure_columns(rows: list[list[str]]) -> set[int]:
     out = set()
     for j in range(width):
         cells = [r[j] for r in rows if j < len(r) and r[j]]
+        if sum(1 for c in cells if _CODE_CELL_RE.match(c)) * 2 >= len(cells):
+            continue  # a Kode column
         clean = sum(1 for c in cells if _CLEAN_FIGURE_RE.match(c))
         if cells and clean * 2 >= len(cells):
             out.add(j)

@@ -22,6 +22,7 @@ _HEADER_WORDS = re.compile(
     r"semester|renstra|polaritas|kriteria|bobot|formula|sisa|sumber|selisih|persen|"
     r"kinerja|periode|sebelumnya|akhir|alokasi|dipa|predikat|wilayah|desa|kab|kota)\b"
 )
+_FIGURE_IN_HEADER_RE = re.compile(r"(?i)\brp\.?\s*\d|(?<![\d.,])\d+,\d{2}(?![\d.,])")
 # A unit line under a header: "(%)", "(Rp)", "(Rp 000)", "(dalam ribuan)".
 _UNIT_CELL_RE = re.compile(
     r"(?i)^(?:%|rp\.?|\(\s*(?:%|rp\.?(?:\s*000)?|dalam\s+\w+(?:\s+rupiah)?|[a-z. ]{1,20})\s*\))$"
@@ -45,6 +46,8 @@ def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.
     no_years = YEAR_RE.sub(" ", joined)
     if AMOUNT_RE.search(no_years) or PERCENT_RE.search(no_years):
+        return False
+    if _FIGURE_IN_HEADER_RE.search(no_years):  # "Rp. 442,00", "56,00" (juta): a data row
         return False
     first = next((c for c in cells if c.strip()), "")
     if callable(row_number_of) and row_number_of(first) is not None:

@@ -21,8 +21,9 @@ from lkj_audit.rules.registry import RuleContext, rule
 _SAME_NAME = 70  # token_set_ratio below this: two different outputs, not a typo or OCR noise
 _SHIFTED = 85  # ... at or above this with another code's name: the codes were shifted
 _LOOSE_CODE_RE = re.compile(
-    r"(?<![\w.])(\d{3,5})\s*([.,]?)\s*([A-Za-z0-9]{2,4})\s*([.,]?)\s*(\d{1,4})(?![\w])"
+    r"(?<![\w.,])(\d{3,5})\s*([.,]?)\s*([A-Za-z0-9]{2,4})\s*([.,]?)\s*(\d{1,4})(?![\w])"
 )
+_AMOUNT_CELL_RE = re.compile(r"(?i)^\s*\(?\s*rp\.?\s*\d")
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
 
 
@@ -56,8 +57,10 @@ def ro_code_format(ctx: RuleContext) -> Iterator[Finding]:
         if table.kind not in {"capaian", "anggaran", "pk"}:
             continue
         for row in table.rows:
-            text = " ".join(row.cells)
-            for m in _LOOSE_CODE_RE.finditer(text):
+            # Cell by cell: digits of two amounts side by side ("10 058 | Rp. 6 788") or an
+            # OCR-noisy amount ("24,558,3O6") are not a code.
+            cells = [c for c in row.cells if not _AMOUNT_CELL_RE.match(c)]
+            for m in (m for c in cells for m in _LOOSE_CODE_RE.finditer(c)):
                 mid = m.group(3)
                 if not re.search(r"[A-Za-z]", mid) or not (m.group(2) or m.group(4)):
                     continue
