@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DEMO   := data/raw/2024/656532/lkj_2024_kpu_kab_ogan_komering_ilir.txt
 
-.PHONY: install demo demo-batch test test-fast test-corpus lab docs lint clean
+.PHONY: install demo demo-batch test test-fast test-corpus test-wheel lab docs lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,14 +25,18 @@ demo-batch: $(STAMP)
 	@echo "Index: reports/batch/2024/index.html"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -m "not corpus"
+	$(BIN)/python -m pytest -m "not corpus and not wheel"
+
+# The installed wheel in a fresh virtualenv, run from another folder (CI runs it after make test).
+test-wheel: $(STAMP)
+	$(BIN)/python -m pytest tests/test_wheel.py -m wheel -q
 
 # The whole layout corpus (issue 7.6): 184 renders beyond the fast subset, about 10 minutes.
 test-corpus: $(STAMP)
 	$(BIN)/python -m pytest tests/corpus/test_layouts.py -m corpus -q
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus"
+	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus and not wheel"
 
 LAB_PORT ?= 8888
 # Containers and CI machines often run as root, which jupyter refuses without this flag.

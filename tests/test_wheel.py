@@ -20,7 +20,7 @@ import pytest
 from lkj_audit import config
 from tests.helpers import PROJECT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.wheel]
 # What the build needs from the checkout; copied so no build/ or egg-info lands in it.
 BUILD_INPUTS = ("pyproject.toml", "README.md", "lkj_audit", "notebooks")
 SHIPPED = (
