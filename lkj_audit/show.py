@@ -67,6 +67,7 @@ def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
     _html(
         "tables.html.j2",
         whole=views.budget_whole(ctx),
+        capaian_mean=views.capaian_mean(ctx),
         budget=views.budget_rows(ctx, found),
         footings=views.budget_footings(ctx, found),
         capaian=views.capaian_rows(ctx, found),

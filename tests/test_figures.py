@@ -54,6 +54,7 @@ def _tables_html(ctx: AuditContext, found: list[Finding]) -> str:
     return render(
         "tables.html.j2",
         whole=views.budget_whole(ctx),
+        capaian_mean=views.capaian_mean(ctx),
         budget=views.budget_rows(ctx, found),
         footings=views.budget_footings(ctx, found),
         capaian=views.capaian_rows(ctx, found),
@@ -99,6 +100,22 @@ def test_a_wrong_total_is_marked_with_the_finding_that_reports_it(tmp_path: Path
     )
     for fp in marked:
         assert f'href="#f-{fp}"' in html and f'id="f-{fp}"' in listing
+
+
+def test_a_table_read_with_low_confidence_gives_no_trusted_figure(tmp_path: Path) -> None:
+    # "20.000.000 18.000.000" in one cell: two figures run together, the reading is in doubt.
+    text = TWO_TOTALS.replace("\t20.000.000\t", "\t20.000.000 18.000.000\t")
+    ctx = _open(tmp_path, text)
+    (reading,) = ctx.reading
+    assert reading.confidence == "low"
+    budget = ctx.figures.as_dict()["anggaran"]
+    assert budget["serapan_pct"] is None and budget["computed_from"] is None
+    assert all(not f["trusted"] for f in budget["footings"])
+    assert all(
+        f[c]["agrees"] is None for f in budget["footings"] for c in ("pagu", "realisasi") if c in f
+    )
+    found = audit.run_rules(ctx)
+    assert _marked(_tables_html(ctx, found)) == set()
 
 
 def test_findings_json_figures_are_recomputed_not_printed(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +61,21 @@ def test_html_is_self_contained_small_and_in_indonesian(seed_run: runner.RunResu
     assert "def " not in html and "audit.open(" not in html  # code hidden
     assert "Petunjuk untuk reviewer" not in html  # the JupyterLab guide cell is not printed
     assert html.count("data:image/png;base64,") >= 2
+
+
+def test_html_marks_exactly_the_figures_findings_report(seed_run: runner.RunResult) -> None:
+    html = seed_run.html.read_text(encoding="utf-8")
+    data = json.loads(seed_run.findings.read_text(encoding="utf-8"))
+    marked = set(re.findall(r'data-finding="([0-9a-f]+)"', html))
+    assert marked and marked <= {f["fingerprint"] for f in data["findings"]}
+    for fp in marked:  # each marked cell links to its finding's entry
+        assert f'href="#f-{fp}"' in html and f'id="f-{fp}"' in html
+    linked = re.findall(r'class="num diff[^"]*" data-finding', html)
+    assert html.count('class="num diff') == len(linked)
+    # The whole budget: printed (the Jumlah row) and recomputed, each labelled.
+    budget = data["figures"]["anggaran"]
+    assert "Serapan dihitung ulang" in html and "Serapan tercetak" in html
+    assert f"{budget['serapan_pct']:.2f}".replace(".", ",") + "%" in html
 
 
 def test_plain_papermill_cli_works_with_the_documented_parameters(tmp_path: Path) -> None:

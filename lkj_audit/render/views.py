@@ -133,6 +133,19 @@ def budget_whole(ctx: AuditContext) -> dict[str, Any] | None:
     }
 
 
+def capaian_mean(ctx: AuditContext) -> dict[str, Any] | None:
+    """The mean recomputed capaian of the Bab III indicators, and what it was taken over."""
+    mean = ctx.figures.capaian.mean
+    if mean is None:
+        return None
+    return {
+        "mean": numfmt.pct(mean.mean_pct, 2),
+        "sasaran_mean": numfmt.pct(mean.sasaran_mean_pct, 2) if mean.sasaran_mean_pct else None,
+        "rows": mean.rows,
+        "tables": ", ".join(mean.tables),
+    }
+
+
 def capaian_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
     """Every indicator with printed and recomputed capaian and the scale's category."""
     marks = Marks(found)
