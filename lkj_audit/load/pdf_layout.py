@@ -123,6 +123,10 @@ def _bold(line: Line) -> bool:
     return all("bold" in f.lower() for f in fonts)
 
 
+def _colours(line: Line) -> set[str]:
+    return {str(w.get("non_stroking_color")) for w in line.words}
+
+
 def _breaks(prev: Line, line: Line, right: float, across_pages: bool = False) -> bool:
     """Tell whether ``line`` starts a new block rather than continuing ``prev``."""
     first = line.words[0]
@@ -131,6 +135,8 @@ def _breaks(prev: Line, line: Line, right: float, across_pages: bool = False) ->
         spaced  # paragraph spacing
         or abs(line.size - prev.size) > 1
         or _bold(line) != _bold(prev)
+        # another colour altogether: another style (Word's blue headings over black captions)
+        or not _colours(line) & _colours(prev)
         or bool(_LEADER_RE.search(prev.text))
         or _heading_like(prev)
         or _heading_like(line)

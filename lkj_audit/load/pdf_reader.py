@@ -132,7 +132,9 @@ def _describe(exc: BaseException) -> str:
 
 def _read_page(page: Any) -> _Page:
     """Running-text lines and tables of one page (tables as tab lines)."""
-    words = page.extract_words(x_tolerance=2, y_tolerance=3, extra_attrs=["fontname"])
+    words = page.extract_words(
+        x_tolerance=2, y_tolerance=3, extra_attrs=["fontname", "non_stroking_color"]
+    )
     tables = [t for t in page.find_tables(TABLE_SETTINGS) if _is_table(t)]
     free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
     out = [(t.bbox[1], _table_lines(t, words)) for t in tables]

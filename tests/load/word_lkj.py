@@ -38,11 +38,30 @@ from tests.corpus.render import render
 
 # Enough kecamatan that each voter table runs over a page break (a real kabupaten has 10-30).
 KECAMATAN = (
-    "Mekarsari", "Sukadana", "Cibunar", "Talang Jaya", "Air Bening", "Bukit Indah",
-    "Danau Biru", "Gunung Sari", "Karang Anyar", "Lebak Sari", "Muara Tiga", "Padang Luas",
-    "Pangkalan Baru", "Pulau Harapan", "Rantau Panjang", "Sei Lilin", "Simpang Empat",
-    "Sungai Rambai", "Tanjung Batu", "Teluk Gelam", "Tulung Selapan", "Ujung Tanjung",
-    "Way Kanan", "Bandar Agung",
+    "Mekarsari",
+    "Sukadana",
+    "Cibunar",
+    "Talang Jaya",
+    "Air Bening",
+    "Bukit Indah",
+    "Danau Biru",
+    "Gunung Sari",
+    "Karang Anyar",
+    "Lebak Sari",
+    "Muara Tiga",
+    "Padang Luas",
+    "Pangkalan Baru",
+    "Pulau Harapan",
+    "Rantau Panjang",
+    "Sei Lilin",
+    "Simpang Empat",
+    "Sungai Rambai",
+    "Tanjung Batu",
+    "Teluk Gelam",
+    "Tulung Selapan",
+    "Ujung Tanjung",
+    "Way Kanan",
+    "Bandar Agung",
 )
 # Defects that the damaged report carries (each on its own line; rules from four families).
 DEFECTS = (
@@ -178,8 +197,9 @@ def build_docx(text: str, path: Path, running_title: str) -> Path:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             continue
         if block.kind in ("h1", "h2", "h3"):
-            p = document.add_paragraph(style={"h1": "Heading 1", "h2": "Heading 2",
-                                              "h3": "Heading 3"}[block.kind])
+            p = document.add_paragraph(
+                style={"h1": "Heading 1", "h2": "Heading 2", "h3": "Heading 3"}[block.kind]
+            )
             first, *rest = block.text.split("\n")
             run = p.add_run(first)
             for more in rest:
@@ -222,7 +242,7 @@ def _running_header(section: object, title: str) -> None:
 
 
 def _page_footer(section: object) -> None:
-    """"Halaman N dari M" from PAGE and NUMPAGES fields, as Word's page-number gallery makes."""
+    """ "Halaman N dari M" from PAGE and NUMPAGES fields, as Word's page-number gallery makes."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -334,9 +354,7 @@ def _report_year(document: object) -> str:
     raise AssertionError("the report title names no year")
 
 
-def _merge(
-    table: object, a: tuple[int, int], b: tuple[int, int], text: str | None = None
-) -> None:
+def _merge(table: object, a: tuple[int, int], b: tuple[int, int], text: str | None = None) -> None:
     """Merge cells ``a``..``b`` keeping ``a``'s text (or ``text``) once, as Word does."""
     first = table.cell(*a)  # type: ignore[attr-defined]
     runs = [(r.text, r.bold, r.font.size) for r in first.paragraphs[0].runs]
@@ -376,16 +394,28 @@ def to_pdf(docx_files: list[Path], outdir: Path) -> list[Path]:
         raise RuntimeError("soffice not found: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory(prefix="lkj-soffice-") as profile:
         # A private profile: another soffice (a user's, a parallel test) cannot lock ours.
-        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_files)]
+        cmd = [
+            exe,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, docx_files),
+        ]
         env = {**os.environ, "HOME": profile}
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT,
-                              env=env, check=False)
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=SOFFICE_TIMEOUT, env=env, check=False
+        )
     pdfs = [outdir / (p.stem + ".pdf") for p in docx_files]
     missing = [p.name for p in pdfs if not p.exists()]
     if done.returncode != 0 or missing:
-        raise RuntimeError(f"soffice failed (rc {done.returncode}, missing {missing}): "
-                           f"{done.stdout[-500:]} {done.stderr[-500:]}")
+        raise RuntimeError(
+            f"soffice failed (rc {done.returncode}, missing {missing}): "
+            f"{done.stdout[-500:]} {done.stderr[-500:]}"
+        )
     return pdfs
 
 
