@@ -192,9 +192,10 @@ def _furniture_keys(line: Line, page: _Page) -> set[str]:
     """Keys under which a running header/footer repeats from page to page.
 
     Furniture sits at the same height on every page, so each key starts with the position.
-    The exact text is a key; for a page label ("Halaman 4", "LKj 2024 | 4", a title with the
-    number set apart) so is the text with digits masked plus the offset between the number
-    and the page number. Body lines that merely end in a number ("Sasaran 2") are no label.
+    The exact text is a key; for a page label ("Halaman 4", "Halaman 4 dari 40", "LKj 2024 |
+    4", a title with the number set apart) so is the text with digits masked plus the offset
+    between the number and the page number. Body lines that merely end in a number
+    ("Sasaran 2") are no label.
     """
     where = (
         f"t{round(line.top)}"
@@ -206,8 +207,13 @@ def _furniture_keys(line: Line, page: _Page) -> set[str]:
     groups = word_groups(line)
     apart = len(groups) > 1 and any(len(g) == 1 and g[0]["text"].isdigit() for g in groups)
     keys = {f"{where}:{text}"}
-    if numbers and len(numbers[-1]) <= 4 and (apart or _PAGE_LABEL_RE.search(text)):
-        keys.add(f"{where}:{re.sub(r'[0-9]+', '#', text)}@{page.number - int(numbers[-1])}")
+    if numbers and (apart or _PAGE_LABEL_RE.search(text)):
+        masked = re.sub(r"[0-9]+", "#", text)
+        # The page number is the last number, or the one before the page count
+        # ("Halaman 4 dari 40", "4 / 40", "Page 4 of 40").
+        for number in numbers[-2:]:
+            if len(number) <= 4:
+                keys.add(f"{where}:{masked}@{page.number - int(number)}")
     return keys
 
 
