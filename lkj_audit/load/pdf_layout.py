@@ -127,10 +127,30 @@ def _colours(line: Line) -> set[str]:
     return {str(w.get("non_stroking_color")) for w in line.words}
 
 
+def _centred_pair(prev: Line, line: Line) -> bool:
+    """Two lines set centred: one centre, different left edges (a centred title's lines)."""
+    x0, x1 = float(prev.words[0]["x0"]), float(line.words[0]["x0"])
+    centres = abs((x0 + prev.x1) / 2 - (x1 + line.x1) / 2)
+    return centres < prev.size and abs(x0 - x1) > prev.size
+
+
+def _would_fit(prev: Line, line: Line, right: float) -> bool:
+    """The next line's first word would have fitted on ``prev``: it ended on purpose."""
+    first = line.words[0]
+    room = right - prev.x1
+    if _centred_pair(prev, line):
+        room *= 2  # a centred line has its free room on both sides
+    return float(first["x1"] - first["x0"]) + prev.size < room
+
+
 def _breaks(prev: Line, line: Line, right: float, across_pages: bool = False) -> bool:
     """Tell whether ``line`` starts a new block rather than continuing ``prev``."""
-    first = line.words[0]
     spaced = not across_pages and line.top - prev.bottom > 0.9 * prev.size
+    # A centred heading only wrapped ("LAPORAN KINERJA ... / KOMISI PEMILIHAN UMUM ...") when
+    # the next word would not have fitted; "BAB III" / "AKUNTABILITAS KINERJA" is a break.
+    heading = (_heading_like(prev) or _heading_like(line)) and not (
+        _centred_pair(prev, line) and not _would_fit(prev, line, right)
+    )
     return (
         spaced  # paragraph spacing
         or abs(line.size - prev.size) > 1
@@ -138,11 +158,9 @@ def _breaks(prev: Line, line: Line, right: float, across_pages: bool = False) ->
         # another colour altogether: another style (Word's blue headings over black captions)
         or not _colours(line) & _colours(prev)
         or bool(_LEADER_RE.search(prev.text))
-        or _heading_like(prev)
-        or _heading_like(line)
+        or heading
         or bool(_LIST_RE.match(_normalise(line.text)))
-        # the next line's first word would have fitted: the previous line ended on purpose
-        or prev.x1 + (first["x1"] - first["x0"]) + prev.size < right
+        or _would_fit(prev, line, right)
     )
 
 

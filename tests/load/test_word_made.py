@@ -162,21 +162,7 @@ def test_pdf_page_furniture_is_dropped(word_made: dict[str, WordMade]) -> None:
     assert "Laporan Kinerja KPU Kabupaten Mekar Jaya Tahun 2024" not in lines
 
 
-@pytest.mark.parametrize(
-    "form",
-    [
-        "docx",
-        pytest.param(
-            "pdf",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a title wrapped over several printed lines is not joined: the PDF "
-                "reader always breaks after an all-capitals line (it cannot yet tell a wrap "
-                "from a line break by whether the next word would have fitted when centred)",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("form", FORMATS)
 def test_running_text_equals_the_text_extraction(word_made: dict[str, WordMade], form: str) -> None:
     """Paragraphs, headings, signature and Daftar Isi read as in the text, line for line."""
     made = word_made["consistent"]
