@@ -94,17 +94,39 @@ def text_blocks(
             if _breaks(lines[i - 1], lines[i], right):
                 break
             i += 1
-        text = _normalise(" ".join(ln.text for ln in lines[start:i]))
+        text = _normalise(join_lines([ln.text for ln in lines[start:i]]))
         toc = bool(_LEADER_RE.search(text))
         if toc:  # a Daftar Isi entry, written as the seed does: "BAB I PENDAHULUAN<tab>1"
             text = _LEADER_RE.sub(r"\t\1", text)
         if toc and blocks and all(_TOC_LINE_RE.match(b) for b in blocks[-1]):
             blocks[-1].append(text)
         elif joining:
-            blocks[-1][0] = f"{blocks[-1][0]} {text}"
+            blocks[-1][0] = join_lines([blocks[-1][0], text])
         elif text:
             blocks.append([text])
         joining = False
+
+
+_HYPHEN_END_RE = re.compile(r"[^\W_]{2,}-$")  # "Undang-", "ke-", "2020-"; not " -", ",-"
+
+
+def join_lines(texts: list[str]) -> str:
+    """Printed lines of one paragraph or cell as one text.
+
+    A line that ends in a hyphen inside a word ("Undang-" / "Undang", "2020-" / "2024",
+    "pertanggung-" / "jawaban") goes on without a space; the hyphen is kept, as it may be
+    part of the word.
+    """
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = text
+        elif _HYPHEN_END_RE.search(out.rsplit(" ", 1)[-1]) and text[:1].isalnum():
+            out += text
+        elif text:
+            out = f"{out} {text}"
+    return out
 
 
 def _normalise(text: str) -> str:

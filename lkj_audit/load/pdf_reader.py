@@ -36,7 +36,15 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit.errors import InputFileError
-from lkj_audit.load.pdf_layout import CID_RE, Line, Word, group_lines, text_blocks, word_groups
+from lkj_audit.load.pdf_layout import (
+    CID_RE,
+    Line,
+    Word,
+    group_lines,
+    join_lines,
+    text_blocks,
+    word_groups,
+)
 from lkj_audit.load.rawtables import is_total_label, row_number
 
 log = logging.getLogger(__name__)
@@ -166,7 +174,7 @@ def _table_lines(table: Any, words: list[Word]) -> list[str]:
 
 
 def _cell_text(words: list[Word]) -> str:
-    text = " ".join(ln.text for ln in group_lines(words))
+    text = join_lines([ln.text for ln in group_lines(words)])
     return " ".join(CID_RE.sub("", text).split())
 
 
