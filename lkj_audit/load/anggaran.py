@@ -20,6 +20,7 @@ from lkj_audit.load.budget_columns import column_index, scale_of
 from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
+from lkj_audit.load.rawtables import total_label
 from lkj_audit.load.schema import TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
@@ -194,6 +195,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
             if row.is_total:
                 rec = _row_record(table, row.cells, idx, _State(), False, styles)
                 rec.update(level="total", program=None, kegiatan=None, kode=None)
+                rec["uraian"] = rec["uraian"] or total_label(row.cells)
                 rec["subtotal"] = row.kind == "subtotal"
             else:
                 rec = _row_record(table, row.cells, idx, state, is_program_table, styles)

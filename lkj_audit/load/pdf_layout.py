@@ -94,17 +94,39 @@ def text_blocks(
             if _breaks(lines[i - 1], lines[i], right):
                 break
             i += 1
-        text = _normalise(" ".join(ln.text for ln in lines[start:i]))
+        text = _normalise(join_lines([ln.text for ln in lines[start:i]]))
         toc = bool(_LEADER_RE.search(text))
         if toc:  # a Daftar Isi entry, written as the seed does: "BAB I PENDAHULUAN<tab>1"
             text = _LEADER_RE.sub(r"\t\1", text)
         if toc and blocks and all(_TOC_LINE_RE.match(b) for b in blocks[-1]):
             blocks[-1].append(text)
         elif joining:
-            blocks[-1][0] = f"{blocks[-1][0]} {text}"
+            blocks[-1][0] = join_lines([blocks[-1][0], text])
         elif text:
             blocks.append([text])
         joining = False
+
+
+_HYPHEN_END_RE = re.compile(r"[^\W_]{2,}-$")  # "Undang-", "ke-", "2020-"; not " -", ",-"
+
+
+def join_lines(texts: list[str]) -> str:
+    """Printed lines of one paragraph or cell as one text.
+
+    A line that ends in a hyphen inside a word ("Undang-" / "Undang", "2020-" / "2024",
+    "pertanggung-" / "jawaban") goes on without a space; the hyphen is kept, as it may be
+    part of the word.
+    """
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not out:
+            out = text
+        elif _HYPHEN_END_RE.search(out.rsplit(" ", 1)[-1]) and text[:1].isalnum():
+            out += text
+        elif text:
+            out = f"{out} {text}"
+    return out
 
 
 def _normalise(text: str) -> str:
@@ -123,20 +145,44 @@ def _bold(line: Line) -> bool:
     return all("bold" in f.lower() for f in fonts)
 
 
+def _colours(line: Line) -> set[str]:
+    return {str(w.get("non_stroking_color")) for w in line.words}
+
+
+def _centred_pair(prev: Line, line: Line) -> bool:
+    """Two lines set centred: one centre, different left edges (a centred title's lines)."""
+    x0, x1 = float(prev.words[0]["x0"]), float(line.words[0]["x0"])
+    centres = abs((x0 + prev.x1) / 2 - (x1 + line.x1) / 2)
+    return centres < prev.size and abs(x0 - x1) > prev.size
+
+
+def _would_fit(prev: Line, line: Line, right: float) -> bool:
+    """The next line's first word would have fitted on ``prev``: it ended on purpose."""
+    first = line.words[0]
+    room = right - prev.x1
+    if _centred_pair(prev, line):
+        room *= 2  # a centred line has its free room on both sides
+    return float(first["x1"] - first["x0"]) + prev.size < room
+
+
 def _breaks(prev: Line, line: Line, right: float, across_pages: bool = False) -> bool:
     """Tell whether ``line`` starts a new block rather than continuing ``prev``."""
-    first = line.words[0]
     spaced = not across_pages and line.top - prev.bottom > 0.9 * prev.size
+    # A centred heading only wrapped ("LAPORAN KINERJA ... / KOMISI PEMILIHAN UMUM ...") when
+    # the next word would not have fitted; "BAB III" / "AKUNTABILITAS KINERJA" is a break.
+    heading = (_heading_like(prev) or _heading_like(line)) and not (
+        _centred_pair(prev, line) and not _would_fit(prev, line, right)
+    )
     return (
         spaced  # paragraph spacing
         or abs(line.size - prev.size) > 1
         or _bold(line) != _bold(prev)
+        # another colour altogether: another style (Word's blue headings over black captions)
+        or not _colours(line) & _colours(prev)
         or bool(_LEADER_RE.search(prev.text))
-        or _heading_like(prev)
-        or _heading_like(line)
+        or heading
         or bool(_LIST_RE.match(_normalise(line.text)))
-        # the next line's first word would have fitted: the previous line ended on purpose
-        or prev.x1 + (first["x1"] - first["x0"]) + prev.size < right
+        or _would_fit(prev, line, right)
     )
 
 

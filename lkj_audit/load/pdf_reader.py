@@ -36,7 +36,15 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit.errors import DamagedFileError, InputFileError, MissingReaderError, NoTextLayerError
-from lkj_audit.load.pdf_layout import CID_RE, Line, Word, group_lines, text_blocks, word_groups
+from lkj_audit.load.pdf_layout import (
+    CID_RE,
+    Line,
+    Word,
+    group_lines,
+    join_lines,
+    text_blocks,
+    word_groups,
+)
 from lkj_audit.load.rawtables import is_total_label, row_number
 
 log = logging.getLogger(__name__)
@@ -150,7 +158,9 @@ def _describe(exc: BaseException) -> str:
 
 def _read_page(page: Any) -> _Page:
     """Running-text lines and tables of one page (tables as tab lines)."""
-    words = page.extract_words(x_tolerance=2, y_tolerance=3, extra_attrs=["fontname"])
+    words = page.extract_words(
+        x_tolerance=2, y_tolerance=3, extra_attrs=["fontname", "non_stroking_color"]
+    )
     tables = [t for t in page.find_tables(TABLE_SETTINGS) if _is_table(t)]
     free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
     out = [(t.bbox[1], _table_lines(t, words)) for t in tables]
@@ -182,7 +192,7 @@ def _table_lines(table: Any, words: list[Word]) -> list[str]:
 
 
 def _cell_text(words: list[Word]) -> str:
-    text = " ".join(ln.text for ln in group_lines(words))
+    text = join_lines([ln.text for ln in group_lines(words)])
     return " ".join(CID_RE.sub("", text).split())
 
 
@@ -208,9 +218,10 @@ def _furniture_keys(line: Line, page: _Page) -> set[str]:
     """Keys under which a running header/footer repeats from page to page.
 
     Furniture sits at the same height on every page, so each key starts with the position.
-    The exact text is a key; for a page label ("Halaman 4", "LKj 2024 | 4", a title with the
-    number set apart) so is the text with digits masked plus the offset between the number
-    and the page number. Body lines that merely end in a number ("Sasaran 2") are no label.
+    The exact text is a key; for a page label ("Halaman 4", "Halaman 4 dari 40", "LKj 2024 |
+    4", a title with the number set apart) so is the text with digits masked plus the offset
+    between the number and the page number. Body lines that merely end in a number
+    ("Sasaran 2") are no label.
     """
     where = (
         f"t{round(line.top)}"
@@ -222,8 +233,13 @@ def _furniture_keys(line: Line, page: _Page) -> set[str]:
     groups = word_groups(line)
     apart = len(groups) > 1 and any(len(g) == 1 and g[0]["text"].isdigit() for g in groups)
     keys = {f"{where}:{text}"}
-    if numbers and len(numbers[-1]) <= 4 and (apart or _PAGE_LABEL_RE.search(text)):
-        keys.add(f"{where}:{re.sub(r'[0-9]+', '#', text)}@{page.number - int(numbers[-1])}")
+    if numbers and (apart or _PAGE_LABEL_RE.search(text)):
+        masked = re.sub(r"[0-9]+", "#", text)
+        # The page number is the last number, or the one before the page count
+        # ("Halaman 4 dari 40", "4 / 40", "Page 4 of 40").
+        for number in numbers[-2:]:
+            if len(number) <= 4:
+                keys.add(f"{where}:{masked}@{page.number - int(number)}")
     return keys
 
 

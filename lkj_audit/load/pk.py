@@ -116,8 +116,12 @@ def _records(table: RawTable, source: str, level: str, year: int | None) -> list
         return []
     j_sat = col.find(table, r"satuan", taken={j for j in (j_ind, j_sas, j_tgt) if j is not None})
     out: list[dict[str, object]] = []
+    above = ""
     for row in table.rows:
-        sasaran = _joined(row.line_cells or [row.cells], j_sas)
+        # An empty sasaran cell under a sasaran is the rest of a cell spanning several
+        # indicator rows (a merged cell in Word; its text is printed once, in the first row).
+        sasaran = _joined(row.line_cells or [row.cells], j_sas) or above
+        above = sasaran
         for k, lines in enumerate(_split(row, j_ind)):
             indikator = _joined(lines, j_ind)
             if not indikator:

@@ -101,6 +101,17 @@ def is_total_label(cells: list[str]) -> bool:
     )
 
 
+def total_label(cells: list[str]) -> str:
+    """The "Jumlah"/"Sub Jumlah" label of a total row, in whichever label cell it is printed.
+
+    A total label merged over the leading columns (No, Kode, Uraian) is read into the first
+    of them, not under Uraian.
+    """
+    labels = _label_cells(cells)
+    total = (c for c in labels if _TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c))
+    return next(total, next((c for c in labels if _NAMED_SUBTOTAL_RE.match(c)), ""))
+
+
 def is_subtotal_label(cells: list[str]) -> bool:
     """True for "Sub Jumlah", "Subtotal", "Jumlah Program …": a total of part of a table."""
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)

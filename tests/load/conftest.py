@@ -10,11 +10,14 @@ DOCX tests check the same figures. ``errors=True`` plants three mistakes:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.load.word_lkj import WordMade, make_all, soffice
 
 SATKER = "KPU Kabupaten Ogan Komering Ilir"
 HEADER = "Laporan Kinerja KPU Kabupaten Ogan Komering Ilir Tahun 2024"
@@ -271,3 +274,16 @@ def lkj_docx(tmp_path: Path) -> Callable[..., Path]:
         return build_docx(tmp_path / name, lkj_blocks(errors))
 
     return build
+
+
+@pytest.fixture(scope="session")
+def word_made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, WordMade]:
+    """The Word-made report (consistent and damaged) as text, DOCX and LibreOffice PDF.
+
+    Made once per session: one soffice run converts both documents (it takes seconds).
+    """
+    if soffice() is None:
+        if os.environ.get("LKJ_AUDIT_REQUIRE_SOFFICE") == "1":
+            pytest.fail("LibreOffice is required (LKJ_AUDIT_REQUIRE_SOFFICE=1) but not installed")
+        pytest.skip("LibreOffice not installed (apt-get install libreoffice-writer-nogui)")
+    return make_all(tmp_path_factory.mktemp("word_made"))

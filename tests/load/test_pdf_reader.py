@@ -280,6 +280,42 @@ def test_paragraph_broken_by_a_page_break_is_joined(tmp_path: Path) -> None:
     assert pdf_to_text(path).split("\n\n") == ["BAB II", long, "Akhir bab.\n"]
 
 
+def test_line_ending_in_a_hyphen_goes_on_without_a_space(tmp_path: Path) -> None:
+    """Word breaks "Undang-Undang" and "2020-2024" after the hyphen; the word is rejoined."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    sentence = (
+        "Sekretariat melaksanakan tugas sebagaimana ditetapkan dalam Undang-Undang Nomor 7 "
+        "Tahun 2017 tentang Pemilihan Umum dan Rencana Strategis Tahun 2020-2024 yang "
+        "menjadi pedoman pelaksanaan kegiatan dan anggaran setiap tahun-tahun berikutnya "
+        "sesuai dengan ketentuan peraturan perundang-undangan yang berlaku di lingkungan KPU."
+    )
+
+    def fill(width: float) -> list[str]:
+        lines, line = [], ""
+        for word in sentence.split():
+            parts = word.split("-")
+            for k, part in enumerate(parts):  # break after a hyphen when the word does not fit
+                piece = part + ("-" if k < len(parts) - 1 else "")
+                glue = "" if (line.endswith("-") or not line) else " "
+                if stringWidth(line + glue + piece, "Helvetica", 11) > width:
+                    lines.append(line)
+                    line, glue = "", ""
+                line += glue + piece
+        return [*lines, line]
+
+    # A text width at which at least two lines end in a hyphen.
+    fills = (fill(w) for w in range(250, 450, 5))
+    lines = next(ls for ls in fills if sum(ln.endswith("-") for ln in ls) >= 2)
+    path = tmp_path / "hyphen.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for k, text in enumerate(lines):
+        c.drawString(72, 700 - 14 * k, text)
+    c.save()
+    assert pdf_to_text(path).strip() == sentence
+
+
 def test_daftar_isi_dot_leaders_become_a_tab(tmp_path: Path) -> None:
     path = tmp_path / "toc.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
