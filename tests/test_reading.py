@@ -14,6 +14,7 @@ import pytest
 
 from lkj_audit import audit
 from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume
+from lkj_audit.load.tablehead import is_header_row
 from lkj_audit.render import views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
@@ -180,3 +181,16 @@ def test_the_html_says_how_each_table_was_read(tmp_path: Path) -> None:
     assert 'class="low"' not in render(
         "reading.html.j2", tables=reading_rows(_open(tmp_path, BUDGET))
     )
+
+
+@pytest.mark.parametrize(
+    ("cells", "header"),
+    [
+        (["No", "Program", "Anggaran Tahun 2025 (Rp 000)"], True),  # the unit of a scaled column
+        (["Kode", "Uraian", "Pagu (Rp. 000)", "Realisasi (Rp 000)"], True),
+        (["Kegiatan", "Rp. 442,00", "Rp. 431,00"], False),  # amounts in juta: a data row
+        (["Operasional Perkantoran", "56,00", "54,00"], False),
+    ],
+)
+def test_header_lines_and_data_rows(cells: list[str], header: bool) -> None:
+    assert is_header_row(cells) is header

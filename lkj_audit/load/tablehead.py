@@ -22,7 +22,8 @@ _HEADER_WORDS = re.compile(
     r"semester|renstra|polaritas|kriteria|bobot|formula|sisa|sumber|selisih|persen|"
     r"kinerja|periode|sebelumnya|akhir|alokasi|dipa|predikat|wilayah|desa|kab|kota)\b"
 )
-_FIGURE_IN_HEADER_RE = re.compile(r"(?i)\brp\.?\s*\d|(?<![\d.,])\d+,\d{2}(?![\d.,])")
+# "Rp. 442,00" is a figure; "(Rp 000)" and "(Rp 1.000)" are the unit of a scaled column.
+_FIGURE_IN_HEADER_RE = re.compile(r"(?i)\brp\.?\s*(?!(?:1[.,])?0+\b)\d|(?<![\d.,])\d+,\d{2}(?![\d.,])")
 # A unit line under a header: "(%)", "(Rp)", "(Rp 000)", "(dalam ribuan)".
 _UNIT_CELL_RE = re.compile(
     r"(?i)^(?:%|rp\.?|\(\s*(?:%|rp\.?(?:\s*000)?|dalam\s+\w+(?:\s+rupiah)?|[a-z. ]{1,20})\s*\))$"
