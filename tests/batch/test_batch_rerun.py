@@ -64,7 +64,7 @@ def test_rerun_keeps_unchanged_failures_and_retries_changed_ones(
     # Nothing changed: no worker, no kernel, the index untouched, the failures kept as they were.
     second = run_cli(batch, no_leak)
     assert second.returncode == 1, second.stderr
-    assert "0 done, 2 skipped, 2 failed" in second.stdout
+    assert "0 done, 2 skipped, 2 failed (2 unchanged, kept" in second.stdout
     assert record(out)["run"] == {"dispatched": 0, "workers_started": False, "kept_failures": 2,
                                   "index_rebuilt": False}
     assert index.stat().st_mtime_ns == built
