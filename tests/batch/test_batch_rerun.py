@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import html5lib
 import pytest
 
 from .conftest import Reports, run_cli
@@ -54,6 +55,7 @@ def test_rerun_keeps_unchanged_failures_and_retries_changed_ones(
         assert failed[code]["failure_key"]["source_sha256"] == failed[code]["sha256"]
         assert failed[code]["failure_key"]["tool_version"] == record(out)["tool"]["version"]
     html = index.read_text("utf-8")
+    html5lib.HTMLParser(strict=True).parse(html)  # the failures table is valid HTML too
     assert "Berkas laporan kosong" in html and "tidak berbentuk Laporan Kinerja" in html
     assert "Yang perlu dilakukan" in html
     for developer_text in ("InputFileError", "NotAReportError", "the audit notebook failed",
