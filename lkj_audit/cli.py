@@ -59,10 +59,18 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT, detail: str | None = None) -
 
 def _guard(func: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
     """Run ``func``; turn expected errors into one-line messages and exit codes."""
+    return _guarded(lambda: func(*args, **kwargs), inline_detail=False)
+
+
+def _guarded(func: Callable[[], _T], inline_detail: bool) -> _T:
+    """``inline_detail``: the English detail on the same line (batch input names file lines)."""
     try:
-        return func(*args, **kwargs)
+        return func()
     except LkjAuditError as exc:
-        raise _fail(messages.explain(exc).line(), detail=str(exc)) from None
+        line = messages.explain(exc).line()
+        if inline_detail:
+            raise _fail(f"{line} ({exc})") from None
+        raise _fail(line, detail=str(exc)) from None
     except KeyboardInterrupt:
         raise _fail("dihentikan (interrupted)", 130) from None
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
@@ -242,7 +250,8 @@ def batch(
         typer.echo(f"batch    : {summary.line()}")
         return summary.exit_code
 
-    code = _guard(go)
+    # Who runs a batch needs the manifest line or scheduler address: the detail stays inline.
+    code = _guarded(go, inline_detail=True)
     if code:
         raise typer.Exit(code)
 

@@ -99,7 +99,7 @@ MESSAGES: dict[type[BaseException], Advice] = {
     ),
     e.ManifestError: Advice(
         "Daftar laporan (manifest) atau folder data tidak dapat dipakai.",
-        "Periksa kolom satker,year,source dan setiap barisnya; --debug menunjukkan barisnya.",
+        "Periksa kolom satker,year,source dan baris yang disebut di rincian (dalam kurung).",
     ),
     e.SchedulerError: Advice(
         "Penjadwal Dask tidak dapat dihubungi atau tidak memiliki worker.",

@@ -80,7 +80,8 @@ class BatchSummary:
         """``24 done, 0 skipped, 2 failed in 35.2 s (1.35 s/report)``."""
         ran = self.done + self.failed
         rate = f" ({self.seconds / ran:.2f} s/report)" if ran else ""
-        return (f"{self.done} done, {self.skipped} skipped, {self.failed} failed "
+        kept = f" ({self.kept} unchanged, kept: --retry-failed retries)" if self.kept else ""
+        return (f"{self.done} done, {self.skipped} skipped, {self.failed} failed{kept} "
                 f"in {self.seconds:.1f} s{rate}")
 
 

@@ -78,5 +78,6 @@ def test_cli_bad_manifest_is_one_line_exit_2(tmp_path: Path, tag: str) -> None:
     assert res.returncode == 2
     assert res.stderr.startswith("lkj-audit: error: ") and res.stderr.count("\n") == 1
     assert "missing year" in res.stderr and "Traceback" not in res.stderr
+    assert res.stderr.index("Daftar laporan (manifest)") < res.stderr.index("missing year")
     missing = run_cli(["batch", str(tmp_path / "nope.csv"), "--out", str(tmp_path / "o")], tag)
     assert missing.returncode == 2 and "not found" in missing.stderr

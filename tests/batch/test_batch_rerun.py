@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import html5lib
 import pytest
 
 from .conftest import Reports, run_cli
@@ -54,6 +55,7 @@ def test_rerun_keeps_unchanged_failures_and_retries_changed_ones(
         assert failed[code]["failure_key"]["source_sha256"] == failed[code]["sha256"]
         assert failed[code]["failure_key"]["tool_version"] == record(out)["tool"]["version"]
     html = index.read_text("utf-8")
+    html5lib.HTMLParser(strict=True).parse(html)  # the failures table is valid HTML too
     assert "Berkas laporan kosong" in html and "tidak berbentuk Laporan Kinerja" in html
     assert "Yang perlu dilakukan" in html
     for developer_text in ("InputFileError", "NotAReportError", "the audit notebook failed",
@@ -64,7 +66,7 @@ def test_rerun_keeps_unchanged_failures_and_retries_changed_ones(
     # Nothing changed: no worker, no kernel, the index untouched, the failures kept as they were.
     second = run_cli(batch, no_leak)
     assert second.returncode == 1, second.stderr
-    assert "0 done, 2 skipped, 2 failed" in second.stdout
+    assert "0 done, 2 skipped, 2 failed (2 unchanged, kept" in second.stdout
     assert record(out)["run"] == {"dispatched": 0, "workers_started": False, "kept_failures": 2,
                                   "index_rebuilt": False}
     assert index.stat().st_mtime_ns == built
