@@ -23,6 +23,7 @@ from lkj_audit.load.tablehead import (
     AMOUNT_RE,
     PERCENT_RE,
     is_enumeration,
+    is_header_phrase,
     is_header_row,
     repeats_header,
     spread_group_headers,
@@ -44,6 +45,7 @@ _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
 _FIGURE_RE = re.compile(r"\d")
+_UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupiah)"
 _GROUP_TEXT_RE = re.compile(
     r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
     r"sasaran(?:\s+(?:strategis|kegiatan|program))?\s*(?:\d+|[IVX]+)?\s*[:.\-–]|"
@@ -170,7 +172,8 @@ def _starts_row(
     if first[:1].islower():
         return False  # "dan Barang Milik Negara": the rest of a wrapped name
     if _figures_in(cells, figure_cols):
-        return True
+        # After a name printed alone ("Layanan Perkantoran"), the figures line is its rest.
+        return prev.kind != "data" or not _is_text_only(prev, figure_cols)
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
@@ -312,11 +315,28 @@ def _opens_group(cells: list[str]) -> bool:
     return len(filled) == 1 and bool(_GROUP_TEXT_RE.match(filled[0]))
 
 
+def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
+    """A label alone in the first column under a full header: the first row's wrapped name.
+
+    "Perencanaan dan" under "Indikator Kinerja | Target | …" starts the data; "Kinerja" under
+    "Indikator | Target | …" is the header's own label wrapped (only header words).
+    """
+    filled = [j for j, c in enumerate(cells) if c]
+    return (
+        filled == [0]
+        and sum(1 for c in above if c) >= 3
+        and not is_header_phrase(cells[0])
+        and not _UNIT_LINE_RE.match(cells[0])
+    )
+
+
 def _header_lines(split: list[list[str]]) -> int:
     i = 0
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
         if i > 0 and _opens_group(split[i]):
             break  # "Sasaran 1:" alone under the header opens the first group
+        if i > 0 and _wrapped_first_name(split[i], split[i - 1]):
+            break
         i += 1
     return i
 

@@ -23,7 +23,9 @@ _HEADER_WORDS = re.compile(
     r"kinerja|periode|sebelumnya|akhir|alokasi|dipa|predikat|wilayah|desa|kab|kota)\b"
 )
 # "Rp. 442,00" is a figure; "(Rp 000)" and "(Rp 1.000)" are the unit of a scaled column.
-_FIGURE_IN_HEADER_RE = re.compile(r"(?i)\brp\.?\s*(?!(?:1[.,])?0+\b)\d|(?<![\d.,])\d+,\d{2}(?![\d.,])")
+_FIGURE_IN_HEADER_RE = re.compile(
+    r"(?i)\brp\.?\s*(?!(?:1[.,])?0+\b)\d|(?<![\d.,])\d+,\d{2}(?![\d.,])"
+)
 # A unit line under a header: "(%)", "(Rp)", "(Rp 000)", "(dalam ribuan)".
 _UNIT_CELL_RE = re.compile(
     r"(?i)^(?:%|rp\.?|\(\s*(?:%|rp\.?(?:\s*000)?|dalam\s+\w+(?:\s+rupiah)?|[a-z. ]{1,20})\s*\))$"
@@ -90,6 +92,12 @@ def normalised(cells: list[str]) -> tuple[str, ...]:
     while out and not out[-1]:
         out.pop()
     return tuple(out)
+
+
+def is_header_phrase(text: str) -> bool:
+    """Every word is header vocabulary ("Kinerja", "Anggaran (Rp)"): a header's wrapped label."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and all(_HEADER_WORDS.fullmatch(w) for w in words)
 
 
 def repeats_header(cells: list[str], header: list[list[str]]) -> bool:
