@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,14 +42,28 @@ class RunResult:
     seconds: float
 
 
-def parameters(source: str | Path, satker: str, year: int, out_root: str | Path) -> dict[str, Any]:
-    """The notebook's parameters (absolute paths, so the kernel's cwd does not matter)."""
-    return {
+def parameters(
+    source: str | Path,
+    satker: str,
+    year: int,
+    out_root: str | Path,
+    workpaper: Mapping[str, str | Path | None] | None = None,
+) -> dict[str, Any]:
+    """The notebook's parameters (absolute paths, so the kernel's cwd does not matter).
+
+    ``workpaper`` names the reviewer's files given explicitly (``corrections``, ``review``);
+    without them the notebook uses those in the report's folder.
+    """
+    params: dict[str, Any] = {
         "source": str(Path(source).resolve()),
         "satker": str(satker),
         "year": int(year),
         "out_dir": str(Path(out_root).resolve()),
     }
+    for name, path in (workpaper or {}).items():
+        if path:
+            params[name] = str(Path(path).resolve())
+    return params
 
 
 def run_one(
@@ -62,6 +77,7 @@ def run_one(
     kernel_name: str = "python3",
     exporter: Any = None,
     engine_kwargs: dict[str, Any] | None = None,
+    workpaper: Mapping[str, str | Path | None] | None = None,
 ) -> RunResult:
     """Execute the audit notebook for one report and export the narrative HTML."""
     import papermill as pm
@@ -69,7 +85,7 @@ def run_one(
     from lkj_audit.render import html_export
 
     started = time.perf_counter()
-    params = parameters(source, satker, year, out_root)
+    params = parameters(source, satker, year, out_root, workpaper)
     target = config.output_dir(out_root, year, satker)
     target.mkdir(parents=True, exist_ok=True)
     tmp_nb = target / f".audit_lkj.{uuid.uuid4().hex[:12]}.part.ipynb"
