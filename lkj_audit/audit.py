@@ -26,7 +26,9 @@ from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
 from lkj_audit.workpaper import corrections as _corrections
 from lkj_audit.workpaper import groups as _groups
+from lkj_audit.workpaper import lhr as _lhr
 from lkj_audit.workpaper import review as _review
+from lkj_audit.workpaper import xlsx as _xlsx
 from lkj_audit.workpaper.yamlfile import sidecar
 
 SCHEMA_VERSION = "1.0"
@@ -166,10 +168,17 @@ def payload(
 
 
 def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Path:
-    """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
+    """Write ``findings.json``, ``tables/*.csv``, ``lhr.docx`` and ``findings.xlsx``.
+
+    All under ``<out_dir>/<year>/<satker>/``; the draft LHR and the sheet are views of the
+    findings document, like the HTML.
+    """
     target = config.output_dir(out_dir, ctx.year, str(ctx.options.get("satker_id")))
-    text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
+    data = payload(ctx, findings, run_info=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     atomic_write_text(target / "findings.json", text + "\n")
+    _lhr.write(target / _lhr.FILE_NAME, data)
+    _xlsx.write(target / _xlsx.FILE_NAME, data)
     for name, frame in ctx.tables.frames().items():
         atomic_write_text(target / "tables" / f"{name}.csv", frame.to_csv(index=False))
     return target
