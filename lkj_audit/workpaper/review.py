@@ -128,14 +128,27 @@ def load(path: Path | None) -> ReviewFile:
     )
 
 
+def _effective(f: Finding, decisions: dict[str, Review]) -> Review | None:
+    """The finding's own decision; while it is undecided (none, or baru), its group's.
+
+    The reviewer answers problems: a decision on a group's first finding (the group id)
+    covers every place of that problem unless a place has a decision of its own.
+    """
+    own = decisions.get(f.fingerprint)
+    if (own is None or own.status == "baru") and f.group and f.group != f.fingerprint:
+        lead = decisions.get(f.group)
+        if lead is not None and lead.status != "baru":
+            return lead
+    return own
+
+
 def decide(findings: list[Finding], review: ReviewFile) -> list[Finding]:
     """Each finding with its decision attached (those without one unchanged)."""
-    return [
-        dataclasses.replace(f, review=review.decisions[f.fingerprint])
-        if f.fingerprint in review.decisions
-        else f
-        for f in findings
-    ]
+    out = []
+    for f in findings:
+        decision = _effective(f, review.decisions)
+        out.append(dataclasses.replace(f, review=decision) if decision else f)
+    return out
 
 
 def is_rejected(finding: Finding) -> bool:

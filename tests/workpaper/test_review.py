@@ -137,3 +137,21 @@ def test_review_command_writes_then_extends_keeping_decisions(tmp_path: Path) ->
     check = json.loads(run_cli("check", str(report)).stdout)
     assert check["summary"]["rejected"] == 1
     assert check["review"]["unmatched"][0]["fingerprint"] == "fedcba9876543210"
+
+
+def test_a_decision_on_a_group_covers_its_places(
+    tmp_path: Path, seed_findings: list[Finding]
+) -> None:
+    report = _report(tmp_path)
+    toc = [f for f in seed_findings if f.rule == "STR009"]
+    lead, member = toc[0], toc[1]
+    assert lead.group == lead.fingerprint == member.group
+    (tmp_path / "review.yaml").write_text(
+        f"findings:\n  {lead.fingerprint}: {{status: ditolak, note: kosmetik}}\n"
+        f"  {member.fingerprint}: {{status: baru}}\n",
+        encoding="utf-8",
+    )
+    ctx = audit.open(report)
+    found = audit.run_rules(ctx)
+    assert {f.review.status for f in found if f.rule == "STR009" and f.review} == {"ditolak"}
+    assert audit.summary(found)["rejected"] == len(toc) == 5
