@@ -77,4 +77,5 @@ def write(path: Path, review: ReviewFile, findings: list[Finding], title: str) -
     """Write or extend ``path``; returns (entries added as baru, decisions kept)."""
     atomic_write_text(path, text(review, findings, title))
     current = {f.fingerprint for f in findings}
-    return len(current - set(review.decisions)), len(review.decisions)
+    decided = [d for d in review.decisions.values() if d.status != "baru"]
+    return len(current - set(review.decisions)), len(decided)

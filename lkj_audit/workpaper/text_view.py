@@ -57,7 +57,8 @@ def as_text(data: dict[str, Any]) -> str:
     groups = grouped(data["findings"])
     rejected = f"; {s['rejected']} ditolak reviewer" if s.get("rejected") else ""
     lines = [
-        f"{data['satker']} — {data['year']} — {s['total']} temuan dalam {len(groups)} masalah "
+        f"{data['satker']} — {data['year']} — {s['total']} temuan dalam "
+        f"{s.get('groups', len(groups))} masalah "
         f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info{rejected})",
     ]
     by_fp = {f["fingerprint"]: f for f in data["findings"]}
