@@ -16,7 +16,7 @@ from typing import Any
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from lkj_audit.fsutil import atomic_write_bytes
 from lkj_audit.render.env import CATEGORY_LABEL
@@ -68,17 +68,20 @@ def _results(doc: DocxDocument, data: dict[str, Any]) -> list[str]:
         doc.add_paragraph("Belum ada temuan yang diterima reviewer (lihat review.yaml).")
     for n, cat in enumerate((c for c in CATEGORY_LABEL if c in by_cat), start=1):
         doc.add_paragraph(f"{n}. {CATEGORY_LABEL[cat]}", style="Heading 3")
-        for members in by_cat[cat]:
+        for k, members in enumerate(by_cat[cat], start=1):
             lead, review = members[0], members[0].get("review") or {}
-            item = doc.add_paragraph(style="List Number")
-            item.add_run(lead["message"])
+            item = doc.add_paragraph()  # numbered by hand: Word list numbering runs on
+            item.paragraph_format.left_indent = Cm(0.8)
+            item.paragraph_format.first_line_indent = Cm(-0.8)
+            item.add_run(f"{n}.{k}\t{lead['message']}")
             places = "; ".join(place(m) for m in members)
             item.add_run(f" (letak: {places}").italic = True
             if review.get("status") != "diterima":
                 item.add_run(f"; status: {review['status']}").italic = True
             item.add_run(")").italic = True
             if review.get("note"):
-                doc.add_paragraph(f"Tanggapan: {review['note']}", style="List Continue")
+                note = doc.add_paragraph(f"Tanggapan: {review['note']}")
+                note.paragraph_format.left_indent = Cm(0.8)
     if undecided:
         doc.add_paragraph(
             f"Catatan: {undecided} masalah lain belum diputuskan reviewer (status baru) dan "
@@ -115,8 +118,10 @@ def document(data: dict[str, Any]) -> DocxDocument:
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph("Nomor: …………").alignment = WD_ALIGN_PARAGRAPH.CENTER
     _heading(doc, "A. Dasar Reviu")
-    for text in DASAR:
-        doc.add_paragraph(text, style="List Number")
+    for n, text in enumerate(DASAR, start=1):
+        item = doc.add_paragraph(f"{n}.\t{text}")
+        item.paragraph_format.left_indent = Cm(0.8)
+        item.paragraph_format.first_line_indent = Cm(-0.8)
     _heading(doc, "B. Tujuan Reviu")
     doc.add_paragraph(
         "Reviu bertujuan memberikan keyakinan terbatas mengenai akurasi, keandalan dan keabsahan "
