@@ -25,14 +25,21 @@ def problems(found: list[Finding]) -> list[tuple[str, list[dict[str, Any]]]]:
         by_group[f.group or f.fingerprint].append(f)
     by_fp = {f.fingerprint: f for f in found}
     per_cat: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    anchored: set[str] = set()  # cells may link to #f-<fingerprint>: one anchor per fingerprint
+
+    def anchor(f: Finding) -> bool:
+        first = f.fingerprint not in anchored
+        anchored.add(f.fingerprint)
+        return first
+
     for members in by_group.values():
         lead = members[0]
         review = lead.review.as_dict() if lead.review else None
         related = [by_fp[fp] for fp in lead.related if fp in by_fp]
         per_cat[lead.category.value].append(
             {
-                "lead": lead.as_dict(),
-                "others": [m.as_dict() for m in members[1:]],
+                "lead": {**lead.as_dict(), "anchor": anchor(lead)},
+                "others": [{**m.as_dict(), "anchor": anchor(m)} for m in members[1:]],
                 "rules": list(dict.fromkeys(m.rule for m in members)),
                 "places": [place(m.as_dict()) for m in members],
                 "related": list(dict.fromkeys(f"{r.rule} {place(r.as_dict())}" for r in related)),
