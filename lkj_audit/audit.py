@@ -5,6 +5,7 @@ Notebooks import only this module and :mod:`lkj_audit.show`; everything else is 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections import Counter
@@ -26,6 +27,12 @@ from lkj_audit.reading import low_tables
 from lkj_audit.recompute import figures
 from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
+from lkj_audit.workpaper import corrections as _corrections
+from lkj_audit.workpaper import groups as _groups
+from lkj_audit.workpaper import lhr as _lhr
+from lkj_audit.workpaper import review as _review
+from lkj_audit.workpaper import xlsx as _xlsx
+from lkj_audit.workpaper.yamlfile import sidecar
 
 SCHEMA_VERSION = "1.0"
 
@@ -46,15 +53,23 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     year: int | None = None,
     *,
     satker_name: str | None = None,
+    corrections: str | Path | None = None,
+    review: str | Path | None = None,
 ) -> AuditContext:
     """Read a report and build the audit context.
 
     ``satker`` is the id used in output paths (a 6-digit satker code or any slug); the
-    satker's name and the year are read from the report unless given.
+    satker's name and the year are read from the report unless given. ``corrections`` and
+    ``review`` are the reviewer's files (default: ``corrections.yaml`` / ``review.yaml`` in
+    the report's folder, when present).
     """
     if isinstance(satker, int):  # papermill's "-p satker 022207" arrives as the int 22207
         satker = f"{satker:06d}"
     doc = read_document(source)
+    fixes_path = sidecar(source, _corrections.FILE_NAME, corrections)
+    fixes = _corrections.load(fixes_path) if fixes_path else []
+    pristine = copy.deepcopy(doc) if fixes else doc  # typing marks tables: fix an untyped copy
+    decisions = _review.load(sidecar(source, _review.FILE_NAME, review))
     ident = detect(doc)
     known = _resolve_satker(satker, satker_name) or ident.satker
     name = satker_name or (known.nama if known else None) or ident.satker_name
@@ -70,6 +85,9 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
         )
     satker_id = satker or (known.kode if known else _slug(name))
     tables = read_tables(doc, year)
+    fixed: list[dict[str, Any]] = []
+    if fixes:
+        doc, tables, fixed = _corrections.apply((doc, tables), pristine, fixes, year)
     reading = assess_reading(tables)
     return AuditContext(
         doc=doc,
@@ -83,6 +101,9 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
             "satker_id": satker_id,
             "detected_satker": ident.satker,
             "detected_year": ident.year,
+            "corrections": fixed,
+            "corrections_file": str(fixes_path) if fixes_path else None,
+            "review": decisions,
         },
     )
 
@@ -105,16 +126,34 @@ def _slug(name: str) -> str:
 
 
 def run_rules(ctx: AuditContext, only: set[str] | None = None) -> list[Finding]:
-    """Run every active rule on ``ctx``; findings sorted errors first."""
-    return _run_rules(ctx, only)
+    """Run every active rule on ``ctx``; findings sorted errors first.
+
+    Each finding carries its root-cause group and, when ``review.yaml`` has one, the
+    reviewer's decision.
+    """
+    found = _groups.assign(ctx, _run_rules(ctx, only))
+    return _review.decide(found, review_of(ctx))
+
+
+def review_of(ctx: AuditContext) -> _review.ReviewFile:
+    """The reviewer's decisions read when the report was opened (none: an empty file)."""
+    decisions = ctx.options.get("review")
+    return decisions if isinstance(decisions, _review.ReviewFile) else _review.ReviewFile()
 
 
 def summary(findings: list[Finding]) -> dict[str, Any]:
-    """Counts by severity and by category (all keys present, zeros included)."""
+    """Counts by severity and by category (all keys present, zeros included).
+
+    Findings the reviewer rejected are not counted (``rejected`` says how many there were).
+    """
+    rejected = len(findings) - len(_review.counted(findings))
+    findings = _review.counted(findings)
     sev = Counter(f.severity.value for f in findings)
     cat = Counter(f.category.value for f in findings)
     return {
         "total": len(findings),
+        "rejected": rejected,
+        "groups": len({f.group or f.fingerprint for f in findings}),
         "by_severity": {s.value: sev.get(s.value, 0) for s in Severity},
         "by_category": {c.value: cat.get(c.value, 0) for c in Category},
     }
@@ -136,6 +175,8 @@ def payload(
         "findings": [f.as_dict() for f in findings],
         "tables": [r.as_dict() for r in ctx.reading],
         "figures": ctx.figures.as_dict(),
+        "corrections": ctx.options.get("corrections", []),
+        "review": review_of(ctx).as_dict(findings),
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")
@@ -143,12 +184,19 @@ def payload(
 
 
 def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Path:
-    """Write ``findings.json`` and ``tables/*.csv`` under ``<out_dir>/<year>/<satker>/``."""
+    """Write ``findings.json``, ``tables/*.csv``, ``lhr.docx`` and ``findings.xlsx``.
+
+    All under ``<out_dir>/<year>/<satker>/``; the draft LHR and the sheet are views of the
+    findings document, like the HTML.
+    """
     satker_id = check_satker_id(str(ctx.options.get("satker_id")), "satker")
     # Whatever the id, nothing is written outside out_dir (defence in depth for notebooks).
     target = inside(out_dir, config.output_dir(out_dir, ctx.year, satker_id))
-    text = json.dumps(payload(ctx, findings, run_info=True), ensure_ascii=False, indent=2)
+    data = payload(ctx, findings, run_info=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     atomic_write_text(target / config.FINDINGS_NAME, text + "\n")
+    _lhr.write(target / _lhr.FILE_NAME, data)
+    _xlsx.write(target / _xlsx.FILE_NAME, data)
     for name, frame in ctx.tables.frames().items():
         atomic_write_text(target / config.TABLES_DIR / f"{name}.csv", frame.to_csv(index=False))
     return target

@@ -33,6 +33,14 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
+_CORRECTIONS = typer.Option(
+    "--corrections", help="corrections.yaml (default: the one in the report's folder, if any)."
+)
+_REVIEW = typer.Option(
+    "--review", help="review.yaml with decisions (default: the one in the report's folder)."
+)
+
+
 class Format(StrEnum):
     """Output format of ``check``."""
 
@@ -115,6 +123,8 @@ def check(
         help="Reporting year (default: read from the report)."
     )] = None,
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+    corrections: Annotated[Path | None, _CORRECTIONS] = None,
+    review: Annotated[Path | None, _REVIEW] = None,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
     from lkj_audit import audit
@@ -122,7 +132,10 @@ def check(
     _set_debug(debug)
 
     def go() -> None:
-        ctx = audit.open(path, satker=satker, year=year, satker_name=satker_name)
+        ctx = audit.open(
+            path, satker=satker, year=year, satker_name=satker_name,
+            corrections=corrections, review=review,
+        )
         found = audit.run_rules(ctx)
         data = audit.payload(ctx, found)
         if format is Format.json:
@@ -134,16 +147,9 @@ def check(
 
 
 def _as_text(data: dict[str, Any]) -> str:
-    sev = data["summary"]["by_severity"]
-    lines = [
-        f"{data['satker']} — {data['year']} — {data['summary']['total']} temuan "
-        f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info)",
-    ]
-    for f in data["findings"]:
-        loc = f["location"]
-        where = f"baris {loc.get('line', '?')}"
-        lines.append(f"{f['severity'][0].upper()} {f['rule']} {where}: {f['message']}")
-    return "\n".join(lines)
+    from lkj_audit.workpaper import text_view
+
+    return text_view.as_text(data)
 
 
 @app.command()
@@ -159,6 +165,8 @@ def run(
         "--out", "-o", help="Output root; files go to OUT/<year>/<satker>/."
     )] = Path("reports"),
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+    corrections: Annotated[Path | None, _CORRECTIONS] = None,
+    review: Annotated[Path | None, _REVIEW] = None,
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
     from lkj_audit import config, runner
@@ -171,12 +179,39 @@ def run(
         # The notebook reads the report (once); the cheap pre-check refuses a file that
         # certainly cannot be read before any kernel starts, with the reader's own message.
         precheck(path)
-        result = runner.run_one(path, satker, year, out)
+        workpaper = {"corrections": corrections, "review": review}
+        result = runner.run_one(path, satker, year, out, workpaper=workpaper)
         typer.echo(f"notebook : {result.notebook}")
         typer.echo(f"html     : {result.html}")
         typer.echo(f"findings : {result.findings}")
         typer.echo(f"tables   : {result.out_dir / config.TABLES_DIR}")
         typer.echo(f"time     : {result.seconds:.1f} s")
+
+    _guard(go)
+
+
+@app.command()
+def review(
+    path: Annotated[Path, typer.Argument(help="The report: .txt extraction, .pdf or .docx.")],
+    review_file: Annotated[Path | None, typer.Option(
+        "--review", help="The file to write (default: review.yaml in the report's folder)."
+    )] = None,
+    corrections: Annotated[Path | None, _CORRECTIONS] = None,
+    satker: Annotated[str | None, typer.Option(help="Satker code/id.")] = None,
+    year: Annotated[int | None, typer.Option(help="Reporting year.")] = None,
+) -> None:
+    """Write or extend review.yaml: every current finding as 'baru', decisions kept."""
+    from lkj_audit import audit
+    from lkj_audit.workpaper import review as decisions
+    from lkj_audit.workpaper import review_file as writer
+
+    def go() -> None:
+        target = review_file or path.parent / decisions.FILE_NAME
+        given = target if target.is_file() else None
+        ctx = audit.open(path, satker=satker, year=year, corrections=corrections, review=given)
+        found = audit.run_rules(ctx)
+        added, kept = writer.write(target, audit.review_of(ctx), found, f"{ctx.satker} {ctx.year}")
+        typer.echo(f"review   : {target} ({added} temuan baru ditambahkan, {kept} keputusan tetap)")
 
     _guard(go)
 

@@ -63,6 +63,20 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Review:
+    """The reviewer's decision on a finding (``review.yaml``); status as in the working paper."""
+
+    status: str  # baru / diterima / ditolak / ditindaklanjuti / selesai
+    note: str = ""
+    by: str = ""
+    date: str = ""  # ISO date, '' when not given
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"status": self.status, "note": self.note, "by": self.by, "date": self.date}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """One discrepancy, mirroring the findings contract."""
 
@@ -75,6 +89,11 @@ class Finding:
     stated: str | None = None
     expected: str | None = None
     evidence: str | None = None
+    # The working paper's annotations (never part of the fingerprint): the root-cause group,
+    # the fingerprints one correction would also clear, and the reviewer's decision.
+    group: str | None = None
+    related: tuple[str, ...] = ()
+    review: Review | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -96,6 +115,9 @@ class Finding:
             "message": self.message,
             "evidence": self.evidence,
             "fingerprint": self.fingerprint,
+            "group": self.group or self.fingerprint,
+            "related": list(self.related),
+            **({"review": self.review.as_dict()} if self.review else {}),
         }
 
     @classmethod
@@ -111,6 +133,9 @@ class Finding:
             stated=data.get("stated"),
             expected=data.get("expected"),
             evidence=data.get("evidence"),
+            group=data.get("group"),
+            related=tuple(data.get("related") or ()),
+            review=Review(**data["review"]) if data.get("review") else None,
         )
 
 

@@ -11,6 +11,7 @@ import logging
 import shutil
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,19 +42,29 @@ class RunResult:
 
 
 def parameters(
-    source: str | Path, satker: str | None, year: int | None, out_root: str | Path
+    source: str | Path,
+    satker: str | None,
+    year: int | None,
+    out_root: str | Path,
+    workpaper: Mapping[str, str | Path | None] | None = None,
 ) -> dict[str, Any]:
     """The notebook's parameters (absolute paths, so the kernel's cwd does not matter).
 
     An unknown satker or year is passed empty (``""``, ``0``): the notebook reads it from the
-    report, so the report is read once, in the kernel.
+    report, so the report is read once, in the kernel. ``workpaper`` names the reviewer's
+    files given explicitly (``corrections``, ``review``); without them the notebook uses
+    those in the report's folder.
     """
-    return {
+    params: dict[str, Any] = {
         "source": str(Path(source).resolve()),
         "satker": str(satker or ""),
         "year": int(year or 0),
         "out_dir": str(Path(out_root).resolve()),
     }
+    for name, path in (workpaper or {}).items():
+        if path:
+            params[name] = str(Path(path).resolve())
+    return params
 
 
 def run_one(
@@ -67,6 +78,7 @@ def run_one(
     kernel_name: str = "python3",
     exporter: Any = None,
     engine_kwargs: dict[str, Any] | None = None,
+    workpaper: Mapping[str, str | Path | None] | None = None,
 ) -> RunResult:
     """Execute the audit notebook for one report and export the narrative HTML.
 
@@ -86,7 +98,7 @@ def run_one(
     else:
         staging = Path(out_root) / f".lkj-run.{uuid.uuid4().hex[:12]}"
         target = staging
-    params = parameters(source, satker, year, staging or out_root)
+    params = parameters(source, satker, year, staging or out_root, workpaper)
     target.mkdir(parents=True, exist_ok=True)
     tmp_nb = target / f".audit_lkj.{uuid.uuid4().hex[:12]}.part.ipynb"
     try:

@@ -6,12 +6,12 @@ report can never inject markup into the notebook or the exported HTML.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 
 from IPython.display import HTML, Image, display
 
 from lkj_audit import __version__
+from lkj_audit.audit import review_of
 from lkj_audit.audit import summary as _summary
 from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Category, Finding, Severity
@@ -20,6 +20,8 @@ from lkj_audit.render import views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
 from lkj_audit.rules.registry import active_rules
+from lkj_audit.workpaper import html_view
+from lkj_audit.workpaper.review import counted
 
 
 def _html(template: str, **context: object) -> None:
@@ -44,6 +46,7 @@ def identity(ctx: AuditContext) -> None:
 def summary(findings: list[Finding], top: int = 6) -> None:
     """Counts by severity and family, and the most serious findings in words."""
     s = _summary(findings)
+    findings = counted(findings)  # a rejected finding leaves the counts
     by_cat = {}
     for cat in Category:
         row = {sev.value: 0 for sev in Severity}
@@ -59,13 +62,17 @@ def summary(findings: list[Finding], top: int = 6) -> None:
 def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
     """Every table: printed figures next to their recomputation (``ctx.figures``).
 
-    A printed figure is shown as disagreeing only when a finding reports it; the cell links
-    to that finding. First, how each table was read ("Cara tabel dibaca").
+    First the reviewer's corrections and how each table was read ("Cara tabel dibaca"). A
+    printed figure is shown as disagreeing only when a finding reports it; the cell links to
+    that finding. Corrected cells are marked.
     """
+    fixes = ctx.options.get("corrections") or []
+    _html("corrections.html.j2", corrections=fixes, file=ctx.options.get("corrections_file"))
     if ctx.reading:
         _html("reading.html.j2", tables=reading_rows(ctx))
     _html(
         "tables.html.j2",
+        corrected=html_view.corrected_cells(fixes),
         whole=views.budget_whole(ctx),
         capaian_mean=views.capaian_mean(ctx),
         budget=views.budget_rows(ctx, found),
@@ -91,16 +98,19 @@ def charts(ctx: AuditContext) -> None:
 
 
 def findings(found: list[Finding]) -> None:
-    """Every finding, grouped by family with what the family means."""
-    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
-    anchored: set[str] = set()  # cells link to #f-<fingerprint>: one anchor per fingerprint
-    for f in found:
-        groups[f.category.value].append({**f.as_dict(), "anchor": f.fingerprint not in anchored})
-        anchored.add(f.fingerprint)
-    ordered = [(c.value, groups[c.value]) for c in Category if groups.get(c.value)]
-    _html("findings.html.j2", groups=ordered, family_text=FAMILY_TEXT)
+    """Every problem (one entry per root-cause group, all its places), by family.
+
+    A finding the reviewer rejected stays visible, struck through, with the reviewer's note.
+    """
+    _html("findings.html.j2", groups=html_view.problems(found), family_text=FAMILY_TEXT)
 
 
 def conclusion(ctx: AuditContext, found: list[Finding]) -> None:
     """The paragraph for the Laporan Hasil Reviu and the sign-off block of the working paper."""
-    _html("conclusion.html.j2", paragraph=views.conclusion(ctx, found))
+    decisions = review_of(ctx)
+    _html(
+        "conclusion.html.j2",
+        paragraph=views.conclusion(ctx, counted(found)),
+        reviewer=decisions.reviewer,
+        unmatched=decisions.as_dict(found)["unmatched"],
+    )

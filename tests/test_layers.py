@@ -19,7 +19,7 @@ LAYERS = [
     {"load"},
     {"recompute", "reading"},
     {"rules"},
-    {"render"},
+    {"render", "workpaper"},
     {"audit"},
     {"show"},
     {"runner"},

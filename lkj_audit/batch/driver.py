@@ -171,7 +171,14 @@ class _Sweep:
             return plan
         plan.sha256 = sha256_file(item.source)
         params = runner.parameters(item.source, item.satker, item.year, self.out_root)
-        plan.key = state.item_key(plan.sha256, params, _notebook_sha(self.options.notebook))
+        sidecars = {  # the reviewer's files beside the report (audit.open reads them)
+            name: sha256_file(path)
+            for name in ("corrections.yaml", "review.yaml")
+            if (path := item.source.parent / name).is_file()
+        }
+        plan.key = state.item_key(
+            plan.sha256, params, _notebook_sha(self.options.notebook), sidecars
+        )
         folder = config.output_dir(self.out_root, item.year, item.satker)
         if not self.options.force and state.is_current(folder, plan.key):
             plan.status = "skipped"

@@ -35,15 +35,25 @@ def now() -> str:
 
 
 def item_key(
-    source_sha256: str, parameters: dict[str, Any], notebook_sha256: str
+    source_sha256: str,
+    parameters: dict[str, Any],
+    notebook_sha256: str,
+    workpaper: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Everything that, when unchanged, makes re-running an item pointless."""
-    return {
+    """Everything that, when unchanged, makes re-running an item pointless.
+
+    ``workpaper``: SHA-256 of the reviewer's files next to the report (corrections.yaml,
+    review.yaml), so a new correction or decision reruns the item.
+    """
+    key = {
         "tool_version": __version__,
         "source_sha256": source_sha256,
         "parameters": parameters,
         "notebook_sha256": notebook_sha256,
     }
+    if workpaper:  # absent when there are none: stamps of earlier runs stay valid
+        key["workpaper"] = workpaper
+    return key
 
 
 def read_stamp(folder: Path) -> dict[str, Any] | None:
