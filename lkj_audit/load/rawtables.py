@@ -45,6 +45,7 @@ _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
 _FIGURE_RE = re.compile(r"\d")
+_CODE_TAIL_RE = re.compile(r"^\(\s*\d{4}(?:\.[A-Z]{2,3}(?:\.\d{2,3})?)?\s*\)$")  # "(6709.QGE.001)"
 _UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupiah)"
 _GROUP_TEXT_RE = re.compile(
     r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
@@ -169,8 +170,8 @@ def _starts_row(
         return False
     if prev is None:
         return True
-    if first[:1].islower():
-        return False  # "dan Barang Milik Negara": the rest of a wrapped name
+    if first[:1].islower() or _CODE_TAIL_RE.match(first):
+        return False  # "dan Barang Milik Negara", "(6709.QGE.001)": the rest of a wrapped name
     if _figures_in(cells, figure_cols):
         # After a name printed alone ("Layanan Perkantoran"), the figures line is its rest.
         return prev.kind != "data" or not _is_text_only(prev, figure_cols)

@@ -14,6 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from lkj_audit.load.anggaran import RO_CODE_RE
+from lkj_audit.load.numbers import repair_ocr
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.links import Occurrence
 from lkj_audit.rules.registry import RuleContext, rule
@@ -23,6 +24,7 @@ _SHIFTED = 85  # ... at or above this with another code's name: the codes were s
 _LOOSE_CODE_RE = re.compile(
     r"(?<![\w.,])(\d{3,5})\s*([.,]?)\s*([A-Za-z0-9]{2,4})\s*([.,]?)\s*(\d{1,4})(?![\w])"
 )
+_DIGITS_ONLY_RE = re.compile(r"^[\d.,' \u00a0\u2009\u202f]+(?:[.,]-)?$")
 _AMOUNT_CELL_RE = re.compile(r"(?i)^\s*\(?\s*rp\.?\s*\d")
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
 
@@ -32,6 +34,11 @@ _WHERE = {
     "capaian": "tabel capaian kinerja",
     "pk": "tabel Perjanjian Kinerja",
 }
+
+
+def _is_amount_cell(cell: str) -> bool:
+    """An amount, possibly with OCR confusables ("Rp. 24,558,3O6", "246.7l7"): not a code."""
+    return bool(_AMOUNT_CELL_RE.match(cell) or _DIGITS_ONLY_RE.match(repair_ocr(cell)[0]))
 
 
 @rule(
@@ -59,7 +66,7 @@ def ro_code_format(ctx: RuleContext) -> Iterator[Finding]:
         for row in table.rows:
             # Cell by cell: digits of two amounts side by side ("10 058 | Rp. 6 788") or an
             # OCR-noisy amount ("24,558,3O6") are not a code.
-            cells = [c for c in row.cells if not _AMOUNT_CELL_RE.match(c)]
+            cells = [c for c in row.cells if not _is_amount_cell(c)]
             for m in (m for c in cells for m in _LOOSE_CODE_RE.finditer(c)):
                 mid = m.group(3)
                 if not re.search(r"[A-Za-z]", mid) or not (m.group(2) or m.group(4)):
