@@ -144,9 +144,11 @@ def _footing(
             continue  # a part could not be read with certainty: the reading record says so
         decimals = [int(getattr(total, f"{column}_dec"))] + [int(d) for d in parts[f"{column}_dec"]]
         present = [v for v in values if v is not None]
+        computed = recompute.column_sum(present)
+        if None in values and computed <= total_value:
+            continue  # the unprinted part (ANG006) may be the difference: nothing is proven
         if recompute.sums_agree(total_value, present, decimals):
             continue
-        computed = recompute.column_sum(present)
         raw = getattr(total, f"{column}_raw")
         hint = ""
         if total_value.denominator == 1 and all(v.denominator == 1 for v in present):
@@ -199,7 +201,8 @@ def ro_sum_to_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
     traced to them; one of the figures is wrong.
     Fails when: a kegiatan row is printed and, for pagu or realisasi, Σ RO of that kegiatan
     differs from it (exactly, for integer rupiah).
-    Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row.
+    Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row;
+    an RO without the figure (ANG006) counts only if the printed RO alone exceed the total.
     """
     df = ctx.tables.anggaran
     ros = df[df.level == "ro"]
@@ -225,7 +228,8 @@ def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
     the sum of the kegiatan detailed in Bab III.B.
     Fails when: for pagu or realisasi, Σ kegiatan of a program (a kegiatan's own row if
     printed, else the sum of its RO rows) differs from the program row.
-    Passes when: every program row reconciles, or no kegiatan of the program is detailed.
+    Passes when: every program row reconciles, or no kegiatan of the program is detailed; a
+    part without the figure (ANG006) counts only if the printed parts alone exceed the total.
     """
     df = ctx.tables.anggaran
     for prog in df[df.level == "program"].itertuples():
@@ -252,7 +256,8 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: for pagu or realisasi, the total row differs from the sum of the rows it
     closes: a subtotal the rows since the previous total, at their highest level; a grand
     total its subtotals (or the rows above it); a total printed first the rows below it.
-    Passes when: every total row reconciles.
+    Passes when: every total row reconciles; a row without the figure (ANG006) counts only
+    if the printed rows alone exceed the total.
     """
     df = ctx.tables.anggaran
     for total in df[df.level == "total"].itertuples():
