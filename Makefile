@@ -25,10 +25,10 @@ demo-batch: $(STAMP)
 	@echo "Index: reports/batch/2024/index.html"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow"
+	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not process"
 
 lab: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[lab]"

@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import SEED
 from tests.helpers import run_cli
 
+pytestmark = pytest.mark.process  # every test here starts `lkj-audit` as a process
+
 CATEGORIES = {
     "arithmetic",
     "cross_table",
