@@ -25,7 +25,7 @@ demo-batch: $(STAMP)
 	@echo "Index: reports/batch/2024/index.html"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -m "not corpus and not wheel"
+	$(BIN)/python -m pytest -m "not corpus and not wheel" --durations=15
 
 # The installed wheel in a fresh virtualenv, run from another folder (CI runs it after make test).
 test-wheel: $(STAMP)
@@ -36,7 +36,7 @@ test-corpus: $(STAMP)
 	$(BIN)/python -m pytest tests/corpus/test_layouts.py -m corpus -q
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus and not wheel"
+	$(BIN)/python -m pytest -m "not notebook and not browser and not dask and not slow and not corpus and not wheel and not process"
 
 LAB_PORT ?= 8888
 # Containers and CI machines often run as root, which jupyter refuses without this flag.

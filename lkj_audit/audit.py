@@ -96,7 +96,10 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
         figures=figures.build(tables, low_tables(reading)),
         satker=name,
         year=year,
-        satker_code=known.kode if known else None,
+        # A 6-digit code the user gives wins over the one detected, even if not in the list.
+        satker_code=satker
+        if satker and re.fullmatch(r"\d{6}", satker)
+        else (known.kode if known else None),
         options={
             "satker_id": satker_id,
             "detected_satker": ident.satker,

@@ -39,6 +39,22 @@ class _Refs(HTMLParser):
                 self.refs.append((tag, name, value))
 
 
+def _same_folder_page(ref: str) -> bool:
+    """A relative link to another page of the same folder (``other.html``, ``b.html#x``).
+
+    Only such links are allowed in a self-contained page: anything with a scheme, a host,
+    an absolute path or another folder would be fetched from elsewhere (or not at all).
+    """
+    path = ref.split("#", 1)[0].split("?", 1)[0]
+    return (
+        path.endswith(".html")
+        and ref == ref.strip()
+        and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", ref)  # https:, file:, javascript:
+        and "/" not in path
+        and "\\" not in path
+    )
+
+
 def external_references(html: str) -> list[str]:
     """Every reference that would make the browser fetch something outside the page."""
     parser = _Refs()
@@ -46,7 +62,7 @@ def external_references(html: str) -> list[str]:
     out = [
         f"<{t} {a}={v[:80]}>"
         for t, a, v in parser.refs
-        if not v.startswith(("data:", "#")) and not v.endswith(".html") and v != "audit.html"
+        if not v.startswith(("data:", "#")) and not _same_folder_page(v)
     ]
     out += [
         f"css url({m[:80]})"

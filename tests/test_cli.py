@@ -11,8 +11,18 @@ from lkj_audit.fsutil import sha256_file
 from tests.conftest import SEED
 from tests.helpers import run_cli
 
-CATEGORIES = {"arithmetic", "cross_table", "narrative", "period", "identity", "structure",
-              "completeness", "plausibility"}
+pytestmark = pytest.mark.process  # every test here starts `lkj-audit` as a process
+
+CATEGORIES = {
+    "arithmetic",
+    "cross_table",
+    "narrative",
+    "period",
+    "identity",
+    "structure",
+    "completeness",
+    "plausibility",
+}
 
 
 def test_check_json_follows_the_findings_contract() -> None:
@@ -24,7 +34,14 @@ def test_check_json_follows_the_findings_contract() -> None:
     assert data["findings"], "the seed has known errors"
     for f in data["findings"]:
         assert {
-            "rule", "category", "severity", "location", "stated", "expected", "message", "evidence"
+            "rule",
+            "category",
+            "severity",
+            "location",
+            "stated",
+            "expected",
+            "message",
+            "evidence",
         } <= set(f)
         assert f["category"] in CATEGORIES and f["severity"] in {"error", "warning", "info"}
     severities = [f["severity"] for f in data["findings"]]
@@ -38,13 +55,20 @@ def test_check_is_reproducible() -> None:
 
 
 def test_check_text_and_overrides() -> None:
-    proc = run_cli(
-        "check", str(SEED), "-f", "text",
-        "--year", "2024", "--satker-name", "KPU Kabupaten Ogan Komering Ilir",
-    )
-    assert proc.returncode == 0
+    # Values the report does NOT say (it is KPU Kab. Ogan Komering Ilir, 656532, 2024): the
+    # output must carry these, proving the options are used and not the detected ones.
+    overrides = ("--year", "2023", "--satker", "999001", "--satker-name", "Satker Uji Lain")
+    proc = run_cli("check", str(SEED), "-f", "text", *overrides)
+    assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[0]
-    assert first.startswith("KPU Kabupaten Ogan Komering Ilir — 2024 —")
+    assert first.startswith("Satker Uji Lain — 2023 —"), first
+    data = json.loads(run_cli("check", str(SEED), "-f", "json", *overrides).stdout)
+    assert (data["satker"], data["satker_code"], data["year"]) == (
+        "Satker Uji Lain",
+        "999001",
+        2023,
+    )
+    assert {f["satker"] for f in data["findings"] if "satker" in f} <= {"999001"}
 
 
 @pytest.mark.parametrize(

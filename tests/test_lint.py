@@ -9,6 +9,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.helpers import PROJECT
 
 
@@ -31,6 +33,7 @@ def test_ruff_check_is_clean() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.process
 def test_mypy_strict_is_clean() -> None:
     proc = _run("mypy", "lkj_audit")
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -85,9 +85,52 @@ def test_rupiah_roundtrip(value: int) -> None:
 
 @given(st.lists(st.integers(min_value=0, max_value=10**12), min_size=1, max_size=30))
 def test_parts_sum_to_total(parts: list[int]) -> None:
+    # The total is computed here with plain int arithmetic, not by column_sum.
     fr = [Fraction(p) for p in parts]
-    assert recompute.sums_agree(recompute.column_sum(fr), fr, [0] * len(fr))
-    assert not recompute.sums_agree(recompute.column_sum(fr) + 1, fr, [0] * len(fr))
+    total = Fraction(sum(parts))
+    assert recompute.column_sum(fr) == total
+    assert recompute.sums_agree(total, fr, [0] * (len(fr) + 1))
+    assert not recompute.sums_agree(total + 1, fr, [0] * (len(fr) + 1))
+    assert not recompute.sums_agree(total - 1, fr, [0] * (len(fr) + 1))
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "decimals", "agrees"),
+    [
+        # Integer rupiah: exact, one rupiah off is a discrepancy.
+        ("1.500.000", ["1.000.000", "500.000"], [0, 0, 0], True),
+        ("1.500.001", ["1.000.000", "500.000"], [0, 0, 0], False),
+        # 2 decimals: each of the 4 figures may be off by half a cent, so 2 cents in all.
+        ("10,01", ["3,34", "3,33", "3,33"], [2, 2, 2, 2], True),
+        ("10,02", ["3,34", "3,33", "3,33"], [2, 2, 2, 2], True),
+        ("10,03", ["3,34", "3,33", "3,33"], [2, 2, 2, 2], False),
+        # Shares printed with one decimal adding to 100,1%: within the rounding of 100,0.
+        ("100,0", ["33,4", "33,4", "33,3"], [1, 1, 1, 1], True),
+        ("100,0", ["33,5", "33,5", "33,5"], [1, 1, 1, 1], False),
+        # Figures "dalam ribuan rupiah" (decimals -3): each is exact to ±500 rupiah (±1.500).
+        ("3.000.000", ["1.000.000", "2.001.000"], [-3, -3, -3], True),
+        ("3.000.000", ["1.000.000", "2.002.000"], [-3, -3, -3], False),
+    ],
+)
+def test_sums_agree_on_printed_figures(
+    total: str, parts: list[str], decimals: list[int], agrees: bool
+) -> None:
+    def value(raw: str) -> Fraction:
+        n = parse_amount(raw) if "," not in raw else None
+        return n.value if n is not None else Fraction(raw.replace(",", "."))
+
+    assert recompute.sums_agree(value(total), [value(p) for p in parts], decimals) is agrees
+
+
+def test_a_missing_part_is_not_summed_as_zero() -> None:
+    # The budget rules leave a total unchecked when a part is missing and the printed parts
+    # do not already exceed it (the missing part may be the difference; ANG006 reports it).
+    assert recompute.exact(None) is None and recompute.exact(float("nan")) is None
+    values = [recompute.exact(v) for v in (1_000_000.0, None, 300_000.0)]
+    assert None in values
+    present = [v for v in values if v is not None]
+    assert recompute.column_sum(present) == 1_300_000
+    assert not recompute.sums_agree(Fraction(1_500_000), present, [0] * 4)
 
 
 @given(st.integers(min_value=1, max_value=10**12), st.integers(min_value=0, max_value=10**12))

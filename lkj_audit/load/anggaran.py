@@ -24,6 +24,9 @@ from lkj_audit.load.rawtables import total_label
 from lkj_audit.load.schema import TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
+# An RO code with a slip in it ("6709.QGE.04", "6709.QG.001"): still an RO row (XTB001 names
+# the slip), never a second row of its kegiatan, which would then be footed twice.
+_LOOSE_RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{2,4})\s*\.\s*(\d{1,4})\b")
 _KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.I)
 _PROGRAM_CTX_RE = re.compile(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
 _PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.([A-Z]{2})\b")
@@ -72,6 +75,7 @@ class _State:
     program: str | None = None
     kegiatan: str | None = None
     kegiatan_name: str | None = None
+    row_kegiatan: str | None = None  # the kegiatan row above, in the same table
 
 
 def _update_state(state: _State, text: str) -> None:
@@ -122,7 +126,7 @@ def _row_record(
     pct = first_percent(pct_raw)
     if pct is None and idx["pct"] is None:
         pct = first_percent(uraian)
-    code = RO_CODE_RE.search(uraian)
+    code = RO_CODE_RE.search(uraian) or _LOOSE_RO_CODE_RE.search(uraian)
     numbers = [n for n in (pagu, real) if n is not None]
     flags = sorted(set().union(*(n.flags for n in numbers)))
     doubts = [
@@ -132,7 +136,9 @@ def _row_record(
     if code:
         rec["level"] = "ro"
         rec["kode"] = f"{code.group(1)}.{code.group(2)}.{code.group(3)}"
-        rec["kegiatan"] = code.group(1)
+        # An RO printed under a kegiatan row is part of that row's figures, whatever its
+        # code says (XTB005 reports a code of another kegiatan).
+        rec["kegiatan"] = state.row_kegiatan or code.group(1)
     elif is_program_table or _PROGRAM_CODE_RE.search(uraian):
         rec["level"] = "program"
         rec["kode"] = m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None
@@ -140,12 +146,13 @@ def _row_record(
         rec["program"] = program
         rec["kegiatan"] = None
         state.program, state.kegiatan = program, None  # rows below belong to it
+        state.row_kegiatan = None
     elif (m := _KEGIATAN_CODE_RE.match(uraian)) or state.kegiatan:
         rec["level"] = "kegiatan"
         rec["kode"] = m.group(1) if m else state.kegiatan
         rec["kegiatan"] = rec["kode"]
         if m:
-            state.kegiatan = m.group(1)
+            state.kegiatan = state.row_kegiatan = m.group(1)
     else:
         rec["level"] = "kegiatan"
     rec.update(
@@ -188,6 +195,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         idx = column_index(table, year)
         styles = col.column_styles(table, idx, ("pagu", "realisasi", "sisa"))
         is_program_table = bool(re.search(r"\bprogram\b", " ".join(col.labels(table))))
+        state.row_kegiatan = None
         for row in table.rows:
             if row.kind == "group":  # "A. Program …", "Kegiatan 6639 (…)": sets the context
                 _update_state(state, " ".join(c for c in row.cells if c))

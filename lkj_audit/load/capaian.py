@@ -227,6 +227,7 @@ def _row(
 def load(doc: Document, year: int | None = None) -> pd.DataFrame:
     """Every indicator row of every capaian table (see :class:`CapaianSchema`)."""
     records: list[dict[str, object]] = []
+    headings: list[str | None] = []  # the sasaran heading each record sits under
     for table in doc.tables:
         if not is_capaian_table(table):
             continue
@@ -258,4 +259,21 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 evidence=row.evidence,
             )
             records.append(rec)
+            headings.append(sasaran)
+    _drop_repeated_numbers(records, headings)
     return validate(CapaianSchema, records)
+
+
+def _drop_repeated_numbers(records: list[dict[str, object]], headings: list[str | None]) -> None:
+    """Forget a sasaran number that heads two different sasaran (STR006 reports it).
+
+    Grouping by that number would merge two sasaran into one mean; their names keep them apart.
+    """
+    titles: dict[object, set[str]] = {}
+    for rec, heading in zip(records, headings, strict=True):
+        if rec["sasaran_no"] is not None and heading:
+            titles.setdefault(rec["sasaran_no"], set()).add(" ".join(heading.split()).lower())
+    repeated = {no for no, names in titles.items() if len(names) > 1}
+    for rec in records:
+        if rec["sasaran_no"] in repeated:
+            rec["sasaran_no"] = None

@@ -140,12 +140,16 @@ def _sum(total: Any, parts: pd.DataFrame, column: str) -> Sum | None:
     if printed is None or not present:
         return None
     decimals = [int(getattr(total, f"{column}_dec")), *(int(d) for d in parts[f"{column}_dec"])]
-    comparable = not (None in values and _unreadable(parts, column))
+    computed = column_sum(present)
+    # A part printed without the figure (ANG006) may be the whole difference: the footing is
+    # proven wrong only when the printed parts alone already exceed the total.
+    missing = None in values
+    comparable = not (missing and (_unreadable(parts, column) or computed <= printed))
     return Sum(
         column=column,
         printed=printed,
         raw=getattr(total, f"{column}_raw"),
-        computed=column_sum(present),
+        computed=computed,
         n=len(present),
         agrees=sums_agree(printed, present, decimals) if comparable else None,
     )

@@ -195,7 +195,8 @@ def ro_sum_to_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
     traced to them; one of the figures is wrong.
     Fails when: a kegiatan row is printed and, for pagu or realisasi, Σ RO of that kegiatan
     differs from it (exactly, for integer rupiah).
-    Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row.
+    Passes when: every printed kegiatan row reconciles, or the report prints no kegiatan row;
+    an RO without the figure (ANG006) counts only if the printed RO alone exceed the total.
     """
     for fig, parts, keg in _footings(ctx, "kegiatan"):
         yield from _footing(ctx, fig, parts, keg, f"kegiatan {keg.kegiatan}", "RO")
@@ -217,7 +218,8 @@ def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
     the sum of the kegiatan detailed in Bab III.B.
     Fails when: for pagu or realisasi, Σ kegiatan of a program (a kegiatan's own row if
     printed, else the sum of its RO rows) differs from the program row.
-    Passes when: every program row reconciles, or no kegiatan of the program is detailed.
+    Passes when: every program row reconciles, or no kegiatan of the program is detailed; a
+    part without the figure (ANG006) counts only if the printed parts alone exceed the total.
     """
     for fig, parts, prog in _footings(ctx, "program"):
         yield from _footing(ctx, fig, parts, prog, f"program {prog.uraian}", "rincian kegiatan/RO")
@@ -240,7 +242,8 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: for pagu or realisasi, the total row differs from the sum of the rows it
     closes: a subtotal the rows since the previous total, at their highest level; a grand
     total its subtotals (or the rows above it); a total printed first the rows below it.
-    Passes when: every total row reconciles.
+    Passes when: every total row reconciles; a row without the figure (ANG006) counts only
+    if the printed rows alone exceed the total.
     """
     for fig, parts, total in _footings(ctx, "total"):
         what = "Sub jumlah" if total.subtotal else "Jumlah"

@@ -34,6 +34,8 @@ _SKIP_CLAUSE = re.compile(
     r"(?i)\btarget|minimal|sekurang|paling\s+(?:sedikit|rendah|tinggi)|ambang|batas|maksimal|"
     r"kurang\s+dari|lebih\s+dari|di\s+atas|di\s+bawah|sebelumnya|tahun\s+lalu|ditargetkan"
 )
+# "100% atau lebih", "90% ke atas": a threshold named after the figure, not a result.
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:atau\s+(?:lebih|kurang)|ke\s+(?:atas|bawah))\b")
 _BUDGET_CLAUSE = re.compile(r"(?i)anggaran|serapan|penyerapan|pagu|\bdana\b|belanja|keuangan")
 _AGGREGATE_CLAUSE = re.compile(
     r"(?i)rata|seluruh|semua|keseluruhan|secara\s+umum|pencapaian\s+kinerja|capaian\s+kinerja(?!\s+indikator)|sasaran"
@@ -111,7 +113,7 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     (rows, totals); "rata-rata/seluruh/semua/pencapaian kinerja/sasaran" → the mean capaian
     per sasaran and overall (mean of indicators, mean of sasaran; printed and recomputed);
     other capaian words → every capaian figure; otherwise any of them. Percentages that are
-    targets, thresholds or previous-year figures are not checked.
+    targets, thresholds ("100% atau lebih") or previous-year figures are not checked.
     Passes when: every checked percentage matches, or the report has no table to check it on.
     """
     for chapter in summary_chapters(ctx):
@@ -126,6 +128,8 @@ def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
         clause = _clause(block.text, m.start())
         years = {int(y.group(0)) for y in YEAR_RE.finditer(clause)}
         if _SKIP_CLAUSE.search(clause) or years - {ctx.year}:
+            continue
+        if _THRESHOLD_AFTER.match(block.text, m.end()):
             continue
         number = parse_decimal(m.group(1))
         if number is None:

@@ -72,6 +72,7 @@ def test_folder_without_years(tmp_path: Path) -> None:
         load_items(tmp_path / "empty")
 
 
+@pytest.mark.process
 def test_cli_bad_manifest_is_one_line_exit_2(tmp_path: Path, tag: str) -> None:
     m = write(tmp_path / "m.csv", "satker,tahun,source\n656532,2024,a.txt\n")
     res = run_cli(["batch", str(m), "--out", str(tmp_path / "out")], tag, timeout=120)

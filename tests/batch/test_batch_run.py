@@ -41,6 +41,32 @@ def assert_complete(out: Path, satker: str) -> None:
     assert state.read_stamp(folder) is not None
 
 
+RUN_TIME_FIELDS = ("generated_at",)  # differ between any two runs, by design
+
+
+def assert_batch_equals_single_run(reports: Reports, out: Path, manifest: Path, tag: str) -> None:
+    """Each batch findings.json equals ``lkj-audit check --format json`` on the same report.
+
+    Batch workers reuse warm kernels; state leaking from one report into the next would show
+    here as a finding (or a count, a name) that a fresh single run does not give.
+    """
+    rows = pd.read_csv(manifest, dtype=str, keep_default_na=False).to_dict("records")
+    assert len(rows) >= 2
+    for row in rows:
+        args = ["check", row["source"], "--format", "json", "--satker", row["satker"]]
+        args += ["--year", row["year"]] + (
+            ["--satker-name", row["satker_name"]] if row["satker_name"] else []
+        )
+        single = run_cli(args, tag, timeout=300)
+        assert single.returncode == 0, single.stderr
+        alone = json.loads(single.stdout)
+        batch = json.loads((out / row["year"] / row["satker"] / "findings.json").read_text("utf-8"))
+        for data in (alone, batch):
+            for field in RUN_TIME_FIELDS:
+                data.pop(field, None)
+        assert batch == alone, row["satker"]
+
+
 def test_batch_end_to_end_then_skip_change_force(
     reports: Reports, tmp_path: Path, no_leak: str
 ) -> None:
@@ -53,6 +79,7 @@ def test_batch_end_to_end_then_skip_change_force(
     satker = [r["satker"] for r in reports.rows[:4]]
     for code in satker:
         assert_complete(out, code)
+    assert_batch_equals_single_run(reports, out, manifest, no_leak)
 
     record = batch_json(out)
     assert record["tool"]["name"] == "lkj-audit" and record["tool"]["version"]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from lkj_audit import audit
+from lkj_audit.model import Finding
 from lkj_audit.rules.registry import REGISTRY, load_all
 from tests.corpus.builder import default_spec
 from tests.corpus.injections import INJECTIONS, Injection
@@ -35,6 +39,10 @@ VARIANTS = {
     "single_budget_table": {"budget_layout": "single_table", "renstra": (2025, 2029), "year": 2025},
 }
 
+# Budget rows the reader must return, as rendered: "split" = 2 programs + Jumlah, 5 kegiatan
+# and 5 RO rows; "single_table" = 2 programs, 5 kegiatan, 7 RO rows and Jumlah.
+BUDGET_ROWS = {"split": 13, "single_table": 15}
+
 
 def _audit(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "report.txt"
@@ -54,13 +62,30 @@ def test_consistent_report_is_clean(tmp_path: Path, variant: str) -> None:
     spec = _spec(**VARIANTS[variant])
     ctx, found = _audit(tmp_path, render(spec))
     assert ctx.satker == spec.satker and ctx.year == spec.year
-    # The tables were really read (a silent reader failure would also give "no findings").
-    assert len(ctx.tables.anggaran) >= 10 and len(ctx.tables.capaian) >= 3
-    assert len(ctx.tables.pemilih) >= 3 and len(ctx.tables.pegawai) == 9
+    # The tables were really read, every row of them (a silent reader failure, or a lost
+    # or duplicated row, would also give "no findings").
+    assert len(ctx.tables.anggaran) == BUDGET_ROWS[spec.budget_layout]
+    assert len(ctx.tables.capaian) == sum(len(s.indicators) for s in spec.sasaran)
+    voter_rows = [len(rows) + (spec.voter_layout == "kecamatan") for rows in spec.voters.values()]
+    assert len(ctx.tables.pemilih) == (sum(voter_rows) if spec.voter_layout == "kecamatan" else 3)
+    assert len(ctx.tables.pegawai) == len(spec.pns) + len(spec.pppk) + len(spec.ppnpn)
     serious = [
         f"{f.rule} l.{f.location.line}: {f.message}" for f in found if f.severity.value != "info"
     ]
     assert serious == []
+
+
+def _key(f: Finding) -> tuple[str, str, str, str, str]:
+    # Not the line: an injection that adds or removes a line moves every finding below it.
+    loc = f.location
+    return (f.rule, f.severity.value, str(loc.row), str(loc.column), f.message)
+
+
+@cache
+def _clean_findings(text: str) -> Counter[tuple[str, str, str, str, str]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        _, found = _audit(Path(tmp), text)
+    return Counter(_key(f) for f in found)
 
 
 @pytest.mark.parametrize("name", sorted(INJECTIONS))
@@ -71,6 +96,14 @@ def test_injected_defect_is_found_by_its_rule(tmp_path: Path, name: str) -> None
     damaged = inj.mutate(clean, spec)
     assert damaged != clean
     _, found = _audit(tmp_path, damaged)
+    # Only the intended rule and the knock-ons the injection declares may change.
+    before, after = _clean_findings(clean), Counter(_key(f) for f in found)
+    allowed = {inj.rule, *inj.also}
+    changed = [("+", *k) for k in after - before] + [("-", *k) for k in before - after]
+    unexpected = sorted(c for c in changed if c[1] not in allowed)
+    assert unexpected == [], f"{name} changed findings of rules it does not declare: {unexpected}"
+    for rule in inj.also:
+        assert any(c[1] == rule for c in changed), f"{name}: declared knock-on {rule} is stale"
     hits = [f for f in found if f.rule == inj.rule]
     assert hits, f"{inj.rule} did not fire; fired: {sorted({f.rule for f in found})}"
     load_all()

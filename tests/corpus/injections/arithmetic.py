@@ -23,7 +23,12 @@ def _(text: str, spec: Spec) -> str:
     return edit_line(text, "6709.QGE.004", bump_percent)
 
 
-@injection("budget_total_pagu", "ANG004", line_marker="Jumlah\t")
+@injection(
+    "budget_total_pagu",
+    "ANG004",
+    also={"ANG001": "the Jumlah row's % no longer fits its changed pagu"},
+    line_marker="Jumlah\t",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "Jumlah\t", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit))
 
@@ -31,6 +36,11 @@ def _(text: str, spec: Spec) -> str:
 @injection(
     "budget_program_realisasi",
     "ANG003",
+    also={
+        "ANG001": "the program row's % no longer fits its changed realisasi",
+        "ANG004": "the Jumlah row adds the program rows",
+        "ANG005": "the raised realisasi now exceeds the program's pagu",
+    },
     line_marker="Dukungan Manajemen\t",
     message_contains="Kemungkinan salah ketik",
 )
@@ -40,7 +50,16 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("budget_kegiatan_row", "ANG002", line_marker="6709 Perencanaan")
+@injection(
+    "budget_kegiatan_row",
+    "ANG002",
+    also={
+        "ANG001": "the kegiatan row's % no longer fits its changed pagu",
+        "ANG003": "the changed kegiatan pagu is part of its program's sum",
+        "ANG005": "the lowered pagu is now below the row's realisasi",
+    },
+    line_marker="6709 Perencanaan",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(
         text, "6709 Perencanaan", lambda ln: set_cell(ln, amount_cell(ln, 0), change_digit)
@@ -48,13 +67,29 @@ def _(text: str, spec: Spec) -> str:
 
 
 @injection(
-    "budget_single_table_kegiatan", "ANG002", line_marker="\t6867\t", budget_layout="single_table"
+    "budget_single_table_kegiatan",
+    "ANG002",
+    also={
+        "ANG001": "the kegiatan row's % no longer fits its changed realisasi",
+        "ANG003": "the changed kegiatan row is part of its program's sum",
+        "ANG005": "the raised realisasi now exceeds the kegiatan's pagu",
+    },
+    line_marker="\t6867\t",
+    budget_layout="single_table",
 )
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "\t6867\t", lambda ln: set_cell(ln, amount_cell(ln, 1), change_digit))
 
 
-@injection("budget_realisasi_above_pagu", "ANG005", line_marker="6709.QGE.004")
+@injection(
+    "budget_realisasi_above_pagu",
+    "ANG005",
+    also={
+        "ANG001": "the swapped figures change the row's %",
+        "ANG002": "the RO's swapped figures no longer add up to its kegiatan row",
+    },
+    line_marker="6709.QGE.004",
+)
 def _(text: str, spec: Spec) -> str:
     def swap(line: str) -> str:
         parts = cells(line)
@@ -133,7 +168,11 @@ def _(text: str, spec: Spec) -> str:
 
 
 @injection(
-    "voters_lk_plus_pr", "PML001", line_marker=None, message_contains="Kemungkinan salah ketik"
+    "voters_lk_plus_pr",
+    "PML001",
+    also={"PLA006": "the changed JUMLAH changes the step between voter lists"},
+    line_marker=None,
+    message_contains="Kemungkinan salah ketik",
 )
 def _(text: str, spec: Spec) -> str:
     lines = text.split("\n")
@@ -142,7 +181,16 @@ def _(text: str, spec: Spec) -> str:
     return "\n".join(lines)
 
 
-@injection("voters_kecamatan_total", "PML002", line_marker="\tJumlah\t", voter_layout="kecamatan")
+@injection(
+    "voters_kecamatan_total",
+    "PML002",
+    also={
+        "PLA005": "the changed PR total gives an implausible LK/PR ratio",
+        "PLA006": "the changed total changes the step between voter lists",
+    },
+    line_marker="\tJumlah\t",
+    voter_layout="kecamatan",
+)
 def _(text: str, spec: Spec) -> str:
     def edit(line: str) -> str:
         parts = cells(line)
@@ -153,7 +201,11 @@ def _(text: str, spec: Spec) -> str:
     return edit_line(text, "\tJumlah\t", edit)
 
 
-@injection("staff_count_stated", "PEG001")
+@injection(
+    "staff_count_stated",
+    "PEG001",
+    also={"XTB011": "the changed figure no longer matches its number words"},
+)
 def _(text: str, spec: Spec) -> str:
     n = len(spec.pns)
     return text.replace(f"{n} (", f"{n + 1} (", 1)

@@ -4,6 +4,10 @@ Add an injection with the :func:`injection` decorator: a function that takes the
 consistent report text (and its spec) and returns the damaged text. ``rule`` is the code
 expected to fire; ``line_marker`` (optional) is a substring of the damaged line, and the
 finding must point at that line. ``spec`` gives layout options the base report needs.
+
+An injection changes the findings of its own rule and of nothing else, except the rules it
+declares in ``also`` (rule code -> why the defect legitimately shows there too, e.g. a changed
+kegiatan figure also breaks its program's sum). Any other new or vanished finding fails.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Injection:
     line_marker: str | None = None
     severity: str | None = None  # expected severity when it differs from the rule's default
     message_contains: str | None = None
+    also: dict[str, str] = field(default_factory=dict)  # knock-on rule -> reason
 
 
 INJECTIONS: dict[str, Injection] = {}
@@ -39,12 +44,14 @@ def injection(
     line_marker: str | None = None,
     severity: str | None = None,
     message_contains: str | None = None,
+    also: dict[str, str] | None = None,
     **spec: Any,
 ) -> Callable[[Mutator], Mutator]:
     def register(func: Mutator) -> Mutator:
         assert name not in INJECTIONS, f"duplicate injection {name}"
+        assert all(reason.strip() for reason in (also or {}).values()), f"{name}: give reasons"
         INJECTIONS[name] = Injection(
-            name, rule, func, spec, line_marker, severity, message_contains
+            name, rule, func, spec, line_marker, severity, message_contains, dict(also or {})
         )
         return func
 

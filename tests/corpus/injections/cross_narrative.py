@@ -10,7 +10,12 @@ from tests.corpus.injections.base import amount_cell, bump_percent, edit_line, i
 # --- cross_table: RO codes ------------------------------------------------------------
 
 
-@injection("ro_code_malformed", "XTB001", line_marker="6709.QGE.04 ")
+@injection(
+    "ro_code_malformed",
+    "XTB001",
+    also={"XTB004": "the malformed code no longer matches its capaian indicator (info)"},
+    line_marker="6709.QGE.04 ",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "6709.QGE.004", lambda ln: ln.replace("6709.QGE.004", "6709.QGE.04"))
 
@@ -30,20 +35,33 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("capaian_ro_not_in_budget", "XTB003", line_marker="6709.QGE.009")
+@injection(
+    "capaian_ro_not_in_budget",
+    "XTB003",
+    also={"XTB004": "the budget RO lost its capaian indicator (renamed code)"},
+    line_marker="6709.QGE.009",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(
         text, "(6709.QGE.001)", lambda ln: ln.replace("6709.QGE.001", "6709.QGE.009"), last=True
     )
 
 
-@injection("ro_under_other_kegiatan", "XTB005", line_marker="6872.QGE.002")
+@injection(
+    "ro_under_other_kegiatan",
+    "XTB005",
+    also={"XTB004": "the RO's changed code has no capaian indicator (info)"},
+    line_marker="6872.QGE.002",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "6871.QGE.002 ", lambda ln: ln.replace("6871.QGE.002", "6872.QGE.002"))
 
 
 @injection(
-    "management_kegiatan_under_election_program", "XTB006", line_marker="1.\tPengelolaan Keuangan"
+    "management_kegiatan_under_election_program",
+    "XTB006",
+    also={"ANG003": "the moved kegiatan no longer adds up under either program"},
+    line_marker="1.\tPengelolaan Keuangan",
 )
 def _(text: str, spec: Spec) -> str:
     return edit_line(
@@ -53,7 +71,15 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("indicator_under_two_sasaran", "XTB007", line_marker="(3360.EBA.994)\t1 Dokumen")
+@injection(
+    "indicator_under_two_sasaran",
+    "XTB007",
+    also={
+        "XTB004": "the renamed row no longer reports the RO it replaced",
+        "XTB008": "the PK indicator of the renamed row is no longer reported",
+    },
+    line_marker="(3360.EBA.994)\t1 Dokumen",
+)
 def _(text: str, spec: Spec) -> str:
     old = "Perencanaan dan Penganggaran Pemilu (6709.QGE.001)"
     return edit_line(
@@ -62,7 +88,10 @@ def _(text: str, spec: Spec) -> str:
 
 
 @injection(
-    "capaian_achieved_nothing_spent", "XTB012", line_marker="(6709.QGE.001)\t1 Dokumen\t1 Dokumen"
+    "capaian_achieved_nothing_spent",
+    "XTB012",
+    also={"ANG002": "the RO's realisasi set to 0 no longer adds up to its kegiatan row"},
+    line_marker="(6709.QGE.001)\t1 Dokumen\t1 Dokumen",
 )
 def _(text: str, spec: Spec) -> str:
     def zero(line: str) -> str:
@@ -126,7 +155,15 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("penutup_all_targets_claim", "NAR002", line_marker="Semua target kinerja")
+@injection(
+    "penutup_all_targets_claim",
+    "NAR002",
+    also={
+        "NAR001": "the 0% capaian changes the mean the text quotes",
+        "NAR003": "the 0% capaian changes the sasaran's category",
+    },
+    line_marker="Semua target kinerja",
+)
 def _(text: str, spec: Spec) -> str:
     text = edit_line(
         text,
@@ -150,7 +187,12 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("previous_year_claim_without_figures", "NAR004", line_marker="Apabila dibandingkan")
+@injection(
+    "previous_year_claim_without_figures",
+    "NAR004",
+    also={"CMP001": "the removed figures were the report's comparison with earlier years"},
+    line_marker="Apabila dibandingkan",
+)
 def _(text: str, spec: Spec) -> str:
     return edit_line(
         text,
@@ -178,6 +220,9 @@ def _(text: str, spec: Spec) -> str:
 @injection(
     "capaian_realisasi_slip",
     "CAP001",
+    also={
+        "NAR003": "the text's category fits the printed capaian, not the recomputed one (warning)"
+    },
     line_marker="\t18,2%\t",
     message_contains="realisasi 81,2% (tertulis 18,2%)",
 )

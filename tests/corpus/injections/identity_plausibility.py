@@ -58,6 +58,7 @@ def _(text: str, spec: Spec) -> str:
 @injection(
     "unit_percent_indicator_counted",
     "PLA001",
+    also={"XTB009": "the Bab III target now differs from the changed PK target"},
     line_marker="Persentase partisipasi pemilih dalam Pemilu\t4 Kali",
 )
 def _(text: str, spec: Spec) -> str:
@@ -79,7 +80,11 @@ def _(text: str, spec: Spec) -> str:
 
 
 @injection(
-    "unit_ocr_variant", "PLA002", line_marker="1\tLayanan Perkantoran (3360", severity="info"
+    "unit_ocr_variant",
+    "PLA002",
+    also={"XTB009": "the garbled unit also differs from the PK's unit"},
+    line_marker="1\tLayanan Perkantoran (3360",
+    severity="info",
 )
 def _(text: str, spec: Spec) -> str:
     return edit_line(
@@ -112,7 +117,12 @@ def _edit_dpt(text: str, lk_factor: float, pr_factor: float) -> str:
     return "\n".join(lines)
 
 
-@injection("voters_sex_ratio_out_of_range", "PLA005", message_contains="di luar rentang wajar")
+@injection(
+    "voters_sex_ratio_out_of_range",
+    "PLA005",
+    also={"PLA006": "the changed figures change the step between voter lists"},
+    message_contains="di luar rentang wajar",
+)
 def _(text: str, spec: Spec) -> str:
     return _edit_dpt(text, 0.8, 1.0)
 

@@ -29,17 +29,35 @@ def drop_between(text: str, start: str, stop: str) -> str:
 # --- structure --------------------------------------------------------------------------
 
 
-@injection("ikhtisar_missing", "STR001", line_marker="DAFTAR ISI")
+@injection(
+    "ikhtisar_missing",
+    "STR001",
+    also={"STR010": "the daftar isi still lists the removed Ikhtisar"},
+    line_marker="DAFTAR ISI",
+)
 def _(text: str, spec: Spec) -> str:
     return text.replace("\nIKHTISAR EKSEKUTIF\n", "\nRingkasan\n", 1)
 
 
-@injection("pk_summary_missing", "STR002", line_marker="BAB II")
+@injection(
+    "pk_summary_missing",
+    "STR002",
+    also={"STR010": "the daftar isi names the removed PK heading (info)"},
+    line_marker="BAB II",
+)
 def _(text: str, spec: Spec) -> str:
     return drop_between(text, "B. Perjanjian Kinerja", "BAB III")
 
 
-@injection("lampiran_missing", "STR003", line_marker="LAMPIRAN")
+@injection(
+    "lampiran_missing",
+    "STR003",
+    also={
+        "STR004": "the reviu statement was in the removed Lampiran",
+        "STR010": "the daftar isi still lists the removed Lampiran",
+    },
+    line_marker="LAMPIRAN",
+)
 def _(text: str, spec: Spec) -> str:
     return text[: text.rindex("\nLAMPIRAN\n")] + "\n"
 
@@ -123,12 +141,28 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("sasaran_without_capaian_table", "CMP006", line_marker="1. Sasaran 1 -")
+@injection(
+    "sasaran_without_capaian_table",
+    "CMP006",
+    also={
+        "NAR001": "the removed table's indicators leave the quoted mean",
+        "XTB008": "the PK indicator of that table is no longer reported in Bab III",
+    },
+    line_marker="1. Sasaran 1 -",
+)
 def _(text: str, spec: Spec) -> str:
     return drop_between(text, "Capaian Kinerja Sasaran 1", "Sasaran ini tercapai")
 
 
-@injection("indicator_table_without_realisasi", "CMP007", line_marker="\tHasil\t")
+@injection(
+    "indicator_table_without_realisasi",
+    "CMP007",
+    also={
+        "NAR001": "the removed table's indicators leave the quoted mean",
+        "XTB008": "the PK indicator of that table is no longer reported in Bab III",
+    },
+    line_marker="\tHasil\t",
+)
 def _(text: str, spec: Spec) -> str:
     return text.replace(
         "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
