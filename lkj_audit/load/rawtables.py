@@ -157,7 +157,11 @@ def _has_figures(cells: list[str]) -> bool:
 
 
 def _starts_row(
-    cells: list[str], numbered: bool, prev: TableRow | None, figure_cols: set[int]
+    cells: list[str],
+    numbered: bool,
+    prev: TableRow | None,
+    figure_cols: set[int],
+    numbers_late: bool = False,
 ) -> bool:
     if is_total_label(cells) or _opens_named_subtotal(cells, prev, figure_cols):
         return True
@@ -173,8 +177,9 @@ def _starts_row(
     if first[:1].islower() or _CODE_TAIL_RE.match(first):
         return False  # "dan Barang Milik Negara", "(6709.QGE.001)": the rest of a wrapped name
     if _figures_in(cells, figure_cols):
-        # After a name printed alone ("Layanan Perkantoran"), the figures line is its rest.
-        return prev.kind != "data" or not _is_text_only(prev, figure_cols)
+        # In a table whose names come before their figures ("Layanan Perkantoran" alone, the
+        # figures on the next line), the figures line after a name printed alone is its rest.
+        return not numbers_late or prev.kind != "data" or not _is_text_only(prev, figure_cols)
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
@@ -310,6 +315,19 @@ def _fold_orphan_text(rows: list[TableRow], figure_cols: set[int]) -> list[Table
     return out
 
 
+def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
+    """Does the first row print its name before its figures (a figure-less first line)?
+
+    A table wraps its names one way throughout: either the figures stand on a row's first
+    line and the name continues below, or the name comes first and the figures after it.
+    """
+    for cells in data:
+        if not any(cells) or _opens_group(cells) or is_enumeration(cells):
+            continue
+        return not _figures_in(cells, figure_cols)
+    return False
+
+
 def _opens_group(cells: list[str]) -> bool:
     """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
     filled = [c for c in cells if c]
@@ -366,6 +384,7 @@ def build_table(
     data = split[n_head:]
     numbered = _numbered(data) if data else False
     figure_cols = figure_columns(data)
+    numbers_late = _numbers_printed_late(data, figure_cols)
     rows: list[TableRow] = []
     for (ln, text), cells in zip(kept[n_head:], data, strict=True):
         if not any(cells):
@@ -380,7 +399,7 @@ def build_table(
         if _is_group_row(cells, numbered):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
-        starts = prev is None or _starts_row(cells, numbered, prev, figure_cols)
+        starts = prev is None or _starts_row(cells, numbered, prev, figure_cols, numbers_late)
         if prev is not None and prev.kind != "group" and not starts:
             if _starts_sub_row(prev, cells, figure_cols):
                 cells = _inherit_spans(prev, cells)
