@@ -10,6 +10,8 @@ every defect injected into its damaged twin is found at its place. A fast subset
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from tests.corpus.layouts.evaluate import evaluate
@@ -57,6 +59,10 @@ def test_a_damaged_render_differs_from_its_truth_when_misread() -> None:
 
     clean = render(3)
     ctx, _ = run_audit(clean)
-    frame = ctx.tables.anggaran
-    frame.loc[frame.index[0], "pagu"] = frame.pagu.iloc[0] + 1
-    assert any("pagu" in m for m in compare(clean.rows, ctx.tables).misread)
+    assert compare(clean.rows, ctx.tables).count == 0
+    frames = {k: getattr(ctx.tables, k).copy() for k in ("anggaran", "capaian", "pemilih")}
+    budget = frames["anggaran"]
+    first = budget.pagu.first_valid_index()
+    budget.loc[first, "pagu"] = budget.loc[first, "pagu"] + 1000
+    misread = compare(clean.rows, SimpleNamespace(**frames)).misread
+    assert len(misread) == 1 and "pagu" in misread[0]

@@ -44,7 +44,8 @@ def _same(want: Any, got: Any) -> bool:
     if isinstance(want, (int, float)):
         if got is None or (isinstance(got, float) and math.isnan(got)):
             return False
-        return abs(float(got) - float(want)) <= 1e-6 * max(1.0, abs(float(want)))
+        # Exact to a millionth: an amount off by one rupiah is a misread, not a rounding.
+        return abs(float(got) - float(want)) <= 1e-6
     if want is None:
         return got is None or (isinstance(got, float) and math.isnan(got))
     return str(want) == str(got)
