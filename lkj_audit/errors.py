@@ -58,6 +58,10 @@ class MissingIdentityError(InputFileError):
     """The report does not say which year or which satker it is about."""
 
 
+class WorkpaperFileError(InputFileError):
+    """The reviewer's corrections.yaml or review.yaml is wrong; the message names the entry."""
+
+
 class ReportFolderError(InputFileError):
     """A satker folder holds no report file, or more than one."""
 

@@ -68,6 +68,11 @@ MESSAGES: dict[type[BaseException], Advice] = {
         "Tahun laporan atau nama satker tidak terbaca dari laporan.",
         "Tambahkan --year TAHUN dan/atau --satker KODE (kode satker 6 digit).",
     ),
+    # The reviewer's own file: the error already says, in Bahasa, which entry and why.
+    e.WorkpaperFileError: Advice(
+        "Berkas koreksi atau tanggapan reviewer tidak dapat dipakai.",
+        "Perbaiki entri yang disebut lalu jalankan ulang.",
+    ),
     e.ReportFolderError: Advice(
         "Folder satker ini tidak berisi tepat satu berkas laporan.",
         "Simpan tepat satu laporan (.txt, .pdf atau .docx) di folder satker tersebut.",
@@ -125,6 +130,8 @@ def explain(exc: BaseException) -> Advice:
     """The Bahasa explanation of ``exc`` (a failed notebook: of the error inside it)."""
     if isinstance(exc, e.NotebookFailed) and exc.ename in _BY_NAME:
         return MESSAGES[_BY_NAME[exc.ename]]
+    if isinstance(exc, e.WorkpaperFileError):
+        return Advice(str(exc), MESSAGES[e.WorkpaperFileError].action)
     return for_class(type(exc))
 
 
@@ -147,3 +154,9 @@ def for_name(name: str | None) -> Advice:
     """The entry of the error class called ``name`` (as recorded in ``batch.json``)."""
     cls = _BY_NAME.get(name or "")
     return MESSAGES[cls] if cls else MESSAGES[e.LkjAuditError]
+
+
+def input_error_class(name: str | None) -> type[e.InputFileError] | None:
+    """The input-error class called ``name`` (raised inside a notebook), else ``None``."""
+    cls = _BY_NAME.get(name or "")
+    return cls if cls is not None and issubclass(cls, e.InputFileError) else None

@@ -18,9 +18,10 @@ from typing import Any
 
 from lkj_audit import config
 from lkj_audit.config import FINDINGS_NAME, HTML_NAME, NOTEBOOK_NAME
-from lkj_audit.errors import InputFileError, NotebookFailed
+from lkj_audit.errors import NotebookFailed
 from lkj_audit.fsutil import atomic_write_text
 from lkj_audit.ids import check_satker_id, inside
+from lkj_audit.messages import input_error_class
 
 __all__ = ["NotebookFailed", "RunResult", "parameters", "run_one"]
 
@@ -114,9 +115,10 @@ def run_one(
             **{**_QUIET_KERNEL, **(engine_kwargs or {})},
         )
     except pm.PapermillExecutionError as exc:
-        if exc.ename == "InputFileError":  # bad input: the reader's own message, no notebook
+        input_error = input_error_class(exc.ename)
+        if input_error is not None:  # bad input: the reader's own message, no notebook
             _discard(staging, tmp_nb)
-            raise InputFileError(exc.evalue) from None
+            raise input_error(exc.evalue) from None
         failed = (Path(out_root) if staging else target) / f"{NOTEBOOK_NAME}.failed"
         if tmp_nb.exists():
             tmp_nb.replace(failed)
@@ -124,7 +126,8 @@ def run_one(
         raise NotebookFailed(
             f"{source}: the audit notebook failed in cell {exc.exec_count}: {exc.ename}: "
             f"{exc.evalue}. The failed notebook is kept at {failed}.",
-            ename=exc.ename, failed_notebook=str(failed),
+            ename=exc.ename,
+            failed_notebook=str(failed),
         ) from None
     except BaseException:
         _discard(staging, tmp_nb)

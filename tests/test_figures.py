@@ -15,9 +15,11 @@ from pathlib import Path
 from lkj_audit import audit
 from lkj_audit.batch import index_data
 from lkj_audit.batch.index_view import _env
+from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render import views
 from lkj_audit.render.env import render
+from lkj_audit.workpaper import html_view
 
 TWO_TOTALS = """\
 LAPORAN KINERJA KPU KABUPATEN OGAN KOMERING ILIR TAHUN 2024
@@ -95,8 +97,8 @@ def test_a_wrong_total_is_marked_with_the_finding_that_reports_it(tmp_path: Path
     assert marked <= {f.fingerprint for f in found}
     listing = render(
         "findings.html.j2",
-        groups=[("arithmetic", [{**f.as_dict(), "anchor": True} for f in found])],
-        family_text={"arithmetic": ""},
+        groups=html_view.problems(found),
+        family_text=FAMILY_TEXT,
     )
     for fp in marked:
         assert f'href="#f-{fp}"' in html and f'id="f-{fp}"' in listing

@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import WorkpaperFileError
 from lkj_audit.load.document import Document, TableRow
 from lkj_audit.load.tables import ReportTables, read_tables
 from lkj_audit.workpaper.yamlfile import load_mapping
@@ -79,19 +79,21 @@ def load(path: Path) -> list[Correction]:
     data = load_mapping(path, "berkas koreksi")
     extra = set(data) - {"corrections"}
     if extra:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{path}: kunci tidak dikenal {sorted(extra)}; "
             "berkas koreksi hanya berisi 'corrections:'."
         )
     items = data.get("corrections") or []
     if not isinstance(items, list):
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{path}: 'corrections' harus berupa daftar (setiap entri diawali '- ')."
         )
     out = []
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise InputFileError(f"{path}: koreksi ke-{n} harus berupa pemetaan (table, row, …).")
+            raise WorkpaperFileError(
+                f"{path}: koreksi ke-{n} harus berupa pemetaan (table, row, …)."
+            )
         unknown = sorted(set(map(str, item)) - set(FIELDS))
         missing = [k for k in REQUIRED if item.get(k) is None]
         if unknown or missing:
@@ -99,7 +101,7 @@ def load(path: Path) -> list[Correction]:
                 f"kunci tidak dikenal {unknown}" if unknown else "",
                 f"kunci wajib tidak ada {missing}" if missing else "",
             ]
-            raise InputFileError(
+            raise WorkpaperFileError(
                 f"{path}: koreksi ke-{n}: {'; '.join(p for p in parts if p)}. "
                 f"Kunci yang sah: {', '.join(FIELDS)}."
             )
@@ -112,13 +114,13 @@ def _frame(tables: ReportTables, fix: Correction) -> tuple[str, pd.DataFrame]:
     frames = tables.frames()
     name = fix.given["table"].strip()
     if name not in frames:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{fix.label}: tabel '{name}' tidak dikenal; gunakan salah satu dari "
             f"{', '.join(sorted(frames))} (nama berkas di tables/*.csv)."
         )
     frame = frames[name]
     if "table" not in frame.columns or "line" not in frame.columns:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{fix.label}: tabel '{name}' dibaca dari teks, bukan dari tabel tercetak, sehingga "
             "tidak dapat dikoreksi di sini."
         )
@@ -133,7 +135,7 @@ def _column(frame: pd.DataFrame, fix: Correction) -> tuple[str, str]:
         return base, f"{base}_raw"
     if base in frame.columns and base not in {"table", "line"}:
         return base, base
-    raise InputFileError(
+    raise WorkpaperFileError(
         f"{fix.label}: kolom '{name}' tidak ada di tabel {fix.given['table']}; kolom yang ada: "
         f"{', '.join(c for c in frame.columns if not c.endswith(('_dec', '_raw')))}."
     )
@@ -153,13 +155,13 @@ def _row(frame: pd.DataFrame, fix: Correction) -> pd.Series:
             if len(hits):
                 break
     if hits.empty:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{fix.label}: baris '{ref}' tidak ditemukan di tabel {fix.given['table']}; gunakan "
             'kode atau uraian persis seperti di tables/*.csv, atau "line:NOMOR".'
         )
     if len(hits) > 1:
         lines = ", ".join(str(int(x)) for x in hits["line"])
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{fix.label}: baris '{ref}' cocok dengan {len(hits)} baris (baris {lines}); "
             f'gunakan row: "line:NOMOR".'
         )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import WorkpaperFileError
 from lkj_audit.model import Finding, Review
 from lkj_audit.workpaper.yamlfile import load_mapping
 
@@ -70,10 +70,10 @@ def _decision(path: Path, fp: str, value: object) -> tuple[Review, dict[str, Any
     if isinstance(value, str):  # shorthand "fp: diterima"
         value = {"status": value}
     if not isinstance(value, dict):
-        raise InputFileError(f"{where}: harus berupa {{status: …, note: …, by: …, date: …}}.")
+        raise WorkpaperFileError(f"{where}: harus berupa {{status: …, note: …, by: …, date: …}}.")
     status = _text(value.get("status")).strip().lower()
     if status not in STATUSES:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{where}: status '{_text(value.get('status'))}' tidak dikenal; gunakan salah satu "
             f"dari {', '.join(STATUSES)}."
         )
@@ -82,7 +82,7 @@ def _decision(path: Path, fp: str, value: object) -> tuple[Review, dict[str, Any
         try:
             dt.date.fromisoformat(str(date))
         except ValueError:
-            raise InputFileError(
+            raise WorkpaperFileError(
                 f"{where}: tanggal '{date}' tidak sah; tulis sebagai TTTT-BB-HH (2025-02-10)."
             ) from None
     review = Review(
@@ -101,21 +101,21 @@ def load(path: Path | None) -> ReviewFile:
     data = load_mapping(path, "berkas tanggapan")
     unknown = sorted(set(map(str, data)) - {"reviewer", "findings"})
     if unknown:
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{path}: kunci tidak dikenal {unknown}; berkas tanggapan berisi 'reviewer:' dan "
             "'findings:'."
         )
     reviewer = data.get("reviewer") or {}
     if not isinstance(reviewer, dict) or set(map(str, reviewer)) - set(REVIEWER_KEYS):
-        raise InputFileError(f'{path}: reviewer harus berupa {{name: "…", nip: "…"}}.')
+        raise WorkpaperFileError(f'{path}: reviewer harus berupa {{name: "…", nip: "…"}}.')
     entries = data.get("findings") or {}
     if not isinstance(entries, dict):
-        raise InputFileError(f"{path}: 'findings' harus berupa pemetaan sidik-jari: keputusan.")
+        raise WorkpaperFileError(f"{path}: 'findings' harus berupa pemetaan sidik-jari: keputusan.")
     decisions, extra = {}, {}
     for key, value in entries.items():
         fp = str(key).strip()
         if not _FINGERPRINT_RE.fullmatch(fp):
-            raise InputFileError(
+            raise WorkpaperFileError(
                 f"{path}: findings.{fp}: bukan sidik jari temuan (16 karakter heksadesimal, "
                 "lihat kolom fingerprint di findings.json)."
             )

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from lkj_audit.errors import InputFileError
+from lkj_audit.errors import WorkpaperFileError
 
 
 def load_mapping(path: Path, what: str) -> dict[str, Any]:
@@ -15,22 +15,22 @@ def load_mapping(path: Path, what: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputFileError(f"{path}: {what} tidak dapat dibaca ({exc.strerror}).") from None
+        raise WorkpaperFileError(f"{path}: {what} tidak dapat dibaca ({exc.strerror}).") from None
     except UnicodeDecodeError:
-        raise InputFileError(f"{path}: {what} bukan teks UTF-8.") from None
+        raise WorkpaperFileError(f"{path}: {what} bukan teks UTF-8.") from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" baris {mark.line + 1}" if mark is not None else ""
-        raise InputFileError(
+        raise WorkpaperFileError(
             f"{path}{where}: {what} bukan YAML yang sah ({getattr(exc, 'problem', exc)}); "
             "periksa indentasi dan tanda kutip."
         ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InputFileError(f"{path}: {what} harus berupa pemetaan YAML (kunci: nilai).")
+        raise WorkpaperFileError(f"{path}: {what} harus berupa pemetaan YAML (kunci: nilai).")
     return data
 
 
@@ -39,7 +39,7 @@ def sidecar(source: str | Path, name: str, given: str | Path | None) -> Path | N
     if given:
         path = Path(given)
         if not path.is_file():
-            raise InputFileError(f"{path}: berkas tidak ditemukan.")
+            raise WorkpaperFileError(f"{path}: berkas tidak ditemukan.")
         return path
     beside = Path(source).parent / name
     return beside if beside.is_file() else None

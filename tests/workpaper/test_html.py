@@ -88,10 +88,12 @@ def test_corrections_listed_and_cells_marked(seed_ctx: AuditContext) -> None:
     tables = render(
         "tables.html.j2",
         corrected=html_view.corrected_cells(fixes),
-        budget=views.budget_rows(seed_ctx),
+        whole=None,
+            capaian_mean=None,
+            budget=views.budget_rows(seed_ctx, []),
         footings=[],
         capaian=[],
-        voters=views.voter_rows(seed_ctx),
+        voters=views.voter_rows(seed_ctx, []),
         staff=[],
     )
     marked = re.findall(r'<td class="num[^"]*corrected" title="([^"]*)">([^<]*)</td>', tables)
