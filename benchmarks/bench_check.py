@@ -3,7 +3,11 @@
 Prints milliseconds per report for each way and the ratios, so the cost of process start-up
 and of the notebook (kernel, papermill, nbconvert) is visible next to the audit itself.
 
-    .venv/bin/python benchmarks/bench_check.py [--repeat 20]
+    .venv/bin/python benchmarks/bench_check.py [--repeat 20] [--cli-repeat 5] [--imports 15]
+
+``lkj-audit check PATH --format json`` is timed as a whole new process (median of
+``--cli-repeat``), and one more run under ``python -X importtime`` lists the slowest imports
+(cumulative, top-level packages) so what the check path should not import is visible.
 """
 
 from __future__ import annotations
@@ -20,6 +24,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "2024" / "656532" / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"
 
 
+CHECK = [sys.executable, "-m", "lkj_audit", "check", str(SEED), "--format", "json"]
+
+
+def top_imports(count: int) -> list[tuple[float, str]]:
+    """The slowest top-level imports of the check process (cumulative µs → ms)."""
+    err = subprocess.run(
+        [sys.executable, "-X", "importtime", *CHECK[1:]], capture_output=True, text=True
+    ).stderr
+    found = []
+    for line in err.splitlines():
+        parts = line.split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        name = parts[2]
+        if name.startswith("  "):  # nested: counted in its parent
+            continue
+        found.append((int(parts[1]) / 1000, name.strip()))
+    return sorted(found, reverse=True)[:count]
+
+
 def timed(func, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
     out = []
     for _ in range(repeat):
@@ -32,7 +56,9 @@ def timed(func, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--cli-repeat", type=int, default=5)
     parser.add_argument("--notebook-repeat", type=int, default=3)
+    parser.add_argument("--imports", type=int, default=15, help="how many top imports to list")
     args = parser.parse_args()
 
     from lkj_audit import audit, runner
@@ -43,22 +69,24 @@ def main() -> None:
 
     in_process()  # warm caches (satker list, templates) as a long-running driver would
     t_audit = timed(in_process, args.repeat)
-    t_cli = timed(
-        lambda: subprocess.run([sys.executable, "-m", "lkj_audit", "check", str(SEED)],
-                               check=True, capture_output=True),
-        max(3, args.repeat // 4),
-    )
+    t_cli = timed(lambda: subprocess.run(CHECK, check=False, capture_output=True), args.cli_repeat)
     with tempfile.TemporaryDirectory() as out:
         t_nb = timed(lambda: runner.run_one(SEED, "656532", 2024, out), args.notebook_repeat)
 
-    rows = [("audit in-process", t_audit), ("lkj-audit check (new process)", t_cli),
-            ("notebook run (papermill + HTML)", t_nb)]
+    rows = [
+        ("audit in-process", t_audit),
+        ("lkj-audit check (new process)", t_cli),
+        ("notebook run (papermill + HTML)", t_nb),
+    ]
     base = statistics.median(t_audit)
     print(f"report: {SEED.name} ({SEED.stat().st_size / 1024:.0f} KiB)")
     print(f"{'way':34} {'median ms':>10} {'min ms':>10} {'× in-process':>13}")
     for name, ts in rows:
         med = statistics.median(ts)
         print(f"{name:34} {med * 1000:10.1f} {min(ts) * 1000:10.1f} {med / base:13.1f}")
+    print(f"\nslowest top-level imports of `lkj-audit check` (cumulative ms, one run)")
+    for ms, name in top_imports(args.imports):
+        print(f"  {name:30} {ms:8.1f}")
 
 
 if __name__ == "__main__":

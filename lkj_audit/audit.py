@@ -29,9 +29,7 @@ from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.registry import run_rules as _run_rules
 from lkj_audit.workpaper import corrections as _corrections
 from lkj_audit.workpaper import groups as _groups
-from lkj_audit.workpaper import lhr as _lhr
 from lkj_audit.workpaper import review as _review
-from lkj_audit.workpaper import xlsx as _xlsx
 from lkj_audit.workpaper.yamlfile import sidecar
 
 SCHEMA_VERSION = "1.0"
@@ -195,6 +193,10 @@ def save(ctx: AuditContext, findings: list[Finding], out_dir: str | Path) -> Pat
     satker_id = check_satker_id(str(ctx.options.get("satker_id")), "satker")
     # Whatever the id, nothing is written outside out_dir (defence in depth for notebooks).
     target = inside(out_dir, config.output_dir(out_dir, ctx.year, satker_id))
+    # python-docx and openpyxl (≈0.15 s to import) are needed only here, not by `check`.
+    from lkj_audit.workpaper import lhr as _lhr
+    from lkj_audit.workpaper import xlsx as _xlsx
+
     data = payload(ctx, findings, run_info=True)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     atomic_write_text(target / config.FINDINGS_NAME, text + "\n")

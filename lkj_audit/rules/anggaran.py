@@ -69,13 +69,14 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: the printed % rounds or truncates from the recomputed one, or no % is printed.
     """
     serapan = {s.line: s for s in ctx.figures.anggaran.rows}
+    foots: _FootsCache = {}
     for row in ctx.tables.anggaran.itertuples():
         fig = serapan[int(row.line)]
         if fig.agrees is not False or fig.computed is None:
             continue
         computed = fig.computed
         expected = numfmt.pct(computed, int(row.pct_dec), like=row.pct_raw)
-        hint = _row_slip_hint(row, ctx.tables.anggaran)
+        hint = _row_slip_hint(row, ctx.tables.anggaran, foots)
         yield ctx.finding(
             line=row.line,
             table=row.table,
@@ -101,13 +102,29 @@ def _program_foots(df: pd.DataFrame, row: Any, column: str) -> bool:
     return total is not None and None not in values and recompute.column_sum(values) == total
 
 
-def _row_slip_hint(row: Any, df: pd.DataFrame | None = None) -> str:
+# Whether (program, column) reconciles, asked once per rule run: the answer is the same for
+# every row of a program and filtering the frame for it per row was most of the slip search.
+_FootsCache = dict[tuple[Any, str], bool]
+
+
+def _foots(df: pd.DataFrame, row: Any, column: str, cache: _FootsCache | None) -> bool:
+    if cache is None:
+        return _program_foots(df, row, column)
+    key = (row.program, column)
+    if key not in cache:
+        cache[key] = _program_foots(df, row, column)
+    return cache[key]
+
+
+def _row_slip_hint(
+    row: Any, df: pd.DataFrame | None = None, foots: _FootsCache | None = None
+) -> str:
     hints = []
     for column in ("realisasi", "pagu"):
         value = val(row, column)
         if value is None or value.denominator != 1:
             continue
-        if df is not None and row.level != "program" and _program_foots(df, row, column):
+        if df is not None and row.level != "program" and _foots(df, row, column, foots):
             continue  # the column reconciles with its program: the slip is not there
         for slip in recompute.slips_matching(int(value), _pct_fits_test(row, column)):
             raw = getattr(row, f"{column}_raw")
@@ -267,11 +284,12 @@ def realisasi_above_pagu(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: a row's realisasi is greater than its pagu.
     Passes when: realisasi ≤ pagu on every row where both are printed.
     """
+    foots: _FootsCache = {}
     for row in ctx.tables.anggaran.itertuples():
         pagu, real = val(row, "pagu"), val(row, "realisasi")
         if pagu is None or real is None or real <= pagu:
             continue
-        hint = _row_slip_hint(row, ctx.tables.anggaran)
+        hint = _row_slip_hint(row, ctx.tables.anggaran, foots)
         yield ctx.finding(
             line=row.line,
             table=row.table,

@@ -1,0 +1,96 @@
+"""The audit itself on the bundled report, in a warm process: total and per stage.
+
+``audit.open`` + ``audit.run_rules`` as a long-running driver (batch worker, kernel) calls
+them, after one untimed warm-up run. Prints the median milliseconds of ``--repeat`` runs for
+the whole audit, for each stage of it, and for the slowest rules.
+
+    .venv/bin/python benchmarks/bench_audit.py [--repeat 20] [--rules 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "2024" / "656532" / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"
+
+
+def median_ms(func: Callable[[], Any], repeat: int) -> float:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - t)
+    return statistics.median(out) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--rules", type=int, default=5, help="how many slowest rules to list")
+    args = parser.parse_args()
+
+    from lkj_audit import audit
+    from lkj_audit.load import read_document
+    from lkj_audit.load.tables import read_tables
+    from lkj_audit.reading import assess, low_tables
+    from lkj_audit.recompute import figures
+    from lkj_audit.rules.registry import RuleContext, active_rules
+
+    def whole() -> None:
+        audit.run_rules(audit.open(SEED))
+
+    whole()  # warm caches (satker list, compiled patterns) as a long-running driver would
+    total = median_ms(whole, args.repeat)
+
+    doc = read_document(SEED)
+    ctx = audit.open(SEED)
+    year = ctx.year
+    tables = read_tables(read_document(SEED), year)
+    reading = assess(tables)
+    stages = [
+        ("read_document", lambda: read_document(SEED)),
+        # read_tables marks the document's tables as typed: give it a fresh document each time,
+        # so the stage below is read_tables + read_document; the difference is printed.
+        ("read_document + read_tables", lambda: read_tables(read_document(SEED), year)),
+        ("reading.assess", lambda: assess(tables)),
+        ("figures.build", lambda: figures.build(tables, low_tables(reading))),
+        ("audit.run_rules", lambda: audit.run_rules(ctx)),
+    ]
+    print(f"report: {SEED.name} ({SEED.stat().st_size / 1024:.0f} KiB), median of {args.repeat}")
+    print(f"{'stage':34} {'median ms':>10}")
+    print(f"{'audit.open + run_rules (whole)':34} {total:10.1f}")
+    times = {}
+    for name, func in stages:
+        times[name] = median_ms(func, args.repeat)
+        print(f"{name:34} {times[name]:10.1f}")
+    print(
+        f"{'  read_tables (difference)':34} "
+        f"{times['read_document + read_tables'] - times['read_document']:10.1f}"
+    )
+    del doc
+
+    per_rule: dict[str, list[float]] = defaultdict(list)
+    for _ in range(args.repeat):
+        for spec in active_rules():
+            bound = RuleContext(ctx, spec)
+            t = time.perf_counter()
+            list(spec.func(bound))
+            per_rule[f"{spec.code} {spec.name}"].append(time.perf_counter() - t)
+    ranked = sorted(((statistics.median(v) * 1000, k) for k, v in per_rule.items()), reverse=True)
+    print(
+        f"\nslowest rules (of {len(ranked)}; all rules together "
+        f"{sum(ms for ms, _ in ranked):.1f} ms)"
+    )
+    for ms, name in ranked[: args.rules]:
+        print(f"  {name:48} {ms:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

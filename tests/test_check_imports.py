@@ -1,0 +1,40 @@
+"""`lkj-audit check` imports only what its path needs (a property, not a timing)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SEED
+
+# Heavy packages the check path never uses: the notebook run, the charts, the reviewer's
+# Word/Excel files (only `run`/`save`) and pandera's dask typing.
+NOT_ON_CHECK_PATH = (
+    "papermill",
+    "nbconvert",
+    "jupyter_client",
+    "matplotlib",
+    "seaborn",
+    "docx",
+    "openpyxl",
+    "dask",
+)
+
+PROBE = """
+import runpy, sys
+sys.argv = ["lkj-audit", "check", sys.argv[1], "--format", "json"]
+try:
+    runpy.run_module("lkj_audit", run_name="__main__")
+except SystemExit:
+    pass
+print(sorted({name.split(".")[0] for name in sys.modules}), file=sys.stderr)
+"""
+
+
+def test_check_process_does_not_import_notebook_chart_or_office_packages() -> None:
+    done = subprocess.run([sys.executable, "-c", PROBE, str(SEED)], capture_output=True, text=True)
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"')))
+    assert json.loads(done.stdout)["findings"], "the probe must really have run the check"
+    assert "pandas" in loaded  # the probe sees the real process's modules
+    assert sorted(loaded & set(NOT_ON_CHECK_PATH)) == []
