@@ -59,28 +59,37 @@ def summary(findings: list[Finding], top: int = 6) -> None:
     )
 
 
-def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
-    """Every table: printed figures next to their recomputation (``ctx.figures``).
+def recompute_html(ctx: AuditContext, found: list[Finding]) -> str:
+    """Section 3 as HTML: corrections, "Cara tabel dibaca", then printed vs recomputed.
 
-    First the reviewer's corrections and how each table was read ("Cara tabel dibaca"). A
-    printed figure is shown as disagreeing only when a finding reports it; the cell links to
-    that finding. Corrected cells are marked.
+    A printed figure is shown as disagreeing only when a finding reports it; the cell links
+    to that finding. Corrected cells are marked.
     """
     fixes = ctx.options.get("corrections") or []
-    _html("corrections.html.j2", corrections=fixes, file=ctx.options.get("corrections_file"))
+    parts = [
+        render("corrections.html.j2", corrections=fixes, file=ctx.options.get("corrections_file"))
+    ]
     if ctx.reading:
-        _html("reading.html.j2", tables=reading_rows(ctx))
-    _html(
-        "tables.html.j2",
-        corrected=html_view.corrected_cells(fixes),
-        whole=views.budget_whole(ctx),
-        capaian_mean=views.capaian_mean(ctx),
-        budget=views.budget_rows(ctx, found),
-        footings=views.budget_footings(ctx, found),
-        capaian=views.capaian_rows(ctx, found),
-        voters=views.voter_rows(ctx, found),
-        staff=views.staff_counts(ctx, found),
+        parts.append(render("reading.html.j2", tables=reading_rows(ctx)))
+    parts.append(
+        render(
+            "tables.html.j2",
+            corrected=html_view.corrected_cells(fixes),
+            whole=views.budget_whole(ctx),
+            capaian_mean=views.capaian_mean(ctx),
+            budget=views.budget_rows(ctx, found),
+            footings=views.budget_footings(ctx, found),
+            capaian=views.capaian_rows(ctx, found),
+            voters=views.voter_rows(ctx, found),
+            staff=views.staff_counts(ctx, found),
+        )
     )
+    return "\n".join(parts)
+
+
+def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
+    """Every table: printed figures next to their recomputation (``ctx.figures``)."""
+    display(HTML(recompute_html(ctx, found)))  # type: ignore[no-untyped-call]
 
 
 def charts(ctx: AuditContext) -> None:

@@ -12,6 +12,21 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 
+# The findings contract's categories, spelled out here (not taken from the code under test).
+CONTRACT_CATEGORIES = frozenset(
+    {
+        "arithmetic",
+        "cross_table",
+        "narrative",
+        "period",
+        "identity",
+        "structure",
+        "completeness",
+        "plausibility",
+    }
+)
+
+
 def run_cli(
     *args: str, cwd: Path | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[str]:

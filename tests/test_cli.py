@@ -9,20 +9,9 @@ import pytest
 
 from lkj_audit.fsutil import sha256_file
 from tests.conftest import SEED
-from tests.helpers import run_cli
+from tests.helpers import CONTRACT_CATEGORIES, run_cli
 
 pytestmark = pytest.mark.process  # every test here starts `lkj-audit` as a process
-
-CATEGORIES = {
-    "arithmetic",
-    "cross_table",
-    "narrative",
-    "period",
-    "identity",
-    "structure",
-    "completeness",
-    "plausibility",
-}
 
 
 def test_check_json_follows_the_findings_contract() -> None:
@@ -43,7 +32,11 @@ def test_check_json_follows_the_findings_contract() -> None:
             "message",
             "evidence",
         } <= set(f)
-        assert f["category"] in CATEGORIES and f["severity"] in {"error", "warning", "info"}
+        assert f["category"] in CONTRACT_CATEGORIES and f["severity"] in {
+            "error",
+            "warning",
+            "info",
+        }
     severities = [f["severity"] for f in data["findings"]]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
 
@@ -77,8 +70,11 @@ def test_check_text_and_overrides() -> None:
         (None, "tidak ditemukan", "file not found"),
         (b"", "kosong", "empty"),
         (b"\x00\x01\x02binary\x00" * 50, "bukan teks", "binary"),
-        (b"Just a shopping list\nmilk\neggs\n", "tidak berbentuk Laporan Kinerja",
-         "no LKj structure"),
+        (
+            b"Just a shopping list\nmilk\neggs\n",
+            "tidak berbentuk Laporan Kinerja",
+            "no LKj structure",
+        ),
     ],
 )
 def test_bad_input_gives_one_bahasa_line_and_exit_2(

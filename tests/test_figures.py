@@ -12,12 +12,11 @@ import json
 import re
 from pathlib import Path
 
-from lkj_audit import audit
+from lkj_audit import audit, show
 from lkj_audit.batch import index_data
 from lkj_audit.batch.index_view import _env
 from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Finding
-from lkj_audit.render import views
 from lkj_audit.render.env import render
 from lkj_audit.workpaper import html_view
 
@@ -53,16 +52,7 @@ def _open(tmp_path: Path, text: str) -> AuditContext:
 
 
 def _tables_html(ctx: AuditContext, found: list[Finding]) -> str:
-    return render(
-        "tables.html.j2",
-        whole=views.budget_whole(ctx),
-        capaian_mean=views.capaian_mean(ctx),
-        budget=views.budget_rows(ctx, found),
-        footings=views.budget_footings(ctx, found),
-        capaian=views.capaian_rows(ctx, found),
-        voters=views.voter_rows(ctx, found),
-        staff=views.staff_counts(ctx, found),
-    )
+    return show.recompute_html(ctx, found)  # what the notebook shows, not a copy of it
 
 
 def _marked(html: str) -> set[str]:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkj_audit.model import AuditContext, Finding
+from tests.helpers import CONTRACT_CATEGORIES
 
 
 def _dec(raw: str) -> Decimal:
@@ -168,16 +169,7 @@ def test_capaian_recomputed(seed_ctx: AuditContext, seed_findings: list[Finding]
 def test_every_finding_has_contract_fields(seed_findings: list[Finding]) -> None:
     for f in seed_findings:
         d = f.as_dict()
-        assert d["category"] in {
-            "arithmetic",
-            "cross_table",
-            "narrative",
-            "period",
-            "identity",
-            "structure",
-            "completeness",
-            "plausibility",
-        }
+        assert d["category"] in CONTRACT_CATEGORIES
         assert d["severity"] in {"error", "warning", "info"} and d["message"]
         assert set(d["location"]) <= {"section", "table", "row", "column", "line"}
         if f.category.value == "arithmetic":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Finding, Review
 from lkj_audit.render import views
 from lkj_audit.render.env import render
@@ -24,19 +25,7 @@ def test_one_entry_per_group_and_rejected_struck_through(seed_findings: list[Fin
     html = render(
         "findings.html.j2",
         groups=html_view.problems(found),
-        family_text={
-            c: ""
-            for c in (
-                "arithmetic",
-                "cross_table",
-                "narrative",
-                "period",
-                "identity",
-                "structure",
-                "completeness",
-                "plausibility",
-            )
-        },
+        family_text=FAMILY_TEXT,
     )
     rows = re.findall(r'<tr class="(error|warning|info)[^"]*" id="f-([0-9a-f]{16})"', html)
     assert len(rows) == len({f.group for f in seed_findings}) == 61
@@ -89,8 +78,8 @@ def test_corrections_listed_and_cells_marked(seed_ctx: AuditContext) -> None:
         "tables.html.j2",
         corrected=html_view.corrected_cells(fixes),
         whole=None,
-            capaian_mean=None,
-            budget=views.budget_rows(seed_ctx, []),
+        capaian_mean=None,
+        budget=views.budget_rows(seed_ctx, []),
         footings=[],
         capaian=[],
         voters=views.voter_rows(seed_ctx, []),
