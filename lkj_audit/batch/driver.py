@@ -223,6 +223,7 @@ class _Sweep:
                 same_year = {p.item.satker for p in plans if p.item.year == item.year}
                 if _index_was_built(path, same_year):
                     self.index_current.add(item.year)
+                state.forget_year(path.parent)  # e.g. a .batch.json.*.part of a killed batch
                 record = self.records[item.year] = state.BatchRecord(path, item.year, opts)
             kept = plan.kept or {}
             record.set_item(
