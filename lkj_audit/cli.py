@@ -39,6 +39,11 @@ _CORRECTIONS = typer.Option(
 _REVIEW = typer.Option(
     "--review", help="review.yaml with decisions (default: the one in the report's folder)."
 )
+_PREVIOUS = typer.Option(
+    "--previous",
+    help="Last year's report of the same satker (.txt/.pdf/.docx) or its run folder "
+    "(OUT/<year>/<satker>/): its figures are compared with this year's.",
+)
 
 
 class Format(StrEnum):
@@ -125,6 +130,7 @@ def check(
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     review: Annotated[Path | None, _REVIEW] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
     from lkj_audit import audit
@@ -134,7 +140,7 @@ def check(
     def go() -> None:
         ctx = audit.open(
             path, satker=satker, year=year, satker_name=satker_name,
-            corrections=corrections, review=review,
+            corrections=corrections, review=review, previous=previous,
         )
         found = audit.run_rules(ctx)
         data = audit.payload(ctx, found)
@@ -167,6 +173,7 @@ def run(
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     review: Annotated[Path | None, _REVIEW] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
     from lkj_audit import config, runner
@@ -179,7 +186,11 @@ def run(
         # The notebook reads the report (once); the cheap pre-check refuses a file that
         # certainly cannot be read before any kernel starts, with the reader's own message.
         precheck(path)
-        workpaper = {"corrections": corrections, "review": review}
+        if previous:
+            from lkj_audit.compare.previous import precheck as precheck_previous
+
+            precheck_previous(previous)
+        workpaper = {"corrections": corrections, "review": review, "previous": previous}
         result = runner.run_one(path, satker, year, out, workpaper=workpaper)
         typer.echo(f"notebook : {result.notebook}")
         typer.echo(f"html     : {result.html}")

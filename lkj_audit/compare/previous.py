@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_audit.errors import InputFileError, PreviousYearError
+from lkj_audit.load import precheck as precheck_report
 from lkj_audit.load import read_document
 from lkj_audit.load import satker as satker_list
 from lkj_audit.load.identity import detect
@@ -60,11 +61,38 @@ def load(path: str | Path, year: int, satker: str, satker_code: str | None) -> P
     return prev
 
 
-def _from_report(p: Path) -> PreviousYear:
+def precheck(path: str | Path) -> None:
+    """Refuse (cheaply, before any kernel starts) a ``--previous`` that certainly cannot work."""
+    p = Path(path)
+    if not p.exists():
+        raise PreviousYearError(f"--previous {p}: berkas atau folder tidak ditemukan. {_HOW}")
+    if p.is_dir():
+        if not (p / FINDINGS_NAME).is_file():
+            raise _no_findings(p)
+        return
+    _check_suffix(p)
+    try:
+        precheck_report(p)
+    except InputFileError as exc:  # the reader's own advice, about this file
+        raise PreviousYearError(f"--previous {p}: {explain(exc).line()}") from None
+
+
+def _check_suffix(p: Path) -> None:
     if p.suffix.lower() not in REPORT_SUFFIXES:
         raise PreviousYearError(
             f"--previous {p}: jenis berkas '{p.suffix or 'tanpa akhiran'}' tidak didukung. {_HOW}"
         )
+
+
+def _no_findings(p: Path) -> PreviousYearError:
+    return PreviousYearError(
+        f"--previous {p}: folder ini tidak berisi {FINDINGS_NAME}. Berikan folder hasil "
+        f"'lkj-audit run' tahun sebelumnya (<out>/<tahun>/<satker>/) atau LKj-nya sendiri."
+    )
+
+
+def _from_report(p: Path) -> PreviousYear:
+    _check_suffix(p)
     try:
         doc = read_document(p)
     except InputFileError as exc:  # the reader's own advice, about this file
@@ -91,10 +119,7 @@ def _from_report(p: Path) -> PreviousYear:
 def _from_folder(p: Path) -> PreviousYear:
     found = p / FINDINGS_NAME
     if not found.is_file():
-        raise PreviousYearError(
-            f"--previous {p}: folder ini tidak berisi {FINDINGS_NAME}. Berikan folder hasil "
-            f"'lkj-audit run' tahun sebelumnya (<out>/<tahun>/<satker>/) atau LKj-nya sendiri."
-        )
+        raise _no_findings(p)
     try:
         data = json.loads(found.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
