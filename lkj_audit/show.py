@@ -16,8 +16,7 @@ from lkj_audit.audit import summary as _summary
 from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
-from lkj_audit.render import compare_view
-from lkj_audit.render import views
+from lkj_audit.render import compare_view, views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
 from lkj_audit.rules.registry import active_rules
@@ -99,7 +98,7 @@ def comparison_html(ctx: AuditContext) -> str:
 
 
 def comparison(ctx: AuditContext) -> None:
-    """This year's recomputed figures next to last year's (``--previous``), with the change."""
+    """The recomputed figures of both years (``--previous``) side by side, with the change."""
     display(HTML(comparison_html(ctx)))  # type: ignore[no-untyped-call]
 
 
