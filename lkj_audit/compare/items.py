@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from lkj_audit import numfmt
 from lkj_audit.compare import match as matching
 from lkj_audit.compare.previous import PreviousYear
 
@@ -220,6 +221,15 @@ def _staff(now: dict[str, Any], then: dict[str, Any]) -> list[Item]:
         if pair:
             out.append(Item("pegawai", jenis, STAFF_LABEL.get(jenis, jenis), "orang", *pair))
     return out
+
+
+def shown(value: Fraction, unit: str) -> str:
+    """A figure of an item in Indonesian format: ``91,67%``, ``Rp1.234.567``, ``577.241``."""
+    if unit == "%":
+        return numfmt.pct(value, PCT_DECIMALS)
+    if unit == "Rp":
+        return "Rp" + numfmt.rupiah(value)
+    return numfmt.number(value)
 
 
 def _rounded(value: Fraction) -> Decimal:

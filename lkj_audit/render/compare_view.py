@@ -11,6 +11,7 @@ from typing import Any
 
 from lkj_audit import numfmt
 from lkj_audit.compare import Comparison, Item
+from lkj_audit.compare.items import shown
 
 KIND_LABEL = {
     "anggaran": "Anggaran",
@@ -22,11 +23,7 @@ DIRECTION_LABEL = {"naik": "naik", "turun": "turun", "tetap": "tetap"}
 
 
 def _value(value: Fraction, unit: str) -> str:
-    if unit == "%":
-        return numfmt.pct(value, 2)
-    if unit == "Rp":
-        return "Rp" + numfmt.rupiah(value)
-    return numfmt.number(value)
+    return shown(value, unit)
 
 
 def _change(item: Item) -> str:
