@@ -313,12 +313,15 @@ def synth(
     seed: Annotated[int, typer.Option(
         help="Random seed: the same seed gives the same reports."
     )] = 0,
+    years: Annotated[int, typer.Option(
+        min=1, help="Years per satker: 2 also writes each one's report of the year before."
+    )] = 1,
 ) -> None:
     """Make synthetic satker reports from the bundled one (for batch demos and benchmarks)."""
     from lkj_audit.batch import synth as batch_synth
 
     def go() -> None:
-        manifest = batch_synth.generate(count, out, seed=seed)
+        manifest = batch_synth.generate(count, out, seed=seed, years=years)
         typer.echo(f"manifest : {manifest}")
 
     _guard(go)
