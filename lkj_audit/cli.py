@@ -210,6 +210,7 @@ def review(
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     satker: Annotated[str | None, typer.Option(help="Satker code/id.")] = None,
     year: Annotated[int | None, typer.Option(help="Reporting year.")] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Write or extend review.yaml: every current finding as 'baru', decisions kept."""
     from lkj_audit import audit
@@ -219,7 +220,10 @@ def review(
     def go() -> None:
         target = review_file or path.parent / decisions.FILE_NAME
         given = target if target.is_file() else None
-        ctx = audit.open(path, satker=satker, year=year, corrections=corrections, review=given)
+        ctx = audit.open(
+            path, satker=satker, year=year, corrections=corrections, review=given,
+            previous=previous,
+        )
         found = audit.run_rules(ctx)
         added, kept = writer.write(target, audit.review_of(ctx), found, f"{ctx.satker} {ctx.year}")
         typer.echo(f"review   : {target} ({added} temuan baru ditambahkan, {kept} keputusan tetap)")

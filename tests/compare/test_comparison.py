@@ -157,3 +157,28 @@ def test_direction_is_judged_at_printed_precision() -> None:
         "anggaran", "s", "s", "%", Fraction(9161, 100), Fraction(91614, 1000)
     ).direction == ("tetap")
     assert Item("pegawai", "PNS", "PNS", "orang", Fraction(14), Fraction(13)).direction == "turun"
+
+
+def test_capaian_claim_of_a_generated_report_is_checked_against_last_year(
+    tmp_path: Path,
+) -> None:
+    """The corpus generator's sentence "… sehingga capaian tahun 2024 meningkat" (NAR006)."""
+    from tests.corpus.builder import default_spec
+    from tests.corpus.render import render
+
+    now, before = tmp_path / "2024.txt", tmp_path / "2023.txt"
+    now.write_text(render(default_spec(year=2024)), encoding="utf-8")
+    same = render(default_spec(year=2023))
+    before.write_text(same, encoding="utf-8")
+
+    def nar006() -> list[str]:
+        ctx = audit.open(now, previous=before)
+        return [f.expected or "" for f in audit.run_rules(ctx, only={"NAR006"})]
+
+    assert nar006() == ["tidak berubah"]  # the same figures both years: not "meningkat"
+    # Last year's participation was lower (realisasi 79,0% against target 77,5%): it rose.
+    assert "\t81,2%\t" in same
+    before.write_text(same.replace("\t81,2%\t", "\t79,0%\t"), encoding="utf-8")
+    assert nar006() == []
+    before.write_text(same.replace("\t81,2%\t", "\t90,0%\t"), encoding="utf-8")
+    assert nar006() == ["turun"]
