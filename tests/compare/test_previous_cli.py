@@ -28,6 +28,8 @@ def test_check_with_previous_adds_the_comparison(previous_report: Path) -> None:
     }
     kinds = {i["kind"] for i in data["comparison"]["items"]}
     assert kinds == {"anggaran", "capaian", "pemilih", "pegawai"}
+    text = run_cli("check", str(SEED), "--previous", str(previous_report), "--format", "text")
+    assert "dibandingkan dengan tahun 2023" in text.stdout and "PPNPN: 7 → 8 (naik)" in text.stdout
 
 
 @pytest.mark.parametrize("command", ["check", "run"])
