@@ -182,3 +182,29 @@ def test_capaian_claim_of_a_generated_report_is_checked_against_last_year(
     assert nar006() == []
     before.write_text(same.replace("\t81,2%\t", "\t90,0%\t"), encoding="utf-8")
     assert nar006() == ["turun"]
+
+
+def test_previous_report_as_docx_gives_the_same_comparison(tmp_path: Path) -> None:
+    """Last year's report in Word (python-docx), read with the same DOCX reader."""
+    from tests.corpus.builder import default_spec
+    from tests.corpus.render import render
+    from tests.load.word_lkj import build_docx
+
+    now = tmp_path / "2024.txt"
+    now.write_text(render(default_spec(year=2024)), encoding="utf-8")
+    text = render(default_spec(year=2023, seed=11))  # other budget figures
+    (tmp_path / "2023.txt").write_text(text, encoding="utf-8")
+    docx = build_docx(text, tmp_path / "2023.docx", "LAPORAN KINERJA TAHUN 2023")
+    as_text = audit.open(now, previous=tmp_path / "2023.txt").comparison
+    as_word = audit.open(now, previous=docx).comparison
+    assert as_text is not None and as_word is not None
+    assert as_word.previous.source_sha256 == sha256_file(docx)
+    serapan = as_word.item("anggaran", "serapan_pct")
+    assert serapan is not None and serapan.previous != serapan.current
+    keys = {(i.kind, i.key) for i in as_word.items}
+    assert {("anggaran", "serapan_pct"), ("pemilih", "DPT"), ("pegawai", "PNS")} <= keys
+
+    def figures(c: object) -> list[tuple[str, str, object, object]]:
+        return [(i.kind, i.key, i.previous, i.current) for i in c.items]  # type: ignore[attr-defined]
+
+    assert figures(as_word) == figures(as_text)  # the same figures; only source lines differ
