@@ -94,8 +94,14 @@ def _compares_with_previous(sentence: str, year: int) -> bool:
 
 
 def claims(doc: Document, comparison: Comparison) -> Iterator[Claim]:
-    """Every clear claim of the text about a figure both years have (certain figures only)."""
+    """Every clear claim of the text about a figure both years have (certain figures only).
+
+    None when the report compared with is not of the year just before: "tahun sebelumnya"
+    would then name a year the comparison does not have.
+    """
     year = comparison.year
+    if comparison.previous.year != year - 1:
+        return
     for block in doc.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue

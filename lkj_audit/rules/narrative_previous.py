@@ -38,9 +38,9 @@ def previous_year_change(ctx: RuleContext) -> Iterator[Finding]:
     pagu anggaran, capaian kinerja, DPT/DPS/DP4/DPB, jumlah pegawai) and says it rose
     (meningkat, naik…) or fell (menurun, turun…), while the recomputed figures of the two
     years moved the other way or not at all.
-    Passes when: no previous year is given, the claim agrees with both years' figures, or the
-    sentence is no clear claim (two figures, both directions, hedged or negated, or a figure
-    read with doubt in either year).
+    Passes when: no previous year is given (or not the year just before), the claim agrees
+    with both years' figures, or the sentence is no clear claim (two figures, both
+    directions, hedged or negated, or a figure read with doubt in either year).
     """
     comparison = ctx.comparison
     if comparison is None:

@@ -182,6 +182,11 @@ def test_capaian_claim_of_a_generated_report_is_checked_against_last_year(
     assert nar006() == []
     before.write_text(same.replace("\t81,2%\t", "\t90,0%\t"), encoding="utf-8")
     assert nar006() == ["turun"]
+    # A report two years back: "tahun sebelumnya" is not the year compared, so no judgement.
+    before.write_text(
+        render(default_spec(year=2022)).replace("\t81,2%\t", "\t90,0%\t"), encoding="utf-8"
+    )
+    assert nar006() == []
 
 
 def test_previous_report_as_docx_gives_the_same_comparison(tmp_path: Path) -> None:
