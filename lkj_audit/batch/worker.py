@@ -117,6 +117,7 @@ def _run_notebook(task: ItemTask, target: Path) -> None:
         kernel_name=task.options.kernel_name,
         exporter=_exporter(),
         engine_kwargs=engine_kwargs,
+        workpaper={"previous": task.previous} if task.previous else None,
     )
 
 
