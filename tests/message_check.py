@@ -37,9 +37,14 @@ _FIGURE = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?%)(?![\w%]|[.,]\d)"
 )
 # A stated value that is a figure: a number, range or percentage, at most with a unit word.
-_STATED_FIGURE = re.compile(r"[(]?[-+]?\d[\d.,]*(?:\s?%|\s?[-–]\s?\d[\d.,]*%?)?[)]?(?:\s[A-Za-z]+)?")
-# Thresholds every reader knows ("di bawah 100%") are concepts, not figures of the report.
-_THRESHOLDS = {"0%", "100%"}
+_STATED_FIGURE = re.compile(
+    r"[(]?[-+]?\d[\d.,]*(?:\s?%|\s?[-–]\s?\d[\d.,]*%?)?[)]?(?:\s[A-Za-z]+)?"
+)
+
+
+def _threshold(figure: str) -> bool:
+    """0% and 100% ("di bawah 100%") are concepts every reader knows, not the report's figures."""
+    return re.fullmatch(r"(?:100|0)(?:[.,]0+)?\s?%", figure) is not None
 
 
 def split_quotes(message: str) -> tuple[list[str], str, bool]:
@@ -90,7 +95,7 @@ def problems(f: Finding, report_text: str) -> list[str]:
     out += [
         f"printed figure {n!r} (source line) not in quotes"
         for n in sorted(_figures(outside) & printed)
-        if n not in _THRESHOLDS
+        if not _threshold(n)
     ]
     stated = (f.stated or "").strip()
     # A bare count of up to three digits may be computed (XTB008 states how many indicators).
@@ -118,5 +123,3 @@ def check(ctx: AuditContext, found: list[Finding], where: str) -> list[str]:
         for f in found
         for p in problems(f, text)
     ]
-
-

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from lkj_audit.model import AuditContext, Finding
 from tests.corpus.layouts.report import render as layout_render
 from tests.golden.update import SOURCE
 from tests.message_check import check, normal, problems, split_quotes
+
 
 def _audit_text(text: str, **kwargs: object) -> tuple[AuditContext, list[Finding]]:
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,6 +48,8 @@ def test_bundled_report_messages() -> None:
 def test_damaged_layout_render_messages(seed: int) -> None:
     ctx, found = _audit_text(layout_render(seed, damaged=True).text)
     assert check(ctx, found, f"layout seed {seed} damaged") == []
+
+
 def test_the_messages_checked_are_full_of_numbers() -> None:
     """The check must meet figures (computed and quoted), or passing would prove nothing."""
     _, found = _bundled()
@@ -108,7 +110,7 @@ def test_checker_catches(message: str, stated: str | None, fault: str) -> None:
         "NIP 197909312007012001 lahir 31.12.1979, TMT 01-04-2018, tahun 2024 (ke-5)",
         'Periode Renstra tertulis "2015-2019" ("Rencana Strategis Tahun 2015-2019")',
         "rasio 0,57 kali penduduk, 554.561 pemilih, capaian di bawah 100%",
-        'satuan “1.0 Lembaga” dan teks “Rencana Strategis Tahun 2015-2019”',
+        "satuan “1.0 Lembaga” dan teks “Rencana Strategis Tahun 2015-2019”",
         "kode wilayah tidak disebut; 14 RO; 3 dari 10 indikator",
     ],
 )
