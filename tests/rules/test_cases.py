@@ -39,7 +39,17 @@ CASES_DIR = Path(__file__).parent / "cases"
 
 # Rules judging whether the whole report is there (chapters, Lampiran, daftar isi, the
 # required analyses): a case is a fragment of a report, so they do not apply to it.
-WHOLE_REPORT = {"STR001", "STR002", "STR003", "STR010", "CMP001", "CMP002", "CMP003"}
+WHOLE_REPORT = {
+    "STR001",
+    "STR002",
+    "STR003",
+    "STR010",
+    "CMP001",
+    "CMP002",
+    "CMP003",
+    "CMP004",
+    "CMP008",
+}
 
 
 def cell_text(report: str) -> str:
