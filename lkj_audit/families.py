@@ -38,8 +38,35 @@ FAMILY_TEXT: dict[str, str] = {
     ),
 }
 
+# The severity policy (issue 9.4), stated in the catalogue (docs/rules.md). Precision first:
+# a finding the report cannot prove (a plausibility range, a wording match) is never an error.
 SEVERITY_POLICY: dict[str, str] = {
-    "error": "angka atau klaim yang terbukti salah",
-    "warning": "isi wajib yang tidak ada atau sangat mungkin salah",
-    "info": "untuk diperhatikan reviewer",
+    "error": (
+        "angka atau klaim yang terbukti salah oleh tabel atau angka laporan itu sendiri "
+        "(hitung ulang, tabel lain, kalimat yang sama); identitas satker lain; indikator "
+        "Perjanjian Kinerja yang sama sekali tidak diukur"
+    ),
+    "warning": (
+        "isi wajib yang tidak ada; ketidaksesuaian yang tidak mengubah hasil yang dilaporkan "
+        "(periode Renstra usang dalam teks baku, kata kategori yang tidak sesuai skala); "
+        "angka yang janggal tetapi tidak terbukti salah oleh laporan"
+    ),
+    "info": (
+        "kosmetik (nomor halaman di daftar isi, huruf subbab, gelar dibanding pendidikan, "
+        '"(0%)" tanpa nilai); petunjuk bagi reviewer yang tidak menyatakan kesalahan'
+    ),
+}
+
+# The clauses a rule cites in its ``severity_reason`` ("clause: why; clause: why"), each
+# belonging to one severity; the first clause is the rule's own severity, the others are the
+# per-finding cases the rule declares.
+SEVERITY_CLAUSES: dict[str, tuple[str, str]] = {
+    "disproved": ("error", "angka atau klaim yang terbukti salah oleh angka laporan sendiri"),
+    "other-satker": ("error", "identitas satker lain"),
+    "pk-unmeasured": ("error", "indikator Perjanjian Kinerja yang sama sekali tidak diukur"),
+    "missing": ("warning", "isi wajib yang tidak ada"),
+    "inconsistent": ("warning", "ketidaksesuaian yang tidak mengubah hasil yang dilaporkan"),
+    "unproven": ("warning", "janggal atau diduga salah, tetapi tidak terbukti oleh laporan"),
+    "cosmetic": ("info", "kosmetik: penulisan, penomoran, tata letak"),
+    "hint": ("info", "petunjuk bagi reviewer, bukan kesalahan laporan"),
 }

@@ -55,6 +55,7 @@ def _pct_fits_test(row: Any, column: str) -> Callable[[int], bool]:
     name="anggaran.row_percentage",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: realisasi / pagu of the same row gives another percentage"),
     domain=("R-V07", "R-B03", "R-X01"),
     tables=("anggaran",),
     tolerance=_TOL,
@@ -85,8 +86,10 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.pct_raw,
             expected=expected,
             message=(
-                f"Persentase realisasi {label(row)} tertulis {row.pct_raw}, padahal realisasi "
-                f"{row.realisasi_raw} dibagi pagu {row.pagu_raw} = {expected}.{hint}"
+                f"Persentase realisasi {label(row)} tertulis {numfmt.quoted(row.pct_raw)}, "
+                f"padahal realisasi {numfmt.quoted(row.realisasi_raw)} dibagi pagu "
+                f"{numfmt.quoted(row.pagu_raw)} = {numfmt.pct(computed, int(row.pct_dec))}."
+                f"{hint}"
             ),
             evidence=row.evidence,
         )
@@ -128,7 +131,8 @@ def _row_slip_hint(
             continue  # the column reconciles with its program: the slip is not there
         for slip in recompute.slips_matching(int(value), _pct_fits_test(row, column)):
             raw = getattr(row, f"{column}_raw")
-            hints.append(f"{column} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})")
+            shown = numfmt.rupiah(slip.candidate, symbol=True)
+            hints.append(f"{column} {shown} (tertulis {numfmt.quoted(raw)})")
     if not hints or len(hints) > 3:
         return ""
     return (
@@ -188,9 +192,10 @@ def _footing(
             stated=raw,
             expected=numfmt.rupiah(computed, like=raw),
             message=(
-                f"{column.capitalize()} {what} tertulis {raw}, tetapi jumlah {len(present)} "
-                f"{part_label} di bawahnya = {numfmt.rupiah(computed, like=raw)} "
-                f"(selisih {numfmt.rupiah(total_value - computed, like=raw)}).{hint}"
+                f"{column.capitalize()} {what} tertulis {numfmt.quoted(raw)}, tetapi jumlah "
+                f"{len(present)} {part_label} di bawahnya = "
+                f"{numfmt.rupiah(computed, symbol=True)} "
+                f"(selisih {numfmt.rupiah(total_value - computed, symbol=True)}).{hint}"
             ),
             evidence=total.evidence,
         )
@@ -201,6 +206,7 @@ def _footing(
     name="anggaran.ro_sum_to_kegiatan",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the RO rows printed under the kegiatan add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),
     tolerance=_TOL,
@@ -224,6 +230,7 @@ def ro_sum_to_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
     name="anggaran.kegiatan_sum_to_program",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the kegiatan of the program add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),
     tolerance=_TOL,
@@ -247,6 +254,7 @@ def kegiatan_sum_to_program(ctx: RuleContext) -> Iterator[Finding]:
     name="anggaran.table_total",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the rows the total closes add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),
     tolerance=_TOL,
@@ -272,6 +280,7 @@ def table_total(ctx: RuleContext) -> Iterator[Finding]:
     name="anggaran.realisasi_above_pagu",
     category=Category.PLAUSIBILITY,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the row's own pagu caps its realisasi"),
     domain=("R-B01",),
     tables=("anggaran",),
     tolerance="exact (integer rupiah)",
@@ -298,7 +307,8 @@ def realisasi_above_pagu(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.realisasi_raw,
             expected=f"≤ {row.pagu_raw}",
             message=(
-                f"Realisasi {label(row)} ({row.realisasi_raw}) melebihi pagunya ({row.pagu_raw}); "
+                f"Realisasi {label(row)} {numfmt.quoted(row.realisasi_raw)} melebihi pagunya "
+                f"{numfmt.quoted(row.pagu_raw)}; "
                 f"realisasi tidak boleh melampaui pagu.{hint}"
             ),
             evidence=row.evidence,
@@ -310,6 +320,10 @@ def realisasi_above_pagu(ctx: RuleContext) -> Iterator[Finding]:
     name="anggaran.missing_amount",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=(
+        'missing: a budget row without its amount cannot be recomputed; cosmetic: a bare "(0%)"'
+        " beside no realisasi states nothing to recompute"
+    ),
     domain=("R-S05",),
     tables=("anggaran",),
 )
@@ -318,7 +332,7 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
 
     Why it matters: a row without realisasi cannot be recomputed and hides whether the
     budget was used; a bare "(0%)" is not a figure.
-    Fails when: a non-total row lacks pagu or realisasi.
+    Fails when: a non-total row lacks pagu or realisasi (info when a bare "(0%)" stands in).
     Passes when: both amounts are printed on every row.
     """
     for row in ctx.tables.anggaran.itertuples():
@@ -327,13 +341,16 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
         for column in ("pagu", "realisasi"):
             if val(row, column) is not None or f"{column}:" in str(row.doubt):
                 continue
-            implied = f" (hanya tertulis persentase {row.pct_raw})" if row.pct_raw else ""
+            implied = (
+                f" (hanya tertulis persentase {numfmt.quoted(row.pct_raw)})" if row.pct_raw else ""
+            )
             yield ctx.finding(
                 line=row.line,
                 table=row.table,
                 row=label(row),
                 column=column,
                 stated=getattr(row, f"{column}_raw") or None,
+                severity=Severity.INFO if column == "realisasi" and row.pct == 0 else None,
                 message=(
                     f"Nilai {column} untuk {label(row)} tidak dicantumkan{implied}; "
                     "lengkapi angkanya agar dapat dihitung ulang."
@@ -347,6 +364,7 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
     name="anggaran.number_format",
     category=Category.PLAUSIBILITY,
     severity=Severity.INFO,
+    severity_reason=("cosmetic: mixed separators, the amount itself is read unambiguously"),
     domain=("R-F01", "R-F02"),
     tables=("anggaran",),
 )
@@ -373,7 +391,8 @@ def number_format(ctx: RuleContext) -> Iterator[Finding]:
                 stated=raw,
                 expected=numfmt.rupiah(val(row, column)),
                 message=(
-                    f"Angka {column} {label(row)} ditulis dengan pemisah campuran ({raw}); "
+                    f"Angka {column} {label(row)} ditulis dengan pemisah campuran "
+                    f"{numfmt.quoted(raw)}; "
                     f"periksa kembali dan tulis dengan format Indonesia "
                     f"({numfmt.rupiah(val(row, column))})."
                 ),

@@ -32,6 +32,10 @@ def _fits_other_polarity(row: Any) -> bool:
     name="capaian.recomputed",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=(
+        "disproved: the row's own target and realisasi give another capaian; inconsistent: the "
+        "figure fits the other polarity's formula, which the report may have meant"
+    ),
     domain=("R-V05", "R-A1"),
     tables=("capaian",),
     tolerance="±½ of the last printed digit of the capaian (rounding or truncation)",
@@ -57,8 +61,10 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
         other_ok = _fits_other_polarity(row)
         expected = numfmt.pct(computed, int(row.capaian_dec), like=row.capaian_raw)
         base = (
-            f"Capaian indikator {label(row)} tertulis {row.capaian_raw}, sedangkan realisasi "
-            f"{row.realisasi_raw} terhadap target {row.target_raw} memberi {expected}"
+            f"Capaian indikator {label(row)} tertulis {numfmt.quoted(row.capaian_raw)}, "
+            f"sedangkan realisasi {numfmt.quoted(row.realisasi_raw)} terhadap target "
+            f"{numfmt.quoted(row.target_raw)} memberi "
+            f"{numfmt.pct(computed, int(row.capaian_dec))}"
         )
         if other_ok:
             yield ctx.finding(
@@ -111,6 +117,9 @@ def _serapan_hint(ctx: RuleContext, row: Any) -> str:
     name="capaian.missing_values",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: an indicator without a numeric target, realisasi or capaian cannot be measured"
+    ),
     domain=("R-A1", "R-S04"),
     tables=("capaian",),
 )

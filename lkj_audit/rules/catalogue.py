@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from lkj_audit.families import FAMILY_TEXT, SEVERITY_POLICY
+from lkj_audit.families import FAMILY_TEXT, SEVERITY_CLAUSES, SEVERITY_POLICY
 from lkj_audit.rules.registry import REGISTRY, load_all
 
 
@@ -20,7 +20,16 @@ def as_markdown() -> str:
         "## Severity policy",
         "",
     ]
-    out += [f"- **{sev}**: {text}" for sev, text in SEVERITY_POLICY.items()]
+    out += [f"- **{sev}**: {text}." for sev, text in SEVERITY_POLICY.items()]
+    out += [
+        "",
+        "A rule that is never sure enough for its severity is set one step lower: a false "
+        "error is worse than a missed warning. Each rule below gives its reason as the "
+        "policy clause it meets (`clause: why`), then each clause under which one of its "
+        "findings takes another severity:",
+        "",
+    ]
+    out += [f"- `{key}` ({sev}): {text}" for key, (sev, text) in SEVERITY_CLAUSES.items()]
     for family, text in FAMILY_TEXT.items():
         specs = [s for _, s in sorted(REGISTRY.items()) if s.category.value == family]
         out += ["", f"## {family}", "", text, ""]
@@ -36,6 +45,7 @@ def as_markdown() -> str:
                 f"- Why it matters: {s.doc_part('Why it matters:')}",
                 f"- Fails when: {s.doc_part('Fails when:')}",
                 f"- Passes when: {s.doc_part('Passes when:')}",
+                f"- Severity: {s.severity_reason or '(no reason given)'}",
             ]
             if s.domain:
                 out.append(f"- DOMAIN.md: {', '.join(s.domain)}")
@@ -55,6 +65,7 @@ def as_json() -> str:
                 "name": s.name,
                 "category": s.category.value,
                 "severity": s.severity.value,
+                "severity_reason": s.severity_reason,
                 "status": s.status,
                 "domain": list(s.domain),
                 "summary": s.summary,

@@ -32,6 +32,8 @@ def footing_slip_hint(
     total: tuple[str, int, str],
     delta_sum: int,
     fits_percent: Callable[[int, int], bool] | None = None,
+    *,
+    rupiah: bool = True,
 ) -> str:
     """Sentence naming single-slip corrections that would make parts add up to the total.
 
@@ -39,7 +41,8 @@ def footing_slip_hint(
     is printed total − Σ parts. ``fits_percent(index, candidate)`` says whether a candidate for
     part ``index`` (``-1`` = the total) also agrees with that row's printed %: when exactly one
     candidate fits both the sum and its %, only that one is named (R-X01). Lists at most three
-    candidates; '' when there are none or more.
+    candidates; '' when there are none or more. Candidates are computed, so Indonesian
+    (``Rp`` for amounts, a plain count when ``rupiah`` is false); printed values are quoted.
     """
     cands: list[tuple[bool, str]] = []
     targets = [(i, p, p[1] + delta_sum) for i, p in enumerate(parts)]
@@ -48,7 +51,12 @@ def footing_slip_hint(
         slip = recompute.slip_to(value, wanted)
         if slip:
             fits = bool(fits_percent and fits_percent(i, slip.candidate))
-            text = f"{name} {numfmt.rupiah(slip.candidate, like=raw)} (tertulis {raw})"
+            shown = (
+                numfmt.rupiah(slip.candidate, symbol=True)
+                if rupiah
+                else numfmt.count(slip.candidate)
+            )
+            text = f"{name} {shown} (tertulis {numfmt.quoted(raw)})"
             cands.append(
                 (fits, text + (", yang juga cocok dengan persentase tercetak" if fits else ""))
             )
@@ -61,13 +69,10 @@ def footing_slip_hint(
 
 
 def _volume_text(value: Fraction, decimals: int, raw: str, unit: str) -> str:
-    """A target/realisasi candidate written like the printed figure (``81,2%``, ``1.0 Unit``)."""
+    """A computed target/realisasi candidate at the printed precision (``81,2%``, ``2,0 Unit``)."""
     if unit == "%":
-        return numfmt.pct(value, decimals, like=raw)
-    text = f"{float(value):.{decimals}f}"
-    if "," in raw and "." not in raw:
-        text = text.replace(".", ",")
-    return f"{text} {unit}".strip()
+        return numfmt.pct(value, decimals)
+    return f"{numfmt.number(value, decimals)} {unit}".strip()
 
 
 def capaian_slip_hint(row: Any) -> str:
@@ -89,8 +94,8 @@ def capaian_slip_hint(row: Any) -> str:
         for slip in recompute.slips_matching(
             int(printed * unit), lambda c: recompute.agrees(Fraction(c, unit), cdec, computed)
         ):
-            shown = numfmt.pct(Fraction(slip.candidate, unit), cdec, like=row.capaian_raw)
-            hints.append(f"capaian {shown} (tertulis {row.capaian_raw})")
+            shown = numfmt.pct(Fraction(slip.candidate, unit), cdec)
+            hints.append(f"capaian {shown} (tertulis {numfmt.quoted(row.capaian_raw)})")
     for column in ("realisasi", "target"):
         value, dec = val(row, column), int(getattr(row, f"{column}_dec"))
         u = 10**dec
@@ -106,7 +111,7 @@ def capaian_slip_hint(row: Any) -> str:
         raw, vunit = getattr(row, f"{column}_raw"), getattr(row, f"{column}_unit")
         for slip in recompute.slips_matching(int(value * u), fits):
             shown = _volume_text(Fraction(slip.candidate, u), dec, raw, vunit)
-            hints.append(f"{column} {shown} (tertulis {raw})")
+            hints.append(f"{column} {shown} (tertulis {numfmt.quoted(raw)})")
     if not hints or len(hints) > 3:
         return ""
     return " Kemungkinan salah ketik: " + "; atau ".join(hints) + "."

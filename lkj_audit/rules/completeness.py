@@ -56,13 +56,16 @@ def _filled(ctx: RuleContext, column: str) -> bool:
     return column in frame and bool((frame[column].astype(str).str.strip() != "").any())
 
 
-def _missing(ctx: RuleContext, what: str, ref: str, hint: str) -> Finding | None:
+def _missing(
+    ctx: RuleContext, what: str, ref: str, hint: str, severity: Severity | None = None
+) -> Finding | None:
     anchor = _anchor(ctx)
     if anchor is None:
         return None
     return ctx.finding(
         line=anchor.line,
         row=what,
+        severity=severity,
         message=f"{anchor.title}: {what} ({ref}) tidak ditemukan. {hint}",
     )
 
@@ -90,6 +93,7 @@ def _has_previous_years(ctx: RuleContext) -> bool:
     name="completeness.analysis_previous_years",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=("missing: the comparison with earlier years (R-A2) is a required analysis"),
     domain=("R-A2",),
     tables=("capaian",),
 )
@@ -125,6 +129,9 @@ _ACHIEVED_RE = re.compile(r"(?i)target|capaian|realisasi|tercapai|dicapai")
     name="completeness.analysis_renstra_target",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: the comparison with the Renstra target (R-A3) is a required analysis"
+    ),
     domain=("R-A3",),
     tables=("capaian",),
 )
@@ -160,6 +167,7 @@ _RESOURCE_RE = re.compile(r"(?i)anggaran|sumber\s*daya|biaya|serapan|dana|input"
     name="completeness.analysis_efficiency",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=("missing: the efficiency analysis (R-A6) is a required analysis"),
     domain=("R-A6",),
 )
 def analysis_efficiency(ctx: RuleContext) -> Iterator[Finding]:
@@ -203,7 +211,12 @@ _NARRATIVE: tuple[tuple[str, str, str, str], ...] = (
     code="CMP004",
     name="completeness.analysis_narrative",
     category=Category.COMPLETENESS,
-    severity=Severity.INFO,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "missing: causes with solutions (R-A5) and supporting programmes (R-A7) are required "
+        "analyses; hint: a national standard (R-A4) exists for few indicators, so its absence is "
+        "for the reviewer to judge"
+    ),
     domain=("R-A4", "R-A5", "R-A7"),
 )
 def analysis_narrative(ctx: RuleContext) -> Iterator[Finding]:
@@ -213,7 +226,7 @@ def analysis_narrative(ctx: RuleContext) -> Iterator[Finding]:
     and (7)); their quality cannot be machine-judged, so only their absence is signalled.
     Fails when: Bab III contains no wording for one of: comparison with a national standard
     (R-A4); causes of success/failure together with solutions (R-A5); programmes or activities
-    supporting the result (R-A7).
+    supporting the result (R-A7); the standard alone is info.
     Passes when: wording for each is present (the reviewer judges its adequacy).
     """
     texts = _bab3_sentences(ctx)
@@ -222,6 +235,12 @@ def analysis_narrative(ctx: RuleContext) -> Iterator[Finding]:
             not second or any(re.search(second, t) for t in texts)
         ):
             continue
-        found = _missing(ctx, what, f"analisis {ref}", "Tambahkan uraiannya untuk setiap sasaran.")
+        found = _missing(
+            ctx,
+            what,
+            f"analisis {ref}",
+            "Tambahkan uraiannya untuk setiap sasaran.",
+            Severity.INFO if ref == "R-A4" else None,
+        )
         if found:
             yield found

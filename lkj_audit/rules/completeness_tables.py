@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lkj_audit import numfmt
 from lkj_audit.load.document import RawTable
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -63,6 +64,7 @@ def _short(text: str) -> str:
     name="completeness.pk_target_missing",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=("missing: a PK indicator without a target cannot be measured"),
     domain=("R-S03", "R-V02"),
     tables=("pk",),
 )
@@ -84,7 +86,7 @@ def pk_target_missing(ctx: RuleContext) -> Iterator[Finding]:
         if targets and not unit_only:
             continue
         problem = (
-            f'targetnya hanya satuan "{targets[0]}" tanpa angka'
+            f"targetnya hanya satuan {numfmt.quoted(targets[0])} tanpa angka"
             if unit_only
             else "tidak mencantumkan target"
         )
@@ -95,7 +97,7 @@ def pk_target_missing(ctx: RuleContext) -> Iterator[Finding]:
             column="target",
             stated=targets[0] if unit_only else None,
             message=(
-                f'Indikator Perjanjian Kinerja "{_short(text)}" {problem}; '
+                f"Indikator Perjanjian Kinerja {numfmt.quoted(_short(text))} {problem}; "
                 f"lengkapi target tahun {ctx.year}."
             ),
         )
@@ -113,6 +115,10 @@ def _is_capaian_like(table: RawTable) -> bool:
     name="completeness.sasaran_without_capaian",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: a sasaran without its capaian table; cosmetic: a combined table elsewhere in "
+        "Bab III gives the capaian"
+    ),
     domain=("R-S04", "R-A1"),
     tables=("capaian",),
 )
@@ -152,6 +158,7 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
     name="completeness.indicator_table_columns",
     category=Category.COMPLETENESS,
     severity=Severity.WARNING,
+    severity_reason=("missing: an indicator table without its target or realisasi column"),
     domain=("R-A1",),
 )
 def indicator_table_columns(ctx: RuleContext) -> Iterator[Finding]:
@@ -189,7 +196,8 @@ _ISSUES_RE = re.compile(r"(?i)permasalahan|isu(?:-isu)?\s+strategis|tantangan|ke
     code="CMP008",
     name="completeness.main_issues",
     category=Category.COMPLETENESS,
-    severity=Severity.INFO,
+    severity=Severity.WARNING,
+    severity_reason=("missing: R-S02 requires the permasalahan utama in Bab I"),
     domain=("R-S02",),
 )
 def main_issues(ctx: RuleContext) -> Iterator[Finding]:

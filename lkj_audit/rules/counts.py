@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.terbilang import number_pairs, parse_words
 from lkj_audit.model import Category, Finding, Severity
@@ -161,6 +162,7 @@ def _listed(ctx: RuleContext, stated: Stated) -> tuple[int, str] | None:
     name="cross_table.stated_count_vs_listed",
     category=Category.CROSS_TABLE,
     severity=Severity.WARNING,
+    severity_reason=("unproven: the items counted are recognised by layout and may be incomplete"),
     domain=("R-G01",),
     tables=("anggaran",),
     tolerance="exact; only when the items that follow are clearly the enumeration announced",
@@ -188,7 +190,8 @@ def stated_count_vs_listed(ctx: RuleContext) -> Iterator[Finding]:
             stated=stated.raw,
             expected=str(n),
             message=(
-                f"Teks menyebut {stated.raw}, tetapi yang dicantumkan sesudahnya {n} ({what}); "
+                f"Teks menyebut {numfmt.quoted(stated.raw)}, tetapi yang dicantumkan sesudahnya "
+                f"{n} ({what}); "
                 "samakan jumlah dengan rinciannya."
             ),
         )
@@ -199,6 +202,7 @@ def stated_count_vs_listed(ctx: RuleContext) -> Iterator[Finding]:
     name="cross_table.digits_vs_words",
     category=Category.CROSS_TABLE,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the digits and the words of one number disagree"),
     domain=("R-G01",),
     tolerance="exact",
 )
@@ -225,7 +229,9 @@ def digits_vs_words(ctx: RuleContext) -> Iterator[Finding]:
                 stated=pair.raw,
                 expected=f"{pair.digits_raw} = {pair.digits}, '{pair.words_raw}' = {pair.words}",
                 message=(
-                    f"Angka dan huruf tidak sama: '{pair.raw}' — angka {pair.digits_raw} tetapi "
-                    f"terbilang '{pair.words_raw}' berarti {pair.words}; perbaiki salah satunya."
+                    "Angka dan huruf tidak sama: angka "
+                    f"{numfmt.quoted(pair.digits_raw)} tetapi terbilang "
+                    f"{numfmt.quoted(pair.words_raw)} berarti {numfmt.number(pair.words)}; "
+                    "perbaiki salah satunya."
                 ),
             )

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from lkj_audit import numfmt
 from lkj_audit.load.schema import table_rows
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.links import MATCH as _MATCH
@@ -46,7 +47,12 @@ def _closest_note(p: Any, cap: pd.DataFrame) -> str:
     code="XTB008",
     name="cross_table.pk_indicator_in_bab3",
     category=Category.CROSS_TABLE,
-    severity=Severity.WARNING,
+    severity=Severity.ERROR,
+    severity_reason=(
+        "pk-unmeasured: not one PK indicator is measured in Bab III; unproven: one PK indicator "
+        "without a Bab III match may only be renamed; hint: a Bab III indicator the PK does not "
+        "list"
+    ),
     domain=("R-V02", "R-S03", "R-S04"),
     tables=("pk", "capaian"),
     tolerance=f"same RO code, or fuzzy name similarity ≥ {_MATCH}",
@@ -58,7 +64,8 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     measures other indicators is "tidak selaras dengan perjanjian kinerja" (zero on that KKE
     criterion), and a PK indicator left out hides a result.
     Fails when: a PK indicator has no Bab III indicator with the same code or a similar name
-    (one finding for the whole PK when none of them is reported); a Bab III indicator that is
+    (one error for the whole PK when none is reported, else a warning each); a Bab III indicator
+    that is
     not in the PK is reported for information.
     Passes when: PK and Bab III list the same indicators, or the report has no PK or no
     capaian table.
@@ -94,9 +101,12 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
                 row=label(p),
                 column="indikator",
                 stated=p.indikator,
+                severity=Severity.WARNING,
                 expected=_closest(p, cap),
                 message=(
-                    f"Indikator Perjanjian Kinerja '{p.indikator}' (target {p.target_raw or '-'}) "
+                    f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ("
+                    + (f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target")
+                    + ") "
                     "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
                     f"perubahannya.{_closest_note(p, cap)}"
                 ),
@@ -134,6 +144,10 @@ def _same_unit(a: str, b: str) -> bool:
     name="cross_table.pk_target_equals_bab3",
     category=Category.CROSS_TABLE,
     severity=Severity.ERROR,
+    severity_reason=(
+        "disproved: the PK and Bab III print different targets for one indicator; inconsistent: "
+        "they print different units"
+    ),
     domain=("R-V02", "R-V09"),
     tables=("pk", "capaian"),
     tolerance="exact at printed precision; units compared after abbreviation (Lap = Laporan)",
@@ -162,8 +176,9 @@ def pk_target_equals_bab3(ctx: RuleContext) -> Iterator[Finding]:
                 stated=c.target_raw,
                 expected=p.target_raw,
                 message=(
-                    f"Target indikator {label(c)} di Bab III tertulis {c.target_raw}, sedangkan "
-                    f"Perjanjian Kinerja (baris {p.line}) menetapkan {p.target_raw}; capaian harus "
+                    f"Target indikator {label(c)} di Bab III tertulis "
+                    f"{numfmt.quoted(c.target_raw)}, sedangkan Perjanjian Kinerja "
+                    f"(baris {p.line}) menetapkan {numfmt.quoted(p.target_raw)}; capaian harus "
                     "diukur terhadap target PK."
                 ),
                 evidence=c.evidence,

@@ -50,6 +50,7 @@ def _header_kegiatan(table: RawTable) -> str | None:
     name="cross_table.ro_under_its_kegiatan",
     category=Category.CROSS_TABLE,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: an RO listed under another kegiatan than its code's"),
     domain=("R-C04",),
     tables=("anggaran",),
     tolerance="exact code",
@@ -124,6 +125,7 @@ def _expected_program(row: Any, mapping: dict[str, str]) -> str | None:
     name="cross_table.kegiatan_in_its_program",
     category=Category.CROSS_TABLE,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: a kegiatan listed under another program than its own"),
     domain=("R-C05",),
     tables=("anggaran",),
     tolerance="program recognised by code (076.01.WA/CQ) or name (fuzzy ≥ 85)",
@@ -168,6 +170,7 @@ def kegiatan_in_its_program(ctx: RuleContext) -> Iterator[Finding]:
     name="cross_table.indicator_under_one_sasaran",
     category=Category.CROSS_TABLE,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: one indicator counted under two sasaran"),
     domain=("R-S04", "R-V02"),
     tables=("capaian",),
     tolerance="same RO code, or the same indicator name after normalisation",
@@ -215,6 +218,7 @@ def _budget_row(ctx: RuleContext, kode: str) -> Any | None:
     name="cross_table.capaian_without_serapan",
     category=Category.CROSS_TABLE,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: an output achieved with no budget spent needs an explanation"),
     domain=("R-E01", "R-A6", "R-C03"),
     tables=("capaian", "anggaran"),
     tolerance="realisasi anggaran 0, or serapan below 1%",
@@ -242,9 +246,9 @@ def capaian_without_serapan(ctx: RuleContext) -> Iterator[Finding]:
         serapan = numfmt.pct(real * 100 / pagu, 2, like=b.pct_raw or None)
         printed = printed_capaian(row)
         shown = (
-            f"{row.capaian_raw}, dihitung ulang {numfmt.pct(cap, 2, like=row.capaian_raw)}"
+            f"{numfmt.quoted(row.capaian_raw)}, dihitung ulang {numfmt.pct(cap, 2)}"
             if printed != cap
-            else row.capaian_raw
+            else numfmt.quoted(row.capaian_raw)
         )
         yield ctx.finding(
             line=row.line,
@@ -254,10 +258,12 @@ def capaian_without_serapan(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.capaian_raw or numfmt.pct(cap, 2),
             expected=f"serapan {serapan}",
             message=(
-                f"Output {row.kode} dilaporkan tercapai (realisasi {row.realisasi_raw} dari target "
-                f"{row.target_raw}; capaian {shown}), tetapi realisasi anggarannya "
-                f"{b.realisasi_raw or '0'} "
-                f"dari pagu {b.pagu_raw} (serapan {serapan}, baris {b.line}); jelaskan sumber "
+                f"Output {row.kode} dilaporkan tercapai (realisasi "
+                f"{numfmt.quoted(row.realisasi_raw)} dari target {numfmt.quoted(row.target_raw)}; "
+                f"capaian {shown}), tetapi realisasi anggarannya "
+                f"{numfmt.quoted(b.realisasi_raw) if b.realisasi_raw else 'kosong'} dari pagu "
+                f"{numfmt.quoted(b.pagu_raw)} (serapan {numfmt.pct(real * 100 / pagu, 2)}, "
+                f"baris {b.line}); jelaskan sumber "
                 "pembiayaannya atau periksa pasangan kode output dan anggaran."
             ),
             evidence=row.evidence,

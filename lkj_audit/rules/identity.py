@@ -123,6 +123,10 @@ def _listed_as(m: Mention) -> str:
     name="identity.other_satker_named",
     category=Category.IDENTITY,
     severity=Severity.ERROR,
+    severity_reason=(
+        "other-satker: another KPU kabupaten/kota named as the reporting satker; unproven: named "
+        "after ke/dengan, it may be a partner, not a copied identity"
+    ),
     domain=("R-W01", "R-X04"),
     tolerance=_TOL,
 )
@@ -164,6 +168,10 @@ def other_satker_named(ctx: RuleContext) -> Iterator[Finding]:
     name="identity.other_region_named",
     category=Category.IDENTITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: a region named without KPU may be a legitimate mention; hint: a place visited "
+        "(di Kota X)"
+    ),
     domain=("R-W01",),
     tolerance=_TOL,
 )
@@ -216,6 +224,11 @@ def _other_province(m: Mention, own: _Own) -> bool:
     name="identity.province_mismatch",
     category=Category.IDENTITY,
     severity=Severity.ERROR,
+    severity_reason=(
+        "other-satker: the KPU of another province named as the satker's own; unproven: a "
+        "province named without KPU, or a KPU met or visited; hint: a province without KPU named "
+        "as a place or a meeting"
+    ),
     domain=("R-W02", "R-W01"),
     tolerance=_TOL,
 )
@@ -264,6 +277,9 @@ def province_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     name="identity.filed_under_other_satker",
     category=Category.IDENTITY,
     severity=Severity.ERROR,
+    severity_reason=(
+        "other-satker: the report's cover names another satker than the one it was filed for"
+    ),
     domain=("R-W01",),
 )
 def filed_under_other_satker(ctx: RuleContext) -> Iterator[Finding]:

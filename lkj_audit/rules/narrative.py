@@ -22,7 +22,6 @@ from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
     Aggregate,
     matches,
-    printed_capaian,
     recomputed_capaian,
 )
 from lkj_audit.rules.common import label
@@ -82,8 +81,11 @@ def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
     return "tabel", list(cap.aggregates) + list(budget.aggregates)
 
 
-def _nearest(figures: list[Aggregate], value: Fraction, like: str) -> str:
-    """The headline figure (table total) first, then the closest others."""
+def _nearest(figures: list[Aggregate], value: Fraction, like: str | None) -> str:
+    """The headline figure (table total) first, then the closest others.
+
+    Written like ``like`` for ``expected``; Indonesian (``like=None``) for the message.
+    """
     head = [f for f in figures if "total" in f.method or "Jumlah" in f.method][:1]
     best = head + sorted((f for f in figures if f not in head), key=lambda f: abs(f.value - value))
     best = best[:3]
@@ -95,6 +97,10 @@ def _nearest(figures: list[Aggregate], value: Fraction, like: str) -> str:
     name="narrative.percent_in_tables",
     category=Category.NARRATIVE,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: the table figure the sentence should equal is not certain; hint: the sentence "
+        "names no kind of figure, it may cite another table"
+    ),
     domain=("R-X03", "R-V08", "R-S06"),
     tables=("capaian", "anggaran"),
     tolerance=(
@@ -148,9 +154,10 @@ def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
             stated=raw,
             expected=_nearest(figures, number.value, raw),
             message=(
-                f"Persentase {raw} ('…{clause.strip()[-80:]} {raw}') tidak ditemukan sebagai "
-                f"angka {kind} di tabel laporan; angka tabel yang terdekat: "
-                f"{_nearest(figures, number.value, raw)}."
+                f"Persentase {numfmt.quoted(raw)} "
+                f"({numfmt.quoted('…' + clause.strip()[-80:] + ' ' + raw)}) tidak ditemukan "
+                f"sebagai angka {kind} di tabel laporan; angka tabel yang terdekat: "
+                f"{_nearest(figures, number.value, None)}."
             ),
         )
 
@@ -168,7 +175,11 @@ def scale_label(skala_labels: list[str], text: str) -> str | None:
     code="NAR005",
     name="narrative.category_in_table",
     category=Category.NARRATIVE,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a category word against the report's scale misstates no figure (policy "
+        "example)"
+    ),
     domain=("R-V06", "R-K02"),
     tables=("capaian", "skala"),
     tolerance="band bounds as printed in the report's scale (inclusive/exclusive as written)",
@@ -179,8 +190,7 @@ def category_in_table(ctx: RuleContext) -> Iterator[Finding]:
     Why it matters: the category column is how a reader judges each indicator; "Sangat Baik"
     next to a capaian that the report's own scale rates "Baik" overstates the result.
     Fails when: a capaian row prints a category of the scale (Kategori/Keterangan/Predikat
-    column) other than the band of the recomputed capaian (error; warning when it fits the
-    printed capaian but not the recomputed one).
+    column) other than the band of the recomputed capaian (also when it fits the printed capaian).
     Passes when: every printed category equals its band, or the report prints no scale.
     """
     skala = ctx.tables.skala
@@ -195,11 +205,6 @@ def category_in_table(ctx: RuleContext) -> Iterator[Finding]:
         expected = category_for(skala, float(rec))
         if expected is None or expected.lower() == claimed.lower():
             continue
-        printed = printed_capaian(row)
-        fits_printed = (
-            printed is not None
-            and (category_for(skala, float(printed)) or "").lower() == claimed.lower()
-        )
         yield ctx.finding(
             line=row.line,
             table=row.table,
@@ -207,10 +212,9 @@ def category_in_table(ctx: RuleContext) -> Iterator[Finding]:
             column="kategori",
             stated=row.kategori_raw,
             expected=expected,
-            severity=Severity.WARNING if fits_printed else None,
             message=(
                 f"Indikator {label(row)} diberi kategori '{row.kategori_raw}', padahal capaiannya "
-                f"{numfmt.pct(rec, 2, like=row.capaian_raw)} (dihitung ulang) termasuk "
+                f"{numfmt.pct(rec, 2)} (dihitung ulang) termasuk "
                 f"'{expected}' "
                 "menurut skala penilaian laporan ini."
             ),

@@ -54,9 +54,9 @@ def _below(df: pd.DataFrame) -> tuple[list[str], bool]:
         printed, rec = printed_capaian(row), recomputed_capaian(row)
         if rec is not None and rec < 100:
             recomputed_below = True
-            out.append(f"{label(row)} {numfmt.pct(rec, 2, like=row.capaian_raw)}")
+            out.append(f"{label(row)} {numfmt.pct(rec, 2)}")
         elif printed is not None and printed < 100:
-            out.append(f"{label(row)} {row.capaian_raw} (tercetak)")
+            out.append(f"{label(row)} {numfmt.quoted(row.capaian_raw)} (tercetak)")
     return out, recomputed_below
 
 
@@ -65,6 +65,10 @@ def _below(df: pd.DataFrame) -> tuple[list[str], bool]:
     name="narrative.all_achieved_claim",
     category=Category.NARRATIVE,
     severity=Severity.ERROR,
+    severity_reason=(
+        "disproved: a recomputed capaian below 100% disproves the claim; inconsistent: only "
+        "printed capaian are below 100%, the recomputed ones are not"
+    ),
     domain=("R-K03", "R-V08"),
     tables=("capaian",),
     tolerance="capaian below 100 at any precision",
@@ -103,7 +107,8 @@ def all_achieved_claim(ctx: RuleContext) -> Iterator[Finding]:
                 expected=f"{len(below)} dari {len(cap)} indikator di bawah 100%",
                 severity=None if recomputed_below else Severity.WARNING,
                 message=(
-                    f"Teks menyatakan '{m.group(0)}', padahal {len(below)} dari {len(cap)} "
+                    f"Teks menyatakan {numfmt.quoted(m.group(0))}, padahal {len(below)} dari "
+                    f"{len(cap)} "
                     "indikator "
                     f"di tabel capaian di bawah 100%: {shown}."
                 ),
@@ -152,7 +157,11 @@ def _regions(
     code="NAR003",
     name="narrative.category_word",
     category=Category.NARRATIVE,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a category word against the report's scale misstates no figure (policy "
+        "example)"
+    ),
     domain=("R-K02", "R-K03", "R-V06"),
     tables=("skala", "capaian"),
     tolerance="band bounds as printed in the report's scale (inclusive/exclusive as written)",
@@ -165,8 +174,8 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
     the report's own standard.
     Fails when: in a sasaran section (or, for all sasaran, in the Ikhtisar/Penutup) a sentence
     about the sasaran/capaian names a category of the scale ("dicapai dengan baik", "kategori
-    Sangat Baik") other than the band of the recomputed mean capaian (error; warning when the
-    word fits the printed capaian but not the recomputed one).
+    Sangat Baik") other than the band of the recomputed mean capaian (also when the word fits
+    the printed capaian).
     Passes when: every category word equals the band, or the report prints no scale.
     """
     skala = ctx.tables.skala
@@ -196,7 +205,6 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
                     column="kategori",
                     stated=claimed,
                     expected=expected,
-                    severity=Severity.WARNING if fits_printed else None,
                     message=(
                         f"Teks memberi {what} kategori '{claimed}', padahal rata-rata capaiannya "
                         f"{numfmt.pct(rec, 2)} (dihitung ulang) termasuk '{expected}' menurut "
@@ -247,6 +255,7 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
     name="narrative.previous_year_claim",
     category=Category.NARRATIVE,
     severity=Severity.WARNING,
+    severity_reason=("missing: a comparison with the previous year needs that year's figure"),
     domain=("R-A2",),
     tables=("capaian",),
     tolerance=(

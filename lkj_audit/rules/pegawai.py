@@ -15,6 +15,9 @@ _JENIS_WORDS = {"PNS": "PNS", "PPPK": "PPPK", "PPNPN": "PPNPN"}
     name="pegawai.stated_vs_listed",
     category=Category.CROSS_TABLE,
     severity=Severity.ERROR,
+    severity_reason=(
+        "disproved: the staff table lists another number of people than the text states"
+    ),
     domain=("R-G01",),
     tables=("pegawai", "pegawai_stated"),
     tolerance="exact",

@@ -21,6 +21,7 @@ def _where(row: object) -> str:
     name="pemilih.lk_plus_pr",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: LK + PR of the same row give another total"),
     domain=("R-P01", "R-X01"),
     tables=("pemilih",),
     tolerance="exact (voters are counted, never rounded)",
@@ -41,6 +42,7 @@ def lk_plus_pr(ctx: RuleContext) -> Iterator[Finding]:
             [("LK", int(lk), row.lk_raw), ("PR", int(pr), row.pr_raw)],
             ("JUMLAH", int(jml), row.jumlah_raw),
             int(jml - lk - pr),
+            rupiah=False,
         )
         expected = numfmt.rupiah(lk + pr, like=row.jumlah_raw)
         yield ctx.finding(
@@ -51,9 +53,9 @@ def lk_plus_pr(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.jumlah_raw,
             expected=expected,
             message=(
-                f"Jumlah pemilih {_where(row)} tertulis {row.jumlah_raw}, "
-                f"padahal LK {row.lk_raw} + PR {row.pr_raw} = {expected} "
-                f"(selisih {numfmt.rupiah(jml - lk - pr)}).{hint}"
+                f"Jumlah pemilih {_where(row)} tertulis {numfmt.quoted(row.jumlah_raw)}, "
+                f"padahal LK {numfmt.quoted(row.lk_raw)} + PR {numfmt.quoted(row.pr_raw)} = "
+                f"{numfmt.count(int(lk + pr))} (selisih {numfmt.count(int(jml - lk - pr))}).{hint}"
             ),
             evidence=row.evidence,
         )
@@ -64,6 +66,7 @@ def lk_plus_pr(ctx: RuleContext) -> Iterator[Finding]:
     name="pemilih.rows_sum_to_total",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the kecamatan rows add up to another total"),
     domain=("R-P02", "R-X01"),
     tables=("pemilih",),
     tolerance="exact",
@@ -97,7 +100,7 @@ def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
                 for p, v in zip(parts.itertuples(), values, strict=True)
                 if v is not None  # every one is: checked above
             ]
-            hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s))
+            hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s), rupiah=False)
             yield ctx.finding(
                 line=total.line,
                 table=total.table,
@@ -106,8 +109,8 @@ def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
                 stated=raw,
                 expected=numfmt.rupiah(s, like=raw),
                 message=(
-                    f"Total {column.upper()} {_where(total)} tertulis {raw}, tetapi jumlah "
-                    f"{len(values)} baris wilayah = {numfmt.rupiah(s, like=raw)}.{hint}"
+                    f"Total {column.upper()} {_where(total)} tertulis {numfmt.quoted(raw)}, "
+                    f"tetapi jumlah {len(values)} baris wilayah = {numfmt.count(int(s))}.{hint}"
                 ),
                 evidence=total.evidence,
             )

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from lkj_audit import numfmt
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules import _textscan as ts
 from lkj_audit.rules._years import names_year_itself, other_year_named, wrong_year_matches
@@ -24,6 +25,9 @@ from lkj_audit.rules.registry import RuleContext, rule
     name="period.year_in_titles",
     category=Category.PERIOD,
     severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a year copied from another year's boilerplate misstates no result"
+    ),
     domain=("R-D02",),
     tolerance="exact year; n+1 for plans being prepared (RKA, PK, RKT), n-1 for the LKj",
 )
@@ -70,7 +74,12 @@ def year_in_titles(ctx: RuleContext) -> Iterator[Finding]:
     code="PER002",
     name="period.renstra_period",
     category=Category.PERIOD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a stale Renstra period in boilerplate misstates no result (policy "
+        "example); hint: a consistent period other than the KPU cycle, for the reviewer to "
+        "confirm"
+    ),
     domain=("R-V04",),
     tolerance="exact period",
 )
@@ -108,7 +117,7 @@ def renstra_period(ctx: RuleContext) -> Iterator[Finding]:
             stated=m.period,
             expected=want,
             message=(
-                f'Periode Renstra tertulis {m.period} ("{m.raw}"), {why}; seharusnya {want}. '
+                f"Renstra disebut {numfmt.quoted(m.raw)}: periodenya {why}; seharusnya {want}. "
                 "Seragamkan periode Renstra di seluruh laporan."
             ),
         )
@@ -121,7 +130,7 @@ def renstra_period(ctx: RuleContext) -> Iterator[Finding]:
             expected=f"{expected[0]}-{expected[1]}",
             severity=Severity.INFO,
             message=(
-                f"Laporan menyebut Renstra periode {first.period}, bukan periode Renstra KPU "
+                f"Laporan menyebut {numfmt.quoted(first.raw)}, bukan periode Renstra KPU "
                 f"{expected[0]}-{expected[1]} yang mencakup tahun {ctx.year}; pastikan periode "
                 "ini benar."
             ),
@@ -177,7 +186,10 @@ def _nth(m: re.Match[str]) -> int:
     code="PER003",
     name="period.renstra_year_index",
     category=Category.PERIOD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a Renstra year index copied from another year misstates no result"
+    ),
     domain=("R-D03",),
     tolerance="exact",
 )

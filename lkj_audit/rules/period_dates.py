@@ -53,7 +53,11 @@ def lkj_signatures(ctx: RuleContext) -> list[ts.SignedDate]:
     code="PER004",
     name="period.signed_after_year",
     category=Category.PERIOD,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a signing date within the year, usually copied, misstates no figure; hint:"
+        " no signing date found, the text extraction may have lost the signature block"
+    ),
     domain=("R-D01",),
     tolerance="exact date",
 )
@@ -109,6 +113,10 @@ def _deadline(ctx: RuleContext) -> date:
     name="period.signed_by_deadline",
     category=Category.PERIOD,
     severity=Severity.INFO,
+    severity_reason=(
+        "hint: the deadline is an option and its statutory basis unverified (R-D01); lateness is "
+        "no defect of the content"
+    ),
     domain=("R-D01",),
     tolerance="option deadline (default 31 March of year n+1)",
 )
@@ -160,6 +168,9 @@ def _pk_zones(ctx: RuleContext) -> list[tuple[int, int]]:
     name="period.pk_signed_early",
     category=Category.PERIOD,
     severity=Severity.INFO,
+    severity_reason=(
+        "hint: the usual PK signing window is unverified (R-D04); the reviewer judges the date"
+    ),
     domain=("R-D04", "R-V03"),
     tolerance="PK of year n dated between 1 November n-1 and 28/29 February n",
 )

@@ -46,10 +46,10 @@ def _wording_problem(indikator: str, raw: str) -> str | None:
     kind = _target_kind(raw)
     if _PERCENT_WORDING.match(indikator) and kind in ("count", "qualitative"):
         what = "jumlah dengan satuan" if kind == "count" else "nilai kualitatif"
-        return f"indikator berbentuk persentase, tetapi targetnya {what} ({raw})"
+        return f"indikator berbentuk persentase, tetapi targetnya {what} {numfmt.quoted(raw)}"
     if _COUNT_WORDING.match(indikator) and kind in ("%", "qualitative"):
         what = "persentase" if kind == "%" else "nilai kualitatif"
-        return f"indikator berbentuk jumlah, tetapi targetnya {what} ({raw})"
+        return f"indikator berbentuk jumlah, tetapi targetnya {what} {numfmt.quoted(raw)}"
     return None
 
 
@@ -69,6 +69,7 @@ def _indicator_rows(ctx: RuleContext) -> Iterator[tuple[Any, str, str]]:
     name="plausibility.indicator_unit_wording",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: the indicator's wording and its target's unit disagree"),
     domain=("R-V09",),
     tables=("pk", "capaian"),
 )
@@ -112,6 +113,10 @@ def _unit_key(unit: str) -> str:
     name="plausibility.target_realisasi_unit",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: target and realisasi in different units; cosmetic: units that differ by "
+        "one misread letter"
+    ),
     domain=("R-V09", "R-A1"),
     tables=("capaian",),
     tolerance="unit words ≥ 75/100 alike (or one an abbreviation of the other) are one unit",
@@ -199,9 +204,13 @@ def _ends(ctx: RuleContext, bands: list[Any]) -> Iterator[_Problem]:
     if low is not None and (low > 0 or (low == 0 and not first.lower_inclusive)):
         yield first, f"capaian di bawah {_pct(low)} {_UNCOVERED}", None
     if top is not None:
-        above = [Fraction(str(c)) for c in ctx.tables.capaian.capaian.dropna()]
-        above = [c for c in above if c > top]
-        printed = f" (laporan mencetak capaian {numfmt.pct(above[0], 2)})" if above else ""
+        cap = ctx.tables.capaian
+        above = [
+            r.capaian_raw
+            for r in cap[cap.capaian.notna()].itertuples()
+            if Fraction(str(r.capaian)) > top
+        ]
+        printed = f" (laporan mencetak capaian {numfmt.quoted(above[0])})" if above else ""
         severity = Severity.WARNING if above else Severity.INFO
         yield last, f"capaian di atas {_pct(top)} {_UNCOVERED}{printed}", severity
 
@@ -211,6 +220,10 @@ def _ends(ctx: RuleContext, bands: list[Any]) -> Iterator[_Problem]:
     name="plausibility.scale_bands",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: the scale leaves a capaian without category or gives it two; hint: a top "
+        "band ending at a finite bound that no printed capaian exceeds"
+    ),
     domain=("R-K01",),
     tables=("skala",),
     tolerance="gaps judged at the decimals the capaian are printed with (2 when unknown)",
@@ -258,6 +271,7 @@ _SERAPAN_PCT_RE = re.compile(r"(?i)\b(?:serapan|penyerapan|realisasi)\s+anggaran
     name="plausibility.efficiency_range",
     category=Category.PLAUSIBILITY,
     severity=Severity.ERROR,
+    severity_reason=("disproved: the Nilai Efisiensi formula bounds the value to 0-100%"),
     domain=("R-E02", "R-A6"),
 )
 def efficiency_range(ctx: RuleContext) -> Iterator[Finding]:
@@ -280,7 +294,8 @@ def efficiency_range(ctx: RuleContext) -> Iterator[Finding]:
                 stated=pct.raw,
                 expected="0% – 100%",
                 message=(
-                    f"Nilai efisiensi tertulis {pct.raw}, padahal menurut rumusnya nilai efisiensi "
+                    f"Nilai efisiensi tertulis {numfmt.quoted(pct.raw)}, padahal menurut rumusnya "
+                    "nilai efisiensi "
                     "berada antara 0% dan 100%. Hitung ulang dengan batas efisiensi ±20%."
                 ),
             )
@@ -307,6 +322,9 @@ def _efficiency_values(ctx: RuleContext) -> Iterator[tuple[int, str]]:
     name="plausibility.efficiency_claim",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: efficiency is defined in several ways; the KKE answer key's reading is applied"
+    ),
     domain=("R-E01", "R-A6"),
 )
 def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
@@ -324,13 +342,14 @@ def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
             problems = _claim_problems(sentence)
             if not problems:
                 continue
-            listed = ", ".join(problems)
+            listed = ", ".join(f"{what} {raw}" for what, raw in problems)
+            cited = ", ".join(f"{what} {numfmt.quoted(raw)}" for what, raw in problems)
             yield ctx.finding(
                 line=block.line,
                 stated=listed,
                 expected="capaian ≥ 100% dan serapan < 100%",
                 message=(
-                    f"Kalimat menyatakan penggunaan sumber daya efisien dengan {listed}; "
+                    f"Kalimat menyatakan penggunaan sumber daya efisien dengan {cited}; "
                     "efisiensi hanya dapat diklaim bila capaian kinerja ≥ 100% dan serapan "
                     "anggaran < 100%. Tinjau kembali analisis efisiensinya."
                 ),
@@ -338,13 +357,15 @@ def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def _claim_problems(sentence: str) -> list[str]:
+def _claim_problems(sentence: str) -> list[tuple[str, str]]:
     """Capaian < 100% and serapan ≥ 100% quoted in a sentence that claims efficiency."""
     claims = _EFISIEN_RE.finditer(sentence)
     if not any(not _NEGATION_RE.search(sentence[: m.start()]) for m in claims):
         return []  # no efficiency claimed ("tidak/belum … efisien" is no claim)
-    low = [f"capaian {m[1]}%" for m in _CAPAIAN_PCT_RE.finditer(sentence) if _num(m[1]) < 100]
-    full = [f"serapan {m[1]}%" for m in _SERAPAN_PCT_RE.finditer(sentence) if _num(m[1]) >= 100]
+    low = [("capaian", f"{m[1]}%") for m in _CAPAIAN_PCT_RE.finditer(sentence) if _num(m[1]) < 100]
+    full = [
+        ("serapan", f"{m[1]}%") for m in _SERAPAN_PCT_RE.finditer(sentence) if _num(m[1]) >= 100
+    ]
     return low + full
 
 

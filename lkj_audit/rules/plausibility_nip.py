@@ -70,9 +70,7 @@ def _nip_finding(
         column=what,
         stated=row.nip,
         severity=severity,
-        message=f"{what} {who(row)} ({row.nip}): "
-        + "; ".join(problems)
-        + ". Periksa kembali nomor ini.",
+        message=f"{what} {who(row)}: " + "; ".join(problems) + ". Periksa kembali nomor ini.",
         evidence=row.evidence,
     )
 
@@ -115,7 +113,10 @@ def _pns_timeline(ctx: RuleContext, row: Any, n: nip.StaffNumber) -> Iterator[Fi
     code="PLA009",
     name="plausibility.nip_pns",
     category=Category.PLAUSIBILITY,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: an impossible NIP is a misprinted identifier that misstates no result"
+    ),
     domain=("R-G02",),
     tables=("pegawai",),
     tolerance="dates compared by month (TMT is the first of a month)",
@@ -127,17 +128,15 @@ def nip_pns(ctx: RuleContext) -> Iterator[Finding]:
     cannot exist was mistyped, and a staff list with wrong NIPs cannot be matched to the
     personnel records.
     Fails when: a PNS NIP does not have 18 digits, its birth date is not a calendar date, its
-    TMT CPNS month is not 01–12 (the PPPK mark "21" there means a PPPK listed as PNS: warning),
+    TMT CPNS month is not 01–12 (the PPPK mark "21" there: a PPPK listed as PNS),
     its sex digit is not 1 or 2, or its TMT CPNS falls before age 18 or after the report year.
-    TMT golongan before the TMT CPNS, or an age beyond the highest retirement age, is a warning.
+    TMT golongan before the TMT CPNS, or an age beyond the highest retirement age, is reported too.
     Passes when: every NIP is structurally valid and its dates are consistent.
     """
     for row in _staff(ctx, "PNS"):
         n = nip.parse(row.nip, "PNS")
         if n.defects:
-            yield _nip_finding(
-                ctx, row, "NIP", n.defects, Severity.WARNING if n.looks_pppk else None
-            )
+            yield _nip_finding(ctx, row, "NIP", n.defects, None)
         elif n.birth is not None and n.start_month is not None:
             yield from _pns_timeline(ctx, row, n)
 
@@ -146,7 +145,10 @@ def nip_pns(ctx: RuleContext) -> Iterator[Finding]:
     code="PLA010",
     name="plausibility.ni_pppk",
     category=Category.PLAUSIBILITY,
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: an impossible NI PPPK is a misprinted identifier that misstates no result"
+    ),
     domain=("R-G03",),
     tables=("pegawai",),
     tolerance="years compared whole",
@@ -159,16 +161,14 @@ def ni_pppk(ctx: RuleContext) -> Iterator[Finding]:
     wrong staff category (and the wrong count, R-G01).
     Fails when: an NI PPPK does not have 18 digits, its birth date is not a calendar date, its
     sex digit is not 1 or 2, or its appointment year is before age 18 or after the report
-    year. Digits 13–14 other than "21" are a warning (a valid month there: a PNS NIP).
+    year. Digits 13–14 other than "21" are reported too (a valid month there: a PNS NIP).
     Passes when: every NI PPPK is structurally valid and its dates are consistent.
     """
     for row in _staff(ctx, "PPPK"):
         n = nip.parse(row.nip, "PPPK")
         if n.defects:
             hint = ["nomor ini berpola NIP PNS"] if n.looks_pns and len(n.defects) == 1 else []
-            yield _nip_finding(
-                ctx, row, "NI PPPK", n.defects + hint, Severity.WARNING if hint else None
-            )
+            yield _nip_finding(ctx, row, "NI PPPK", n.defects + hint, None)
             continue
         if n.birth is None or n.start_year is None:
             continue

@@ -46,7 +46,8 @@ _COLUMN_WORDS = {
     code="PLA011",
     name="plausibility.title_vs_education",
     category=Category.PLAUSIBILITY,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=("cosmetic: academic titles against the education column (policy example)"),
     domain=("R-G04",),
     tables=("pegawai",),
     tolerance="D-IV and S1 are the same level",
@@ -138,6 +139,10 @@ def _service_problem(ctx: RuleContext, row: Any) -> tuple[str, Severity | None] 
     name="plausibility.golongan",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "inconsistent: a golongan that does not exist or belongs to the other staff type; hint: a"
+        " rank hard to reach in the years of service"
+    ),
     domain=("R-G05",),
     tables=("pegawai",),
     tolerance="one promotion per two years of service (generous: regular promotions take four)",
@@ -193,6 +198,7 @@ def _foreign(column: str, value: str) -> str | None:
     name="plausibility.staff_column_shift",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=("inconsistent: a shifted staff row puts values under the wrong column"),
     domain=("R-G06",),
     tables=("pegawai",),
 )

@@ -57,6 +57,10 @@ def _ratio(x: Fraction) -> str:
     name="plausibility.voters_vs_population",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: a DPT share outside 0,50-0,90 of the population is implausible, not proven "
+        "wrong; hint: outside 0,60-0,80 only"
+    ),
     domain=("R-P04",),
     tables=("pemilih",),
     tolerance="usual 0,60–0,80 (info outside); possible 0,50–0,90 (warning outside)",
@@ -97,7 +101,8 @@ def voters_vs_population(ctx: RuleContext) -> Iterator[Finding]:
             expected=f"{usual} × {penduduk}",
             severity=Severity.INFO if likely else None,
             message=(
-                f"Jumlah {row.tahap} {row.jumlah_raw} adalah {_ratio(share)} kali jumlah penduduk "
+                f"Jumlah {row.tahap} {numfmt.quoted(row.jumlah_raw)} adalah {_ratio(share)} kali "
+                "jumlah penduduk "
                 f"{satker.level_word} {satker.wilayah} ({penduduk}, Dukcapil Desember 2024); "
                 f"lazimnya {usual}. Periksa angka dan wilayah tabel pemilih ini."
             ),
@@ -110,6 +115,10 @@ def voters_vs_population(ctx: RuleContext) -> Iterator[Finding]:
     name="plausibility.voter_sex_ratio",
     category=Category.PLAUSIBILITY,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: a voter sex ratio outside 0,90-1,10 is implausible, not proven wrong; hint: it"
+        " differs from the population's ratio"
+    ),
     domain=("R-P05",),
     tables=("pemilih",),
     tolerance="LK/PR within 0,90–1,10; within 0,05 of the population's LK/PR",
@@ -159,7 +168,8 @@ def voter_sex_ratio(ctx: RuleContext) -> Iterator[Finding]:
             severity=severity,
             message=(
                 f"Rasio pemilih laki-laki terhadap perempuan pada {where} adalah {_ratio(ratio)} "
-                f"(LK {row.lk_raw}, PR {row.pr_raw}), {text}. Periksa apakah kolom LK/PR tertukar "
+                f"(LK {numfmt.quoted(row.lk_raw)}, PR {numfmt.quoted(row.pr_raw)}), {text}. "
+                "Periksa apakah kolom LK/PR tertukar "
                 "atau salah ketik."
             ),
             evidence=row.evidence,
@@ -171,6 +181,10 @@ def voter_sex_ratio(ctx: RuleContext) -> Iterator[Finding]:
     name="plausibility.voter_stage_change",
     category=Category.PLAUSIBILITY,
     severity=Severity.INFO,
+    severity_reason=(
+        "hint: a large change between voter-list stages can be legitimate; the reviewer asks for "
+        "its explanation"
+    ),
     domain=("R-P03",),
     tables=("pemilih",),
     tolerance="5% of the earlier stage",
@@ -204,8 +218,9 @@ def voter_stage_change(ctx: RuleContext) -> Iterator[Finding]:
             column="JUMLAH",
             stated=after.jumlah_raw,
             message=(
-                f"Jumlah {after.tahap} ({after.jumlah_raw}) berubah {numfmt.pct(change * 100, 2)} "
-                f"dari {before.tahap} ({before.jumlah_raw}); perubahan di atas 5% perlu "
+                f"Jumlah {after.tahap} {numfmt.quoted(after.jumlah_raw)} berubah "
+                f"{numfmt.pct(change * 100, 2)} dari {before.tahap} "
+                f"{numfmt.quoted(before.jumlah_raw)}; perubahan di atas 5% perlu "
                 "dijelaskan dalam laporan."
             ),
             evidence=after.evidence,

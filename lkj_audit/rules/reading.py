@@ -21,6 +21,7 @@ _NAMES = {"anggaran": "realisasi anggaran", "capaian": "capaian kinerja", "pemil
     name="reading.table_confidence",
     category=Category.STRUCTURE,
     severity=Severity.INFO,
+    severity_reason=("hint: it is about how the tool read a table, not about the report"),
     domain=("R-V07", "R-V05"),
     tables=("anggaran", "capaian", "pemilih"),
 )

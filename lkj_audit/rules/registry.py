@@ -38,6 +38,14 @@ class RuleSpec:
     tolerance: str = ""
     status: str = "active"
     aliases: tuple[str, ...] = ()
+    # "clause: why[; clause: why]" citing lkj_audit.families.SEVERITY_CLAUSES: the first for
+    # the rule's severity, the others for findings that take another one (issue 9.4).
+    severity_reason: str = ""
+
+    @property
+    def severity_clauses(self) -> tuple[str, ...]:
+        """The policy clauses :attr:`severity_reason` cites, in order."""
+        return tuple(re.findall(r"(?:^|; )([a-z-]+):", self.severity_reason))
 
     @property
     def summary(self) -> str:
@@ -66,6 +74,7 @@ def rule(
     tolerance: str = "",
     status: str = "active",
     aliases: tuple[str, ...] = (),
+    severity_reason: str = "",
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule; refuses duplicate codes/names and undocumented rules at import time."""
 
@@ -83,7 +92,17 @@ def rule(
         if missing:
             raise RuleDefinitionError(f"rule {code}: docstring lacks {', '.join(missing)}")
         REGISTRY[code] = RuleSpec(
-            code, name, category, severity, func, domain, tables, tolerance, status, aliases
+            code,
+            name,
+            category,
+            severity,
+            func,
+            domain,
+            tables,
+            tolerance,
+            status,
+            aliases,
+            severity_reason,
         )
         return func
 

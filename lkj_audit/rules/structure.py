@@ -63,6 +63,7 @@ def _where_expected(doc: Document, key: str) -> tuple[int | None, str]:
     name="structure.required_chapters",
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
+    severity_reason=("missing: a chapter PermenPANRB 53/2014 prescribes is absent or out of order"),
     domain=("R-S01", "R-S02", "R-S03", "R-S04", "R-S06", "R-V01"),
 )
 def required_chapters(ctx: RuleContext) -> Iterator[Finding]:
@@ -115,6 +116,9 @@ def _in(frame_lines: list[int], section: Section) -> bool:
     name="structure.required_subsections",
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: a subsection PermenPANRB 53/2014 prescribes is absent or out of order"
+    ),
     domain=("R-S03", "R-S04", "R-S05"),
     tables=("pk", "capaian", "anggaran"),
 )
@@ -205,6 +209,10 @@ def _last_line(doc: Document) -> int | None:
     name="structure.lampiran_pk",
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: the Lampiran with the Perjanjian Kinerja is required; hint: a Lampiran heading "
+        "without text may be a scanned attachment"
+    ),
     domain=("R-S07",),
 )
 def lampiran_pk(ctx: RuleContext) -> Iterator[Finding]:
@@ -271,6 +279,9 @@ _REVIU_RE = re.compile(
     name="structure.review_statement",
     category=Category.STRUCTURE,
     severity=Severity.INFO,
+    severity_reason=(
+        "hint: the APIP attaches its Pernyataan Telah Direviu after the reviu this tool supports"
+    ),
     domain=("R-S08",),
 )
 def review_statement(ctx: RuleContext) -> Iterator[Finding]:

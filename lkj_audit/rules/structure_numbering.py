@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, Section
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -43,7 +44,8 @@ def _letter_findings(subs: list[Section]) -> Iterator[tuple[Section, str, str, b
     code="STR005",
     name="structure.subsection_letters",
     category=Category.STRUCTURE,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=("cosmetic: subsection letters (policy example)"),
     domain=("R-V01",),
 )
 def subsection_letters(ctx: RuleContext) -> Iterator[Finding]:
@@ -51,8 +53,8 @@ def subsection_letters(ctx: RuleContext) -> Iterator[Finding]:
 
     Why it matters: a repeated letter ("A. Rencana Strategis, B. Visi dan Misi, A. Sasaran…")
     shows a section pasted in from another document and breaks references to it.
-    Fails when: a subsection repeats a letter already used in its chapter (warning) or skips
-    letters (info: the skipped heading may be missing or unrecognised).
+    Fails when: a subsection repeats a letter already used in its chapter or skips letters (the
+    skipped heading may be missing or unrecognised).
     Passes when: every chapter's subsections are lettered in sequence from A.
     """
     doc = ctx.doc
@@ -66,7 +68,6 @@ def subsection_letters(ctx: RuleContext) -> Iterator[Finding]:
                 row=s.title,
                 stated=letter,
                 expected=want,
-                severity=None if repeat else Severity.INFO,
                 message=(
                     f'Subbab {chapter.title} berurutan {letters}: pada "{s.title}" {what}; '
                     f"seharusnya {want}. Perbaiki penomoran subbab."
@@ -78,7 +79,10 @@ def subsection_letters(ctx: RuleContext) -> Iterator[Finding]:
     code="STR006",
     name="structure.sasaran_numbering",
     category=Category.STRUCTURE,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=(
+        "cosmetic: sasaran numbering; a sasaran without its capaian table is CMP006's finding"
+    ),
     domain=("R-S04",),
 )
 def sasaran_numbering(ctx: RuleContext) -> Iterator[Finding]:
@@ -86,7 +90,7 @@ def sasaran_numbering(ctx: RuleContext) -> Iterator[Finding]:
 
     Why it matters: two different sasaran printed as "Sasaran 5" make it impossible to match
     Bab III with the PK, and usually hide a sasaran without its capaian.
-    Fails when: a sasaran number repeats (warning), or numbers skip or do not start at 1 (info).
+    Fails when: a sasaran number repeats, or numbers skip or do not start at 1.
     Passes when: the sasaran are numbered consecutively from 1.
     """
     bab3 = ctx.doc.chapter("bab3")
@@ -104,8 +108,9 @@ def sasaran_numbering(ctx: RuleContext) -> Iterator[Finding]:
                 stated=f"Sasaran {n}",
                 expected=f"Sasaran {expected}",
                 message=(
-                    f'Nomor Sasaran {n} dipakai dua kali: "{seen[n].title}" '
-                    f'(baris {seen[n].line}) dan "{s.title}"; sasaran ini seharusnya '
+                    f"Nomor Sasaran {n} dipakai dua kali: "
+                    f"{numfmt.quoted(ctx.doc.line_text(seen[n].line))} (baris {seen[n].line}) "
+                    f"dan {numfmt.quoted(ctx.doc.line_text(s.line))}; sasaran ini seharusnya "
                     f"Sasaran {expected}."
                 ),
             )
@@ -162,6 +167,10 @@ def _follows(doc: Document, formula: bool, block: Block | None) -> Severity | No
     name="structure.announced_content",
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
+    severity_reason=(
+        "missing: the formula, table or list a sentence announces is absent; hint: a long "
+        "paragraph follows, a picture may have been lost in the text extraction"
+    ),
     domain=("R-V01", "R-A1"),
 )
 def announced_content(ctx: RuleContext) -> Iterator[Finding]:

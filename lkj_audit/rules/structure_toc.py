@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from lkj_audit import numfmt
 from lkj_audit.load.document import Document
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -53,7 +54,8 @@ def _page(row: pd.Series) -> tuple[int, int] | None:
     code="STR008",
     name="structure.toc_order",
     category=Category.STRUCTURE,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=("cosmetic: page numbers and entries of the daftar isi (policy example)"),
     domain=("R-X02",),
     tables=("toc",),
 )
@@ -113,8 +115,9 @@ def _backwards(ctx: RuleContext, toc: pd.DataFrame) -> Iterator[Finding]:
                 stated=row["page_raw"],
                 expected=f"≥ {top[2]}",
                 message=(
-                    f'Di daftar isi, "{row["heading"]}" berada di halaman {row["page_raw"]}, '
-                    f"lebih kecil dari halaman entri sebelumnya ({top[2]}); nomor halaman tidak "
+                    f'Di daftar isi, "{row["heading"]}" berada di halaman '
+                    f"{numfmt.quoted(row['page_raw'])}, lebih kecil dari halaman entri sebelumnya "
+                    f"({numfmt.quoted(top[2])}); nomor halaman tidak "
                     "boleh mundur."
                 ),
             )
@@ -126,7 +129,8 @@ def _backwards(ctx: RuleContext, toc: pd.DataFrame) -> Iterator[Finding]:
     code="STR009",
     name="structure.toc_page_missing",
     category=Category.STRUCTURE,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=("cosmetic: page numbers of the daftar isi (policy example)"),
     domain=("R-X02",),
     tables=("toc",),
 )
@@ -176,7 +180,11 @@ def _contains(text: str, key: str) -> bool:
     code="STR010",
     name="structure.toc_heading_exists",
     category=Category.STRUCTURE,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
+    severity_reason=(
+        "cosmetic: a daftar isi entry without its heading; the missing content itself is another "
+        "rule's finding"
+    ),
     domain=("R-X02",),
     tables=("toc",),
     tolerance=f"fuzzy match (rapidfuzz ratio ≥ {FOUND}; {SIMILAR}–{FOUND} = other wording, info)",
@@ -186,9 +194,9 @@ def toc_heading_exists(ctx: RuleContext) -> Iterator[Finding]:
 
     Why it matters: an entry for a chapter or attachment that is not in the report (a
     LAMPIRAN that was never attached) misstates the report's content.
-    Fails when: no heading or line of the report resembles the entry (warning); an entry that
+    Fails when: no heading or line of the report resembles the entry, or an entry that
     resembles a heading but with other words ("BAB II PERENCANAAN DAN PERJANJIAN KINERJA" for
-    "BAB II PERENCANAAN KINERJA") is info.
+    "BAB II PERENCANAAN KINERJA").
     Passes when: each entry matches a heading, ignoring case, spacing and punctuation.
     """
     toc = ctx.tables.toc
@@ -212,7 +220,6 @@ def toc_heading_exists(ctx: RuleContext) -> Iterator[Finding]:
             row=row["heading"],
             stated=row["heading"],
             expected=best if similar else None,
-            severity=Severity.INFO if similar else None,
             message=(
                 f'Entri daftar isi "{row["heading"]}" berbeda dengan judul di naskah '
                 f'("{best}"); samakan judulnya.'

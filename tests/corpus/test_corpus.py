@@ -15,6 +15,7 @@ from lkj_audit.rules.registry import REGISTRY, load_all
 from tests.corpus.builder import default_spec
 from tests.corpus.injections import INJECTIONS, Injection
 from tests.corpus.render import render
+from tests.message_check import check as message_problems
 
 VARIANTS = {
     "kabupaten_id": {},
@@ -73,6 +74,7 @@ def test_consistent_report_is_clean(tmp_path: Path, variant: str) -> None:
         f"{f.rule} l.{f.location.line}: {f.message}" for f in found if f.severity.value != "info"
     ]
     assert serious == []
+    assert message_problems(ctx, found, variant) == []
 
 
 def _key(f: Finding) -> tuple[str, str, str, str, str]:
@@ -95,7 +97,9 @@ def test_injected_defect_is_found_by_its_rule(tmp_path: Path, name: str) -> None
     clean = render(spec)
     damaged = inj.mutate(clean, spec)
     assert damaged != clean
-    _, found = _audit(tmp_path, damaged)
+    ctx, found = _audit(tmp_path, damaged)
+    # Every message on the damaged report: numbers Indonesian, printed values quoted (9.5).
+    assert message_problems(ctx, found, name) == []
     # Only the intended rule and the knock-ons the injection declares may change.
     before, after = _clean_findings(clean), Counter(_key(f) for f in found)
     allowed = {inj.rule, *inj.also}

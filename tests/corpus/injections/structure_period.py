@@ -171,7 +171,7 @@ def _(text: str, spec: Spec) -> str:
     )
 
 
-@injection("main_issues_missing", "CMP008", line_marker="BAB I", severity="info")
+@injection("main_issues_missing", "CMP008", line_marker="BAB I")
 def _(text: str, spec: Spec) -> str:
     return re.sub(r" Permasalahan utama \(isu strategis\)[^.]*\.", "", text, count=1)
 
