@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable
-from lkj_audit.load.terbilang import number_pairs, parse_words
+from lkj_audit.load.terbilang import parse_words
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -215,7 +215,7 @@ def digits_vs_words(ctx: RuleContext) -> Iterator[Finding]:
     for block in ctx.doc.blocks_in(None):
         if block.kind == "furniture":
             continue
-        for pair in number_pairs(block.text):
+        for pair in ctx.doc.mentions.number_pairs(block):
             if pair.agrees:
                 continue
             yield ctx.finding(

@@ -7,5 +7,5 @@ year spans (:mod:`.years`), dates and signature lines (:mod:`.dates`), Renstra p
 (:mod:`.counts`), previous-year comparisons (:mod:`.comparisons`), region and satker names
 (:mod:`.regions`), and the chapters rules look in (:mod:`.sections`). ``Document.mentions``
 (:class:`.analysis.TextAnalysis`) holds the whole-report collections, built on first use.
-Rules read these; no rule module compiles its own pattern for them (tests/test_mentions_used.py).
+Rules read these; no rule module compiles its own pattern for them (tests/rules/test_text_scans.py).
 """

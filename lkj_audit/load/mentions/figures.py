@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from lkj_audit.load.mentions.years import years_in
 from lkj_audit.load.numbers import Number, parse_decimal
 
 _PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)*)\s*%")
@@ -65,3 +66,16 @@ def first_figure(text: str) -> int | None:
     """Where the first percentage or grouped amount ("1.234.567") of ``text`` starts."""
     starts = [m.start() for m in (_PERCENT_RE.search(text), _AMOUNT_RE.search(text)) if m]
     return min(starts) if starts else None
+
+
+_QUANTITY_RE = re.compile(r"\d[\d.,]*\s+(?!tahun)[A-Za-z]")
+
+
+def has_quantity(text: str) -> bool:
+    """Does ``text`` print a number followed by a word ("12 orang", "3 dokumen"), years aside?"""
+    kept, last = [], 0
+    for y in years_in(text):
+        if not y.glued:
+            kept += [text[last : y.start], " "]
+            last = y.end
+    return _QUANTITY_RE.search("".join(kept) + text[last:]) is not None
