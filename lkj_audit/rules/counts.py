@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable
-from lkj_audit.load.terbilang import parse_words
+from lkj_audit.load.terbilang import count_value
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -50,16 +50,6 @@ class Stated:
     block: Block
 
 
-def _count_value(number: str, words: str | None) -> int | None:
-    if number.isdigit():
-        return int(number)
-    for k in range(len(number.split())):
-        value = parse_words(" ".join(number.split()[k:]))
-        if value is not None:
-            return value
-    return None
-
-
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
@@ -71,7 +61,7 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         m = _STATED_RE.search(block.text)
         if not m:
             continue
-        value = _count_value(m.group(1), m.group(2))
+        value = count_value(m.group(1))
         if value is None or value < 2:
             continue
         noun = " ".join(m.group(3).lower().split())

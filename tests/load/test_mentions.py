@@ -20,6 +20,7 @@ from lkj_audit.load.mentions.renstra import expected_renstra, renstra_spans
 from lkj_audit.load.mentions.sections import closing_chapters, penutup, summary_chapters
 from lkj_audit.load.mentions.sentences import sentence_around, split_sentences
 from lkj_audit.load.mentions.years import free_years, spans_in, without_spans, years_in
+from lkj_audit.load.terbilang import count_value
 from lkj_audit.load.text_reader import read_text
 
 UU = "Berdasarkan UU No. 7 Tahun 2017 tentang Pemilihan Umum, KPU menyusun LKj Tahun 2024."
@@ -199,6 +200,15 @@ def test_counts_with_their_number_words() -> None:
     pairs = doc.mentions.number_pairs(block)
     assert [(p.digits, p.words, p.agrees) for p in pairs] == [(20, 20, True), (6, 7, False)]
     assert doc.mentions.number_pairs(block) is pairs  # built once
+
+
+def test_a_count_written_in_digits_or_words() -> None:
+    assert [count_value(t) for t in ("8", "terdapat enam", "dua puluh", "beberapa")] == [
+        8,
+        6,
+        20,
+        None,
+    ]
 
 
 # --- the whole document ---------------------------------------------------------------------
