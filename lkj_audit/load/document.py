@@ -153,6 +153,8 @@ class Document:
     blocks: list[Block]
     tables: list[RawTable]
     rejected_headings: list[tuple[int, str]] = field(default_factory=list)
+    # Aligned blocks that looked like a table but could not be read: (line, end_line, why).
+    unread_tables: list[tuple[int, int, str]] = field(default_factory=list)
 
     def chapter(self, key: str) -> Section | None:
         """The chapter with canonical key ``key`` (see :data:`CHAPTER_ORDER`), if present."""
