@@ -23,7 +23,7 @@ record: a reviewer must read it by hand, and no rule may claim that the table is
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lkj_audit.load.rawtables import is_page_furniture
@@ -62,7 +62,9 @@ def chunks(line: str) -> list[Chunk]:
     return [Chunk(m.start(), m.end(), m.group()) for m in _CHUNK_RE.finditer(text)]
 
 
-def tabulate(lines: list[str], furniture: Collection[str] = ()) -> tuple[list[str], list[Unread]]:
+def tabulate(
+    lines: list[str], furniture: Callable[[str], bool] = lambda text: False
+) -> tuple[list[str], list[Unread]]:
     """``lines`` with every space-aligned table line rewritten as tab-separated cells.
 
     Lines that already hold a tab are never touched (a tab-separated extraction stays as it
@@ -88,13 +90,19 @@ def tabulate(lines: list[str], furniture: Collection[str] = ()) -> tuple[list[st
     return out, unread
 
 
-def _is_break(text: str, furniture: Collection[str]) -> bool:
+def _is_break(text: str, furniture: Callable[[str], bool]) -> bool:
+    """Page furniture: a page number, or a running title (with its page number beside it).
+
+    A header line of three or more cells repeated on every page is no running title.
+    """
     joined = " ".join(text.split())
-    return bool(joined) and (is_page_furniture(joined) or joined in furniture)
+    if not joined or len(chunks(text)) > 2:
+        return False
+    return is_page_furniture(joined) or furniture(text)
 
 
 def _block(
-    lines: list[str], split: list[list[Chunk]], start: int, furniture: Collection[str]
+    lines: list[str], split: list[list[Chunk]], start: int, furniture: Callable[[str], bool]
 ) -> list[int]:
     """Line indexes of the aligned block starting at ``start`` (a line of two or more chunks).
 
@@ -104,7 +112,7 @@ def _block(
     """
     core = [start]
     pending: list[int] = []
-    blanks = texts = 0
+    blanks = texts = paragraphs = 0
     k = start + 1
     while k < len(lines):
         text = lines[k]
@@ -116,12 +124,17 @@ def _block(
                 break
             pending.append(k)
         elif len(split[k]) >= 2:
+            # A header after running text opens the next table, never this one's row.
+            if texts and not any(_is_figure(c.text) for c in split[k]):
+                break
             core += [*pending, k]
-            pending, blanks, texts = [], 0, 0
+            pending, blanks, texts, paragraphs = [], 0, 0, 0
         else:
+            paragraphs += 1 if blanks or not texts else 0
             texts += 1
             blanks = 0
-            if texts > _MAX_TEXT_LINES:
+            # Two paragraphs of one-chunk text (a sentence, a caption): the table has ended.
+            if texts > _MAX_TEXT_LINES or paragraphs > 1:
                 break
             pending.append(k)
         k += 1
@@ -205,13 +218,14 @@ def _read_block(
     # the columns come from the data lines; the header words go to the nearest column.
     first_data = next((k for k in multi if any(_is_figure(c.text) for c in split[k][1:])), None)
     body = [k for k in multi if first_data is not None and k >= first_data] or multi
-    if len(body) < 2 and not (len(multi) >= 2 and body):
+    if len(multi) < 2:
         return "hanya satu baris yang rata kolom"
     cols = _columns([split[k] for k in body])
     figures = sum(1 for k in body if any(_is_figure(c.text) for c in split[k][1:]))
     if len(cols) < 3 and not (len(cols) == 2 and figures >= 2):
         return "kurang dari tiga kolom yang rata di semua baris"
-    if len(body) < 2 and len(multi) < 3:
+    # One data line under its header: the rivers must hold through the header too.
+    if len(body) < 2 and len(_columns([split[k] for k in multi])) < 3:
         return "kolom tidak bertahan di beberapa baris"
     out: dict[int, list[str]] = {}
     for k in block:

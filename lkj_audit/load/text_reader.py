@@ -54,7 +54,8 @@ def read_text(text: str, source: str = "<string>") -> Document:
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     furniture = furniture_lines(lines)
-    aligned, unread = tabulate(lines, furniture)  # space-aligned tables (pdftotext -layout)
+    # Space-aligned tables (pdftotext -layout) become tab cells, line for line.
+    aligned, unread = tabulate(lines, lambda t: _is_furniture(t, furniture))
     if aligned != lines:
         lines, furniture = aligned, furniture_lines(aligned)
     chosen, rejected = hd.select_chapters(lines, hd.chapter_candidates(lines))
