@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lkj_audit.load.rawtables import is_page_furniture
+from lkj_audit.load.rawtables import is_page_furniture, row_number
 
 # A chunk: words one space apart; two or more spaces end it.
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
@@ -35,7 +35,7 @@ _YEAR_ONLY_RE = re.compile(r"^(?:\D*\b(?:19|20)\d{2}\b\D*)$")
 _LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")
 _MIN_RIVER = 2
 _MAX_BLANKS = 2  # blank lines between two rows of one table (bordered rows print one)
-_MAX_TEXT_LINES = 3  # lines of one chunk (wrapped cells, group rows) between two table lines
+_MAX_TEXT_LINES = 6  # lines of one chunk (wrapped cells, group rows) between two table lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,7 @@ def tabulate(
     out = list(lines)
     unread: list[Unread] = []
     split = [chunks(t) if "\t" not in t else [] for t in lines]
+    last: tuple[int, int] | None = None  # last line converted, end of its block
     i = 0
     while i < len(lines):
         if len(split[i]) < 2:
@@ -80,14 +81,50 @@ def tabulate(
             continue
         block = _block(lines, split, i, furniture)
         result = _read_block(lines, split, block)
+        if isinstance(result, str) and last is not None and _only_breaks(lines, last, i, furniture):
+            result = _lone_row(split, block, out[last[0]].split("\t")) or result
         if isinstance(result, str):
             if len(block) >= 3:
                 unread.append(Unread(block[0] + 1, block[-1] + 1, result))
         else:
             for ln, cells in result.items():
                 out[ln] = "\t".join(cells)
+            last = (max(result), block[-1])
         i = block[-1] + 1
     return out, unread
+
+
+def _only_breaks(
+    lines: list[str], last: tuple[int, int], start: int, furniture: Callable[[str], bool]
+) -> bool:
+    """Only blank lines and page furniture since the last table: a page break inside it."""
+    gap = lines[last[1] + 1 : start]
+    return len(gap) <= 10 and all(not t.strip() or _is_break(t, furniture) for t in gap)
+
+
+def _lone_row(
+    split: list[list[Chunk]], block: list[int], above: list[str]
+) -> dict[int, list[str]] | None:
+    """One row carried over a page break ("Jumlah … 201.053 194.061 395.114"), else None.
+
+    Its figures, printed last, go to the last columns of the table above; its label to the
+    first. Only when the count leaves no choice: as many chunks as columns, or a label and
+    then exactly the figures of the table's trailing figure columns.
+    """
+    if len(block) != 1:
+        return None
+    row = split[block[0]]
+    n = len(above)
+    if len(row) == n:
+        return {block[0]: [c.text for c in row]}
+    figures = [c for c in row if _is_figure(c.text)]
+    labels = row[: len(row) - len(figures)]
+    if len(labels) != 1 or row[len(labels) :] != figures or len(figures) < 2:
+        return None
+    if len(figures) + 1 > n or any(not _is_figure(c) for c in above[n - len(figures) :]):
+        return None
+    cells = [labels[0].text] + [""] * (n - 1 - len(figures)) + [c.text for c in figures]
+    return {block[0]: cells}
 
 
 def _is_break(text: str, furniture: Callable[[str], bool]) -> bool:
@@ -139,15 +176,22 @@ def _block(
             pending.append(k)
         k += 1
     # One-chunk lines straight under the last row, indented: the rest of its wrapped cells.
-    for k in pending:
-        if not lines[k].strip() or split[k][0].start < _MIN_RIVER:
+    k = core[-1] + 1
+    while k < len(lines) and len(split[k]) == 1 and split[k][0].start >= _MIN_RIVER:
+        if _is_break(lines[k], furniture):
             break
         core.append(k)
+        k += 1
     return core
 
 
 def _is_figure(text: str) -> bool:
     return bool(_FIGURE_RE.search(text)) and not _YEAR_ONLY_RE.match(text)
+
+
+def _is_data(row: list[Chunk]) -> bool:
+    """A data line: figures after its first cell, or a row number ("1.", "IV") first."""
+    return any(_is_figure(c.text) for c in row[1:]) or row_number(row[0].text) is not None
 
 
 def _columns(rows: list[list[Chunk]]) -> list[tuple[int, int]]:
@@ -199,7 +243,10 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
     pieces: list[Chunk] = []
     for c in row:
         over = _overlapping(c, cols)
-        pieces += _split_at_rivers(c, over, cols) if len(over) > 1 and len(row) > 1 else [c]
+        # Only a data line is cut at a river; a header label centred over two columns is not.
+        pieces += (
+            _split_at_rivers(c, over, cols) if len(over) > 1 and len(row) > 1 and data else [c]
+        )
     for c in pieces:
         over = _overlapping(c, cols)
         j = over[0] if over else _nearest(c, cols)
@@ -216,7 +263,7 @@ def _read_block(
     multi = [k for k in block if len(split[k]) >= 2]
     # Header lines (no figure but a year) sit above the data, often centred on their column:
     # the columns come from the data lines; the header words go to the nearest column.
-    first_data = next((k for k in multi if any(_is_figure(c.text) for c in split[k][1:])), None)
+    first_data = next((k for k in multi if _is_data(split[k])), None)
     body = [k for k in multi if first_data is not None and k >= first_data] or multi
     if len(multi) < 2:
         return "hanya satu baris yang rata kolom"

@@ -46,19 +46,28 @@ def align(
         for j in range(width):
             offsets.append(at)
             at += widths[j] + (gaps[j] if widths[j] else 0)
+        # A column is aligned as a whole (a Word paragraph setting), by what most cells hold.
+        data = [r for i, r in zip(seg, rows, strict=True) if i not in headers]
+        right = [_mostly_figures([r[j] for r in data if r[j]]) for j in range(width)]
         for i, cells in zip(seg, rows, strict=True):
-            out[i] = _line(cells, widths, offsets, header=i in headers)
+            out[i] = _line(cells, widths, offsets, right, header=i in headers)
     return out
 
 
-def _line(cells: list[str], widths: list[int], offsets: list[int], *, header: bool) -> str:
+def _mostly_figures(cells: list[str]) -> bool:
+    return bool(cells) and sum(1 for c in cells if _FIGURE_RE.match(c)) * 2 > len(cells)
+
+
+def _line(
+    cells: list[str], widths: list[int], offsets: list[int], right: list[bool], *, header: bool
+) -> str:
     text = ""
-    for cell, w, at in zip(cells, widths, offsets, strict=True):
+    for cell, w, at, r in zip(cells, widths, offsets, right, strict=True):
         if not cell:
             continue
         if header:
             start = at + max(0, (w - len(cell)) // 2)
-        elif _FIGURE_RE.match(cell):
+        elif r:
             start = at + max(0, w - len(cell))
         else:
             start = at
