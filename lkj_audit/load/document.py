@@ -157,6 +157,8 @@ class Document:
     blocks: list[Block]
     tables: list[RawTable]
     rejected_headings: list[tuple[int, str]] = field(default_factory=list)
+    # Aligned blocks that looked like a table but could not be read: (line, end_line, why).
+    unread_tables: list[tuple[int, int, str]] = field(default_factory=list)
     _mentions: TextAnalysis | None = field(default=None, init=False, repr=False)
 
     @property

@@ -371,6 +371,8 @@ def build_table(
     kept: list[tuple[int, str]] = []
     for ln, text in lines:
         joined = " ".join(text.split())
+        if not joined:
+            continue  # a blank line between the rows of an aligned table
         if is_page_furniture(joined) or (furniture and joined in furniture):
             dropped.append((ln, "nomor halaman / judul berjalan"))
         else:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from lkj_audit.load import headings as hd
+from lkj_audit.load.aligned_text import prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
 
@@ -53,6 +54,10 @@ def read_text(text: str, source: str = "<string>") -> Document:
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     furniture = furniture_lines(lines)
+    # Space-aligned tables (pdftotext -layout) become tab cells, line for line.
+    aligned, unread = tabulate(lines, lambda t: _is_furniture(t, furniture))
+    if aligned != lines:
+        lines, furniture = aligned, furniture_lines(aligned)
     chosen, rejected = hd.select_chapters(lines, hd.chapter_candidates(lines))
     zones = hd.listing_zones(rejected)
     sections = _build_sections(lines, chosen, zones)
@@ -66,6 +71,7 @@ def read_text(text: str, source: str = "<string>") -> Document:
         blocks=blocks,
         tables=tables,
         rejected_headings=[(c.line, c.title) for c in rejected],
+        unread_tables=[(u.line, u.end_line, u.why) for u in unread],
     )
     return doc
 
@@ -91,6 +97,7 @@ def _build_sections(
 def _subsections(lines: list[str], chapter: Section, zones: list[tuple[int, int]]) -> list[Section]:
     subs: list[Section] = []
     current: Section | None = None
+    width = prose_width(lines)
     for ln in range(chapter.line + 1, chapter.end_line + 1):
         text = lines[ln - 1]
         if _in_zone(ln, zones):
@@ -111,6 +118,8 @@ def _subsections(lines: list[str], chapter: Section, zones: list[tuple[int, int]
         sas = hd.sasaran_match(text) if chapter.key == "bab3" else None
         if sas:
             number, title = sas
+            if width and ln < len(lines) and lines[ln][:1].islower() and "\t" not in lines[ln]:
+                title = f"{title} {lines[ln].strip()}"  # a heading wrapped by pdftotext
             subs.append(
                 Section(
                     key=f"{chapter.key}.sasaran{number}",
@@ -150,8 +159,10 @@ def _blocks_and_table_runs(
     blocks: list[Block] = []
     runs: list[list[tuple[int, str]]] = []
     pending_gap: list[int] = []  # non-table lines seen since the last table line
+    width = prose_width(lines)
     for ln, text in enumerate(lines, start=1):
-        if "\t" in text and text.strip():
+        # A line of tabs only: a blank line between two rows of an aligned table.
+        if "\t" in text and (text.strip() or (runs and not pending_gap)):
             gap_ok = all(
                 not lines[g - 1].strip() or _is_furniture(lines[g - 1], furniture)
                 for g in pending_gap
@@ -179,7 +190,20 @@ def _blocks_and_table_runs(
         ):
             blocks.append(Block("heading", ln, ln, " ".join(text.split()), section))
             continue
-        if text.startswith(" ") and blocks and blocks[-1].kind in {"paragraph", "list_item"}:
+        after = bool(blocks) and blocks[-1].end_line == ln - 1
+        wrapped = after and wraps_on(lines[ln - 2], text, width)  # hard-wrapped (pdftotext)
+        if width and after and blocks[-1].kind == "heading" and text[:1].islower():
+            blocks[-1].text, blocks[-1].end_line = f"{blocks[-1].text} {text.strip()}", ln
+            continue
+        if (
+            (text.startswith(" ") or wrapped)
+            and blocks
+            and blocks[-1].kind
+            in {
+                "paragraph",
+                "list_item",
+            }
+        ):
             prev = blocks[-1]
             if _no_table_between(runs, prev.end_line, ln):
                 prev.text = f"{prev.text} {text.strip()}"

@@ -9,7 +9,7 @@ from typing import Any
 
 from tests.corpus.builder import ORDINAL, words
 from tests.corpus.layouts import defects as dfx
-from tests.corpus.layouts import model, noise
+from tests.corpus.layouts import model, noise, spaces
 from tests.corpus.layouts.budget import BudgetWriter
 from tests.corpus.layouts.indicators import CapaianWriter, voter_tables
 from tests.corpus.layouts.printing import Printer
@@ -46,6 +46,9 @@ def render(seed: int, *, damaged: bool = False, **fixed: str) -> Render:
     em = Emitter(lay, random.Random(f"emit-{seed}"), f"LKj {c.spec.satker} Tahun {c.spec.year}")
     _write(c, lay, printer, em, random.Random(f"labels-{seed}"), stats)
     lines = noise.apply(em.out, lay, random.Random(f"noise-{seed}"))
+    if lay["cells"] == "spaces":
+        lines = spaces.align(lines, em.segments, em.headers, em.spanning,
+                             random.Random(f"spaces-{seed}"))
     by_ref = {r.pop("ref"): r for r in em.rows}
     found = [d.located(by_ref) for d in planned]
     return Render(seed, "\n".join(lines) + "\n", lay.traits(), em.rows, found,

@@ -41,6 +41,11 @@ class Emitter:
         self.page = rng.randint(18, 30)
         self.pages = self.page + rng.randint(15, 25)
         self.breaks = 0
+        # Where each table was written (for cells=spaces): out indexes per page, header lines,
+        # and lines of one cell that may overflow their column (group rows).
+        self.segments: list[list[int]] = []
+        self.headers: set[int] = set()
+        self.spanning: set[int] = set()
 
     # -- plain text ------------------------------------------------------------------
     def para(self, *texts: str) -> None:
@@ -67,6 +72,9 @@ class Emitter:
                 self._page_break(t)
             first = self.next_line
             for cells in self._row_lines(t, row):
+                if row.truth is None and sum(1 for c in cells if c) == 1:
+                    self.spanning.add(len(self.out))
+                self.segments[-1].append(len(self.out))
                 self.out.append("\t".join(cells))
             if row.truth is not None:
                 rec = {"table": t.kind, "lines": [first, self.next_line - 1], **row.truth}
@@ -76,7 +84,10 @@ class Emitter:
         return written
 
     def _header(self, t: Table) -> None:
+        self.segments.append([])  # a new page: pdftotext lays each page's columns out anew
         for cells in t.header:
+            self.headers.add(len(self.out))
+            self.segments[-1].append(len(self.out))
             self.out.append("\t".join(cells))
 
     def _page_break(self, t: Table) -> None:
@@ -96,6 +107,8 @@ class Emitter:
             self.out += [f"{self.running} {self.page}", ""]
         if self.layout["header_repeat"] == "yes":
             self._header(t)
+        else:
+            self.segments.append([])
 
     def _row_lines(self, t: Table, row: Row) -> list[list[str]]:
         wrap = self.layout["wrap"]

@@ -50,6 +50,8 @@ AXES: dict[str, tuple[str, ...]] = {
     "voter_labels": ("lk_pr", "words", "lp"),
     # noise
     "ocr": ("none", "light"),
+    # how cells are separated: tabs (the seed's extraction) or pdftotext -layout's spaces
+    "cells": ("tab", "spaces"),
 }
 
 # Extra capaian columns (trait "capaian_col=<name>"), drawn 1-3 at a time when capaian_cols=some.
@@ -61,6 +63,7 @@ CAPAIAN_EXTRA = (
 # How often the seed's own value is drawn: about half the renders keep each axis as the seed
 # prints it, so a weak trait shows up against a mostly familiar background.
 _BASE_WEIGHT = 0.45
+_OWN_RNG = ("cells",)
 
 
 @dataclass
@@ -94,6 +97,8 @@ def draw(seed: int, **fixed: str) -> Layout:
     rng = random.Random(f"layout-{seed}")
     choice: dict[str, str] = {}
     for axis, values in AXES.items():
+        if axis in _OWN_RNG:
+            continue
         if rng.random() < _BASE_WEIGHT:
             choice[axis] = values[0]
         else:
@@ -102,6 +107,11 @@ def draw(seed: int, **fixed: str) -> Layout:
     extra: tuple[str, ...] = ()
     if choice["capaian_cols"] == "some":
         extra = tuple(rng.sample(CAPAIAN_EXTRA, rng.randint(1, 3)))
+    for axis in _OWN_RNG:  # drawn apart, so adding them left every other trait as it was
+        own = random.Random(f"layout-{axis}-{seed}")
+        values = AXES[axis]
+        choice[axis] = values[0] if own.random() < _BASE_WEIGHT else own.choice(values[1:])
+    choice.update(fixed)
     return Layout(seed, choice, extra)
 
 

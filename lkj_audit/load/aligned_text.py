@@ -1,0 +1,340 @@
+"""Tables whose cells are aligned by runs of spaces (``pdftotext -layout``), read as tab cells.
+
+A text extraction made with ``pdftotext -layout`` prints a table as lines of text whose cells
+stand at fixed character offsets: columns padded with spaces, figures right-aligned, a wrapped
+cell continued on the next lines at the same offset, a group row or "Jumlah" spanning several
+columns. The rest of the reader understands tab-separated cells only, so each such line is
+rewritten *in place* as tab-separated cells: the number and order of lines never change, so
+every finding still cites the source line it came from.
+
+A block is read as a table only when its columns are certain:
+
+* the columns are the *rivers* of the block's data lines: character positions blank on every
+  one of them, at least two wide (a cell's own words are one space apart);
+* at least three columns, or two with figures, held over several lines (justified prose with
+  a double space here and there never lines its gaps up over several lines);
+* a data line never puts two chunks of figures into one column (that would be guessing).
+
+A block that looks like a table (its lines split into chunks) but fails these tests is left
+as it is and returned in :func:`tabulate`'s ``unread`` list with the reason, for the reading
+record: a reviewer must read it by hand, and no rule may claim that the table is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lkj_audit.load.rawtables import is_page_furniture, row_number
+
+# A chunk: words one space apart; two or more spaces end it.
+_CHUNK_RE = re.compile(r"\S+(?: \S+)*")
+_FIGURE_RE = re.compile(r"\d")
+_YEAR_ONLY_RE = re.compile(r"^(?:\D*\b(?:19|20)\d{2}\b\D*)$")
+_LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")
+_MIN_RIVER = 2
+_MAX_BLANKS = 2  # blank lines between two rows of one table (bordered rows print one)
+_MAX_TEXT_LINES = 6  # lines of one chunk (wrapped cells, group rows) between two table lines
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of text on one line: its first and past-the-end character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A block that looked like an aligned table but could not be read with certainty."""
+
+    line: int  # 1-based, first line of the block
+    end_line: int
+    why: str  # Bahasa Indonesia, for the reading record
+
+
+def chunks(line: str) -> list[Chunk]:
+    """The chunks of a line (form feeds of a page break count as spaces)."""
+    text = line.replace("\f", " ")
+    return [Chunk(m.start(), m.end(), m.group()) for m in _CHUNK_RE.finditer(text)]
+
+
+def tabulate(
+    lines: list[str], furniture: Callable[[str], bool] = lambda text: False
+) -> tuple[list[str], list[Unread]]:
+    """``lines`` with every space-aligned table line rewritten as tab-separated cells.
+
+    Lines that already hold a tab are never touched (a tab-separated extraction stays as it
+    is). Returns the new lines (same count) and the blocks left unread.
+    """
+    out = list(lines)
+    unread: list[Unread] = []
+    split = [chunks(t) if "\t" not in t else [] for t in lines]
+    last: tuple[int, int] | None = None  # last line converted, end of its block
+    i = 0
+    while i < len(lines):
+        if len(split[i]) < 2:
+            i += 1
+            continue
+        block = _block(lines, split, i, furniture)
+        result = _read_block(lines, split, block)
+        if isinstance(result, str) and last is not None and _only_breaks(lines, last, i, furniture):
+            result = _lone_row(split, block, out[last[0]].split("\t")) or result
+        if isinstance(result, str):
+            if len(block) >= 3:
+                unread.append(Unread(block[0] + 1, block[-1] + 1, result))
+        else:
+            for ln, cells in result.items():
+                out[ln] = "\t".join(cells)
+            last = (max(result), block[-1])
+        i = block[-1] + 1
+    return out, unread
+
+
+def _only_breaks(
+    lines: list[str], last: tuple[int, int], start: int, furniture: Callable[[str], bool]
+) -> bool:
+    """Only blank lines and page furniture since the last table: a page break inside it."""
+    gap = lines[last[1] + 1 : start]
+    return len(gap) <= 10 and all(not t.strip() or _is_break(t, furniture) for t in gap)
+
+
+def _lone_row(
+    split: list[list[Chunk]], block: list[int], above: list[str]
+) -> dict[int, list[str]] | None:
+    """One row carried over a page break ("Jumlah … 201.053 194.061 395.114"), else None.
+
+    Its figures, printed last, go to the last columns of the table above; its label to the
+    first. Only when the count leaves no choice: as many chunks as columns, or a label and
+    then exactly the figures of the table's trailing figure columns.
+    """
+    if len(block) != 1:
+        return None
+    row = split[block[0]]
+    n = len(above)
+    if len(row) == n:
+        return {block[0]: [c.text for c in row]}
+    figures = [c for c in row if _is_figure(c.text)]
+    labels = row[: len(row) - len(figures)]
+    if len(labels) != 1 or row[len(labels) :] != figures or len(figures) < 2:
+        return None
+    if len(figures) + 1 > n or any(not _is_figure(c) for c in above[n - len(figures) :]):
+        return None
+    cells = [labels[0].text] + [""] * (n - 1 - len(figures)) + [c.text for c in figures]
+    return {block[0]: cells}
+
+
+def _is_break(text: str, furniture: Callable[[str], bool]) -> bool:
+    """Page furniture: a page number, or a running title (with its page number beside it).
+
+    A header line of three or more cells repeated on every page is no running title.
+    """
+    joined = " ".join(text.split())
+    if not joined or len(chunks(text)) > 2:
+        return False
+    return is_page_furniture(joined) or furniture(text)
+
+
+def _block(
+    lines: list[str], split: list[list[Chunk]], start: int, furniture: Callable[[str], bool]
+) -> list[int]:
+    """Line indexes of the aligned block starting at ``start`` (a line of two or more chunks).
+
+    It runs over multi-chunk lines, the blank lines and one-chunk lines between them (wrapped
+    cells, group rows), and the one-chunk lines right under its last row that are indented
+    like a wrapped cell. Page furniture, tab lines and long gaps end it.
+    """
+    core = [start]
+    pending: list[int] = []
+    blanks = texts = paragraphs = 0
+    k = start + 1
+    while k < len(lines):
+        text = lines[k]
+        if "\t" in text or _is_break(text, furniture):
+            break
+        if not text.strip():
+            blanks += 1
+            if blanks > _MAX_BLANKS:
+                break
+            pending.append(k)
+        elif len(split[k]) >= 2:
+            # A header after running text opens the next table, never this one's row.
+            if texts and not any(_is_figure(c.text) for c in split[k]):
+                break
+            core += [*pending, k]
+            pending, blanks, texts, paragraphs = [], 0, 0, 0
+        else:
+            paragraphs += 1 if blanks or not texts else 0
+            texts += 1
+            blanks = 0
+            # Two paragraphs of one-chunk text (a sentence, a caption): the table has ended.
+            if texts > _MAX_TEXT_LINES or paragraphs > 1:
+                break
+            pending.append(k)
+        k += 1
+    # One-chunk lines straight under the last row, indented: the rest of its wrapped cells.
+    k = core[-1] + 1
+    while k < len(lines) and len(split[k]) == 1 and split[k][0].start >= _MIN_RIVER:
+        if _is_break(lines[k], furniture):
+            break
+        core.append(k)
+        k += 1
+    return core
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_FIGURE_RE.search(text)) and not _YEAR_ONLY_RE.match(text)
+
+
+def _is_data(row: list[Chunk]) -> bool:
+    """A data line: figures after its first cell, or a row number ("1.", "IV") first."""
+    return any(_is_figure(c.text) for c in row[1:]) or row_number(row[0].text) is not None
+
+
+def _columns(rows: list[list[Chunk]]) -> list[tuple[int, int]]:
+    """The columns of ``rows``: union of their chunks, split where a river ≥ 2 wide runs."""
+    spans = sorted((c.start, c.end) for row in rows for c in row)
+    cols: list[list[int]] = []
+    for s, e in spans:
+        if cols and s < cols[-1][1] + _MIN_RIVER:
+            cols[-1][1] = max(cols[-1][1], e)
+        else:
+            cols.append([s, e])
+    return [(s, e) for s, e in cols]
+
+
+def _overlapping(chunk: Chunk, cols: list[tuple[int, int]]) -> list[int]:
+    return [j for j, (s, e) in enumerate(cols) if chunk.start < e and s < chunk.end]
+
+
+def _nearest(chunk: Chunk, cols: list[tuple[int, int]]) -> int:
+    mid = (chunk.start + chunk.end) / 2
+    return min(range(len(cols)), key=lambda j: max(cols[j][0] - mid, mid - cols[j][1], 0))
+
+
+def _split_at_rivers(chunk: Chunk, cols: list[int], spans: list[tuple[int, int]]) -> list[Chunk]:
+    """A chunk over several columns cut at single spaces that fall in the rivers between them."""
+    parts: list[Chunk] = []
+    begin = chunk.start
+    for a, b in zip(cols, cols[1:], strict=False):
+        gap = (spans[a][1], spans[b][0])
+        cut = next(
+            (
+                p
+                for p in range(gap[0] - 1, gap[1] + 1)
+                if chunk.text[p - chunk.start : p - chunk.start + 1] == " "
+            ),
+            None,
+        )
+        if cut is None or not begin < cut < chunk.end:
+            return [chunk]
+        parts.append(Chunk(begin, cut, chunk.text[begin - chunk.start : cut - chunk.start]))
+        begin = cut + 1
+    parts.append(Chunk(begin, chunk.end, chunk.text[begin - chunk.start :]))
+    return parts
+
+
+def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[str] | str:
+    """The cells of one line, or why the line does not fit the columns."""
+    cells: list[list[str]] = [[] for _ in cols]
+    pieces: list[Chunk] = []
+    for c in row:
+        over = _overlapping(c, cols)
+        # Only a data line is cut at a river; a header label centred over two columns is not.
+        pieces += (
+            _split_at_rivers(c, over, cols) if len(over) > 1 and len(row) > 1 and data else [c]
+        )
+    for c in pieces:
+        over = _overlapping(c, cols)
+        j = over[0] if over else _nearest(c, cols)
+        if data and cells[j] and (_is_figure(c.text) or any(_is_figure(t) for t in cells[j])):
+            return f"dua angka dalam satu kolom ('{cells[j][-1]}', '{c.text}')"
+        cells[j].append(c.text)
+    return [" ".join(parts) for parts in cells]
+
+
+def _read_block(
+    lines: list[str], split: list[list[Chunk]], block: list[int]
+) -> dict[int, list[str]] | str:
+    """The cells of every line of the block, or why it cannot be read as a table."""
+    multi = [k for k in block if len(split[k]) >= 2]
+    # Header lines (no figure but a year) sit above the data, often centred on their column:
+    # the columns come from the data lines; the header words go to the nearest column.
+    first_data = next((k for k in multi if _is_data(split[k])), None)
+    body = [k for k in multi if first_data is not None and k >= first_data] or multi
+    if len(multi) < 2:
+        return "hanya satu baris yang rata kolom"
+    cols = _columns([split[k] for k in body])
+    figures = sum(1 for k in body if any(_is_figure(c.text) for c in split[k][1:]))
+    if len(cols) < 3 and not (len(cols) == 2 and figures >= 2):
+        return "kurang dari tiga kolom yang rata di semua baris"
+    # One data line under its header: the rivers must hold through the header too.
+    if len(body) < 2 and len(_columns([split[k] for k in multi])) < 3:
+        return "kolom tidak bertahan di beberapa baris"
+    out: dict[int, list[str]] = {}
+    for k in block:
+        if not lines[k].strip():
+            out[k] = [""] * len(cols)  # written as tabs only: the table goes on below
+            continue
+        cells = _place(split[k], cols, data=k in body)
+        if isinstance(cells, str):
+            return f"baris {k + 1}: {cells}"
+        out[k] = cells
+    return _merge_exclusive(out, {k for k in out if k not in body and k < body[0]})
+
+
+def _merge_exclusive(rows: dict[int, list[str]], header: set[int]) -> dict[int, list[str]]:
+    """Join two neighbouring columns that no line fills both of, when one has no header.
+
+    A right-aligned code under left-aligned ones ("6709" under "6709.QGE.001"), a figure
+    centred in a wide cell, a header word centred in a gutter: a second river inside one
+    printed column. Two real columns are filled together on some line, or both headed.
+    """
+    width = max((len(c) for c in rows.values()), default=0)
+    j = 0
+    while j + 1 < width:
+        both = any(c[j] and c[j + 1] for c in rows.values())
+        headed = [any(rows[k][x] for k in header) for x in (j, j + 1)]
+        data = [any(c[x] for k, c in rows.items() if k not in header) for x in (j, j + 1)]
+        if not both and not (all(headed) and all(data)):
+            for cells in rows.values():
+                cells[j : j + 2] = [cells[j] or cells[j + 1]]
+            width -= 1
+            continue
+        j += 1
+    return rows
+
+
+def prose_width(lines: list[str]) -> int:
+    """The width of a full line of running text (0 when the text is not hard-wrapped).
+
+    ``pdftotext`` wraps each paragraph at the page width; a text extraction with one paragraph
+    per line has no such width (its long lines vary wildly), and then nothing is rejoined.
+    """
+    # Left-aligned lines only: running titles, centred headings and Daftar Isi leaders
+    # ("BAB I ........ 1") are not running text.
+    lengths = sorted(
+        len(t.rstrip())
+        for t in lines
+        if t[:1].strip() and "\t" not in t and "   " not in t.strip() and not _LEADER_RE.search(t)
+    )
+    if len(lengths) < 20:
+        return 0
+    p80 = lengths[int(len(lengths) * 0.8)]
+    full = sum(1 for n in lengths if 0.8 * p80 <= n <= p80 * 1.1)
+    return p80 if p80 <= 160 and full * 3 >= len(lengths) else 0
+
+
+def wraps_on(previous: str, line: str, width: int) -> bool:
+    """Is ``line`` the next line of the paragraph ``previous`` was wrapped from?
+
+    It is when ``previous`` fills the line (at least 80 % of ``width``) and the sentence goes
+    on: ``line`` begins in lower case, or ``previous`` ends without a full stop or colon.
+    """
+    prev, text = previous.rstrip(), line.strip()
+    if not width or not text or not prev or "\t" in previous or len(prev) < 0.8 * width:
+        return False
+    return text[:1].islower() or not prev.endswith((".", ":", ";", "!", "?"))
