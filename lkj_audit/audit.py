@@ -188,6 +188,8 @@ def payload(
         "review": review_of(ctx).as_dict(findings),
         # Last year's figures next to this year's (R-A2); null when no previous year was given.
         "comparison": ctx.comparison.as_dict() if ctx.comparison else None,
+        # Per rule code: checked | failed | not_applicable, with its count of findings.
+        "rules": {code: s.as_dict() for code, s in ctx.rule_status.items()},
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")

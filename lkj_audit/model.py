@@ -158,3 +158,5 @@ class AuditContext:
     options: dict[str, Any] = field(default_factory=dict)
     reading: list[Any] = field(default_factory=list)  # reading.TableReading per typed table
     comparison: Comparison | None = None  # against last year's report (--previous), if given
+    # What each rule did in the last run (rules.status.RuleStatus by code), set by run_rules.
+    rule_status: dict[str, Any] = field(default_factory=dict)

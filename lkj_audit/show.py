@@ -20,6 +20,7 @@ from lkj_audit.render import compare_view, views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
 from lkj_audit.rules.registry import active_rules
+from lkj_audit.rules.status import tally
 from lkj_audit.workpaper import html_view
 from lkj_audit.workpaper.review import counted
 
@@ -43,8 +44,13 @@ def identity(ctx: AuditContext) -> None:
     )
 
 
-def summary(findings: list[Finding], top: int = 6) -> None:
-    """Counts by severity and family, and the most serious findings in words."""
+def summary(findings: list[Finding], top: int = 6, ctx: AuditContext | None = None) -> None:
+    """Counts by severity and family, what the rules did, and the most serious findings."""
+    display(HTML(summary_html(findings, top, ctx)))  # type: ignore[no-untyped-call]
+
+
+def summary_html(findings: list[Finding], top: int = 6, ctx: AuditContext | None = None) -> str:
+    """The summary section as HTML (``ctx`` adds how many rules ran or had nothing to check)."""
     s = _summary(findings)
     findings = counted(findings)  # a rejected finding leaves the counts
     by_cat = {}
@@ -54,8 +60,12 @@ def summary(findings: list[Finding], top: int = 6) -> None:
             if f.category == cat:
                 row[f.severity.value] += 1
         by_cat[cat.value] = {**row, "total": sum(row.values())}
-    _html(
-        "summary.html.j2", summary=s, by_category=by_cat, top=[f.as_dict() for f in findings[:top]]
+    return render(
+        "summary.html.j2",
+        summary=s,
+        by_category=by_cat,
+        top=[f.as_dict() for f in findings[:top]],
+        rules=tally(ctx.rule_status) if ctx is not None and ctx.rule_status else None,
     )
 
 

@@ -92,7 +92,7 @@ def _has_previous_years(ctx: RuleContext) -> bool:
     severity=Severity.WARNING,
     severity_reason=("missing: the comparison with earlier years (R-A2) is a required analysis"),
     domain=("R-A2",),
-    tables=("capaian",),
+    # no tables=: it runs without them and reports what is missing
 )
 def analysis_previous_years(ctx: RuleContext) -> Iterator[Finding]:
     """Bab III compares this year's realisasi and capaian with previous years.
@@ -130,7 +130,7 @@ _ACHIEVED_RE = re.compile(r"(?i)target|capaian|realisasi|tercapai|dicapai")
         "missing: the comparison with the Renstra target (R-A3) is a required analysis"
     ),
     domain=("R-A3",),
-    tables=("capaian",),
+    # no tables=: it runs without them and reports what is missing
 )
 def analysis_renstra_target(ctx: RuleContext) -> Iterator[Finding]:
     """Bab III compares the realisasi to date with the medium-term (Renstra) target.

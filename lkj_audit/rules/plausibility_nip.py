@@ -118,7 +118,7 @@ def _pns_timeline(ctx: RuleContext, row: Any, n: nip.StaffNumber) -> Iterator[Fi
         "inconsistent: an impossible NIP is a misprinted identifier that misstates no result"
     ),
     domain=("R-G02",),
-    tables=("pegawai",),
+    # no tables=: NIPs are also printed under signatures, outside any table
     tolerance="dates compared by month (TMT is the first of a month)",
 )
 def nip_pns(ctx: RuleContext) -> Iterator[Finding]:

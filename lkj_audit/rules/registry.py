@@ -16,6 +16,7 @@ from typing import Any
 
 from lkj_audit.errors import RuleDefinitionError
 from lkj_audit.model import AuditContext, Category, Finding, Location, Severity, sort_key
+from lkj_audit.rules.status import has_its_tables, statuses
 
 RuleFunc = Callable[["RuleContext"], Iterator[Finding]]
 
@@ -164,18 +165,35 @@ def load_all() -> None:
     from lkj_audit import rules  # noqa: F401  (the package imports its modules)
 
 
-def run_rules(ctx: AuditContext, only: set[str] | None = None) -> list[Finding]:
-    """Run every active rule; a crashing rule becomes finding ENG001 instead of a crash."""
+def run_rules(
+    ctx: AuditContext, only: set[str] | None = None, *, honour_tables: bool = True
+) -> list[Finding]:
+    """Run every active rule; a crashing rule becomes finding ENG001 instead of a crash.
+
+    A rule none of whose declared tables the report has is not run (not applicable);
+    ``ctx.rule_status`` records each rule's outcome.
+    """
     findings: list[Finding] = []
+    ran: dict[str, tuple[str, ...]] = {}
+    skipped: dict[str, tuple[str, ...]] = {}
+    crashed: set[str] = set()
     for spec in active_rules():
         if only and spec.code not in only:
             continue
+        if honour_tables and not has_its_tables(spec.tables, ctx.tables):
+            skipped[spec.code] = spec.tables
+            continue
+        ran[spec.code] = spec.tables
         bound = RuleContext(ctx, spec)
         try:
             findings.extend(spec.func(bound))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the audit
             findings.append(_engine_failure(spec, exc))
-    return sorted(_withhold_misread(ctx, _dedupe(findings)), key=sort_key)
+            crashed.add(spec.code)
+    final = sorted(_withhold_misread(ctx, _dedupe(findings)), key=sort_key)
+    # The engine's record of the run (rules themselves never write to the context).
+    ctx.rule_status = statuses(ran, skipped, crashed, final)
+    return final
 
 
 # Findings that rest on the figures of a table; a table read with low confidence gives none.

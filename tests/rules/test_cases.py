@@ -34,7 +34,7 @@ import pytest
 import yaml
 
 from lkj_audit import audit
-from lkj_audit.rules.registry import REGISTRY, active_rules, load_all
+from lkj_audit.rules.registry import REGISTRY, active_rules, load_all, run_rules
 from tests.message_check import check as message_problems
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -117,7 +117,12 @@ def test_rule_case(tmp_path: Path, code: str, name: str, case: dict[str, Any]) -
         year=int(case.get("year", 2024)),
         previous=previous,
     )
+    # A rule skipped as not applicable (none of its tables= present) must lose no finding.
+    unskipped = sorted(f.fingerprint + f.message for f in run_rules(ctx, honour_tables=False))
     everything = audit.run_rules(ctx)
+    assert sorted(f.fingerprint + f.message for f in everything) == unskipped, (
+        "a rule's tables= declaration skipped it although it had something to report"
+    )
     # Every message of every rule on the case: numbers Indonesian, printed values quoted (9.5).
     assert message_problems(ctx, everything, f"{code}-{name}") == []
     if case.get("passes"):
