@@ -30,6 +30,9 @@ _WORD = {"naik": "naik", "turun": "turun", "tetap": "tidak berubah"}
     domain=("R-A2", "R-V08"),
     tables=("anggaran", "capaian", "pemilih", "pegawai"),
     tolerance="percentages compared at two decimals; amounts and counts exactly",
+    severity_reason=(
+        "unproven: last year's report, not this report's own tables, shows the other direction"
+    ),
 )
 def previous_year_change(ctx: RuleContext) -> Iterator[Finding]:
     """A claim that a figure rose or fell against last year agrees with last year's report.
