@@ -24,8 +24,13 @@ demo-batch: $(STAMP)
 	$(BIN)/lkj-audit batch reports/synth/manifest.csv --out reports/batch
 	@echo "Index: reports/batch/2024/index.html"
 
+# Tests run in TEST_WORKERS processes (pytest-xdist; auto = one per core): many tests wait on
+# a kernel, a browser, a timeout or a child process. On 2 shared cores: 8:17 -> 6:28 wall.
+# Every test uses its own tmp folders, free ports and browser profiles.
+TEST_WORKERS ?= auto
+
 test: $(STAMP)
-	$(BIN)/python -m pytest -m "not corpus and not wheel" --durations=15
+	$(BIN)/python -m pytest -m "not corpus and not wheel" -n $(TEST_WORKERS) --dist worksteal --durations=15
 
 # The installed wheel in a fresh virtualenv, run from another folder (CI runs it after make test).
 test-wheel: $(STAMP)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from lkj_audit import __version__, config
+from lkj_audit import __version__, compare, config
 from lkj_audit.errors import MissingIdentityError
 from lkj_audit.fsutil import atomic_write_text
 from lkj_audit.ids import check_satker_id, inside
@@ -53,13 +53,16 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     satker_name: str | None = None,
     corrections: str | Path | None = None,
     review: str | Path | None = None,
+    previous: str | Path | None = None,
 ) -> AuditContext:
     """Read a report and build the audit context.
 
     ``satker`` is the id used in output paths (a 6-digit satker code or any slug); the
     satker's name and the year are read from the report unless given. ``corrections`` and
     ``review`` are the reviewer's files (default: ``corrections.yaml`` / ``review.yaml`` in
-    the report's folder, when present).
+    the report's folder, when present). ``previous`` is last year's report of the same
+    satker or its run folder (``<out>/<year>/<satker>/``): its figures are compared with
+    this year's (``ctx.comparison``).
     """
     if isinstance(satker, int):  # papermill's "-p satker 022207" arrives as the int 22207
         satker = f"{satker:06d}"
@@ -87,17 +90,22 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     if fixes:
         doc, tables, fixed = _corrections.apply((doc, tables), pristine, fixes, year)
     reading = assess_reading(tables)
+    figs = figures.build(tables, low_tables(reading))
+    code = satker if satker and re.fullmatch(r"\d{6}", satker) else (known.kode if known else None)
+    comparison = None
+    if previous:
+        before = compare.load(previous, year, name, code)
+        comparison = compare.build(figs.as_dict(), before, year)
     return AuditContext(
         doc=doc,
         tables=tables,
         reading=reading,
-        figures=figures.build(tables, low_tables(reading)),
+        figures=figs,
+        comparison=comparison,
         satker=name,
         year=year,
         # A 6-digit code the user gives wins over the one detected, even if not in the list.
-        satker_code=satker
-        if satker and re.fullmatch(r"\d{6}", satker)
-        else (known.kode if known else None),
+        satker_code=code,
         options={
             "satker_id": satker_id,
             "detected_satker": ident.satker,
@@ -178,6 +186,8 @@ def payload(
         "figures": ctx.figures.as_dict(),
         "corrections": ctx.options.get("corrections", []),
         "review": review_of(ctx).as_dict(findings),
+        # Last year's figures next to this year's (R-A2); null when no previous year was given.
+        "comparison": ctx.comparison.as_dict() if ctx.comparison else None,
     }
     if run_info:
         data["generated_at"] = datetime.now(UTC).isoformat(timespec="seconds")

@@ -39,6 +39,11 @@ _CORRECTIONS = typer.Option(
 _REVIEW = typer.Option(
     "--review", help="review.yaml with decisions (default: the one in the report's folder)."
 )
+_PREVIOUS = typer.Option(
+    "--previous",
+    help="Last year's report of the same satker (.txt/.pdf/.docx) or its run folder "
+    "(OUT/<year>/<satker>/): its figures are compared with this year's.",
+)
 
 
 class Format(StrEnum):
@@ -125,6 +130,7 @@ def check(
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     review: Annotated[Path | None, _REVIEW] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
     from lkj_audit import audit
@@ -134,7 +140,7 @@ def check(
     def go() -> None:
         ctx = audit.open(
             path, satker=satker, year=year, satker_name=satker_name,
-            corrections=corrections, review=review,
+            corrections=corrections, review=review, previous=previous,
         )
         found = audit.run_rules(ctx)
         data = audit.payload(ctx, found)
@@ -167,11 +173,13 @@ def run(
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     review: Annotated[Path | None, _REVIEW] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Execute the audit notebook for one satker-year: notebook, HTML, findings.json, CSV."""
     from lkj_audit import config, runner
 
     _set_debug(debug)
+    runner.skip_iri_grammar()  # this process is ours: papermill's import 1.5-3 s faster
 
     def go() -> None:
         from lkj_audit.load import precheck
@@ -179,7 +187,11 @@ def run(
         # The notebook reads the report (once); the cheap pre-check refuses a file that
         # certainly cannot be read before any kernel starts, with the reader's own message.
         precheck(path)
-        workpaper = {"corrections": corrections, "review": review}
+        if previous:
+            from lkj_audit.compare.previous import precheck as precheck_previous
+
+            precheck_previous(previous)
+        workpaper = {"corrections": corrections, "review": review, "previous": previous}
         result = runner.run_one(path, satker, year, out, workpaper=workpaper)
         typer.echo(f"notebook : {result.notebook}")
         typer.echo(f"html     : {result.html}")
@@ -199,6 +211,7 @@ def review(
     corrections: Annotated[Path | None, _CORRECTIONS] = None,
     satker: Annotated[str | None, typer.Option(help="Satker code/id.")] = None,
     year: Annotated[int | None, typer.Option(help="Reporting year.")] = None,
+    previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Write or extend review.yaml: every current finding as 'baru', decisions kept."""
     from lkj_audit import audit
@@ -208,7 +221,10 @@ def review(
     def go() -> None:
         target = review_file or path.parent / decisions.FILE_NAME
         given = target if target.is_file() else None
-        ctx = audit.open(path, satker=satker, year=year, corrections=corrections, review=given)
+        ctx = audit.open(
+            path, satker=satker, year=year, corrections=corrections, review=given,
+            previous=previous,
+        )
         found = audit.run_rules(ctx)
         added, kept = writer.write(target, audit.review_of(ctx), found, f"{ctx.satker} {ctx.year}")
         typer.echo(f"review   : {target} ({added} temuan baru ditambahkan, {kept} keputusan tetap)")
@@ -302,12 +318,15 @@ def synth(
     seed: Annotated[int, typer.Option(
         help="Random seed: the same seed gives the same reports."
     )] = 0,
+    years: Annotated[int, typer.Option(
+        min=1, help="Years per satker: 2 also writes each one's report of the year before."
+    )] = 1,
 ) -> None:
     """Make synthetic satker reports from the bundled one (for batch demos and benchmarks)."""
     from lkj_audit.batch import synth as batch_synth
 
     def go() -> None:
-        manifest = batch_synth.generate(count, out, seed=seed)
+        manifest = batch_synth.generate(count, out, seed=seed, years=years)
         typer.echo(f"manifest : {manifest}")
 
     _guard(go)

@@ -62,6 +62,14 @@ class WorkpaperFileError(InputFileError):
     """The reviewer's corrections.yaml or review.yaml is wrong; the message names the entry."""
 
 
+class PreviousYearError(InputFileError):
+    """``--previous`` cannot be used: missing, unreadable, another satker, not an earlier year.
+
+    Like :class:`WorkpaperFileError`, the message itself is the Bahasa explanation (what,
+    where, how to fix), since only it can name the file and the figures involved.
+    """
+
+
 class ReportFolderError(InputFileError):
     """A satker folder holds no report file, or more than one."""
 

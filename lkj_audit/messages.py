@@ -73,6 +73,11 @@ MESSAGES: dict[type[BaseException], Advice] = {
         "Berkas koreksi atau tanggapan reviewer tidak dapat dipakai.",
         "Perbaiki entri yang disebut lalu jalankan ulang.",
     ),
+    # --previous: the error already says, in Bahasa, which file and what is wrong with it.
+    e.PreviousYearError: Advice(
+        "Laporan tahun sebelumnya (--previous) tidak dapat dipakai.",
+        "Perbaiki --previous lalu jalankan ulang, atau jalankan tanpa --previous.",
+    ),
     e.ReportFolderError: Advice(
         "Folder satker ini tidak berisi tepat satu berkas laporan.",
         "Simpan tepat satu laporan (.txt, .pdf atau .docx) di folder satker tersebut.",
@@ -130,8 +135,8 @@ def explain(exc: BaseException) -> Advice:
     """The Bahasa explanation of ``exc`` (a failed notebook: of the error inside it)."""
     if isinstance(exc, e.NotebookFailed) and exc.ename in _BY_NAME:
         return MESSAGES[_BY_NAME[exc.ename]]
-    if isinstance(exc, e.WorkpaperFileError):
-        return Advice(str(exc), MESSAGES[e.WorkpaperFileError].action)
+    if isinstance(exc, e.WorkpaperFileError | e.PreviousYearError):
+        return Advice(str(exc), for_class(type(exc)).action)
     return for_class(type(exc))
 
 

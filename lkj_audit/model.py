@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lkj_audit.compare import Comparison
     from lkj_audit.load.document import Document
     from lkj_audit.load.tables import ReportTables
     from lkj_audit.recompute.figures import Figures
@@ -157,3 +158,4 @@ class AuditContext:
     satker_code: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     reading: list[Any] = field(default_factory=list)  # reading.TableReading per typed table
+    comparison: Comparison | None = None  # against last year's report (--previous), if given

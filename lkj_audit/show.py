@@ -16,7 +16,7 @@ from lkj_audit.audit import summary as _summary
 from lkj_audit.families import FAMILY_TEXT
 from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
-from lkj_audit.render import views
+from lkj_audit.render import compare_view, views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
 from lkj_audit.rules.registry import active_rules
@@ -90,6 +90,16 @@ def recompute_html(ctx: AuditContext, found: list[Finding]) -> str:
 def recompute_diff(ctx: AuditContext, found: list[Finding]) -> None:
     """Every table: printed figures next to their recomputation (``ctx.figures``)."""
     display(HTML(recompute_html(ctx, found)))  # type: ignore[no-untyped-call]
+
+
+def comparison_html(ctx: AuditContext) -> str:
+    """The comparison with the previous year (R-A2) as HTML; a short note without one."""
+    return render("comparison.html.j2", **compare_view.context(ctx.comparison))
+
+
+def comparison(ctx: AuditContext) -> None:
+    """The recomputed figures of both years (``--previous``) side by side, with the change."""
+    display(HTML(comparison_html(ctx)))  # type: ignore[no-untyped-call]
 
 
 def charts(ctx: AuditContext) -> None:

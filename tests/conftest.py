@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from lkj_audit import audit
+from lkj_audit import audit, runner
 from lkj_audit.model import AuditContext
+
+# The test process is ours too: nbformat (imported by the notebook and batch tests) then
+# loads in 0.2 s instead of 2.5 s (no IRI grammar for jsonschema; see runner.skip_iri_grammar).
+runner.skip_iri_grammar()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "lkj_2024_kpu_kab_ogan_komering_ilir.txt"

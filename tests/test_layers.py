@@ -17,7 +17,7 @@ PACKAGE = PROJECT / "lkj_audit"
 LAYERS = [
     {"model", "errors", "messages", "ids", "families", "numfmt", "fsutil", "config", "__init__"},
     {"load"},
-    {"recompute", "reading"},
+    {"recompute", "reading", "compare"},
     {"rules"},
     {"render", "workpaper"},
     {"audit"},

@@ -33,7 +33,9 @@ def test_notebooks_are_thin() -> None:
             src = "".join(cell["source"])
             if cell["cell_type"] == "code":
                 assert "def " not in src and "class " not in src, path.name
-                assert len(src.strip().splitlines()) <= 6, path.name
+                # The parameters cell declares one typed, commented line per parameter.
+                if "parameters" not in cell["metadata"].get("tags", []):
+                    assert len(src.strip().splitlines()) <= 6, path.name
 
 
 def test_rules_doc_matches_the_registry() -> None:

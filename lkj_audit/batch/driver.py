@@ -94,6 +94,11 @@ class _Planned:
     error: str | None = None
     error_type: str | None = None
     kept: dict[str, Any] | None = None  # the previous entry of an unchanged failure
+    # Last year's run of the same satker (R-A2): its folder, and whether it runs in this batch
+    # first (then this item waits for it, and its key names last year's findings once known).
+    previous: Path | None = None
+    waits_for: _Planned | None = None
+    key_parts: tuple[Any, ...] = ()
 
 
 def run_batch(items: list[BatchItem], options: BatchOptions) -> BatchSummary:
@@ -122,6 +127,7 @@ class _Sweep:
         self.index_current: set[int] = set()  # years whose last batch ended with its index
         self.previous: dict[int, dict[str, Any] | None] = {}  # last batch.json per year
         self.rebuilt: set[int] = set()  # years whose index ran in this batch
+        self.plans: dict[tuple[int, str], _Planned] = {}  # planned so far (years ascending)
 
     def run(self) -> BatchSummary:
         started = time.perf_counter()
@@ -161,7 +167,7 @@ class _Sweep:
     # -- planning -------------------------------------------------------------------------
 
     def _plan(self, item: BatchItem) -> _Planned:
-        plan = _Planned(item)
+        plan = self.plans[(item.year, item.satker)] = _Planned(item)
         if item.problem:
             plan.status, plan.error, plan.error_type = "failed", item.problem, item.problem_type
             return plan
@@ -170,15 +176,16 @@ class _Sweep:
             plan.error_type = ReportNotFoundError.__name__
             return plan
         plan.sha256 = sha256_file(item.source)
-        params = runner.parameters(item.source, item.satker, item.year, self.out_root)
         sidecars = {  # the reviewer's files beside the report (audit.open reads them)
             name: sha256_file(path)
             for name in ("corrections.yaml", "review.yaml")
             if (path := item.source.parent / name).is_file()
         }
-        plan.key = state.item_key(
-            plan.sha256, params, _notebook_sha(self.options.notebook), sidecars
-        )
+        self._previous_run(plan)
+        plan.key_parts = (plan.sha256, sidecars)
+        plan.key = self._key(plan)
+        if plan.waits_for is not None:  # last year reruns first: so does this year
+            return self._prechecked(plan)
         folder = config.output_dir(self.out_root, item.year, item.satker)
         if not self.options.force and state.is_current(folder, plan.key):
             plan.status = "skipped"
@@ -189,13 +196,42 @@ class _Sweep:
             plan.status, plan.kept = "failed", before
             plan.error, plan.error_type = before.get("error"), before.get("error_type")
             return plan
+        return self._prechecked(plan)
+
+    def _prechecked(self, plan: _Planned) -> _Planned:
         from lkj_audit.load import precheck  # only when something is left to run: 0.3 s import
 
         try:
-            precheck(item.source)  # milliseconds: no kernel for a report that cannot be read
+            precheck(plan.item.source)  # milliseconds: no kernel for a report that cannot be read
         except LkjAuditError as exc:
             plan.status, plan.error, plan.error_type = "failed", one_line(str(exc)), kind(exc)
         return plan
+
+    def _previous_run(self, plan: _Planned) -> None:
+        """Last year's run of the same satker under the output folder, when there is one.
+
+        An item of last year in this batch that is about to run is waited for; one that
+        failed here is not used (its folder may hold an older run's findings).
+        """
+        item = plan.item
+        before = self.plans.get((item.year - 1, item.satker))
+        folder = config.output_dir(self.out_root, item.year - 1, item.satker)
+        if before is not None and before.status == "pending":
+            plan.previous, plan.waits_for = folder, before
+        elif before is None or before.status == "skipped":
+            has_run = (folder / config.FINDINGS_NAME).is_file()
+            plan.previous = folder if has_run else None
+
+    def _key(self, plan: _Planned) -> dict[str, Any]:
+        """The item's key; with last year's findings' SHA-256 once they exist."""
+        item = plan.item
+        sha, sidecars = plan.key_parts
+        workpaper = {"previous": plan.previous} if plan.previous else None
+        params = runner.parameters(item.source, item.satker, item.year, self.out_root, workpaper)
+        found = plan.previous / config.FINDINGS_NAME if plan.previous else None
+        if found is not None and found.is_file():
+            sidecars = {**sidecars, "previous findings.json": sha256_file(found)}
+        return state.item_key(sha, params, _notebook_sha(self.options.notebook), sidecars)
 
     def _previous_item(self, item: BatchItem) -> dict[str, Any] | None:
         """The item's entry in the year's batch.json as the last batch left it."""
@@ -223,6 +259,7 @@ class _Sweep:
                 same_year = {p.item.satker for p in plans if p.item.year == item.year}
                 if _index_was_built(path, same_year):
                     self.index_current.add(item.year)
+                state.forget_year(path.parent)  # e.g. a .batch.json.*.part of a killed batch
                 record = self.records[item.year] = state.BatchRecord(path, item.year, opts)
             kept = plan.kept or {}
             record.set_item(
@@ -258,9 +295,22 @@ class _Sweep:
     def _dispatch(self, sched: schedulers.Scheduler, todo: list[_Planned], total: int) -> None:
         with tqdm(total=total, initial=total - len(todo), unit="laporan", desc="audit",
                   disable=self._no_progress(), file=sys.stderr, dynamic_ncols=True) as bar:
-            lost = self._round(sched, todo, bar, retry=True)
-            if lost and sched.restart():  # a worker process died: one more try, fresh workers
-                self._round(sched, lost, bar, retry=False)
+            for wave in _waves(todo):  # last year's run before this year's (R-A2)
+                for plan in wave:
+                    self._settle_previous(plan)
+                lost = self._round(sched, wave, bar, retry=True)
+                if lost and sched.restart():  # a worker died: one more try, fresh workers
+                    self._round(sched, lost, bar, retry=False)
+
+    def _settle_previous(self, plan: _Planned) -> None:
+        """Last year's item has run: use its findings if it succeeded, else none."""
+        before = plan.waits_for
+        if before is None:
+            return
+        record = self.records[before.item.year].items.get(before.item.satker, {})
+        if record.get("status") != "done":
+            plan.previous = None
+        plan.key = self._key(plan)
 
     def _round(self, sched: schedulers.Scheduler, plans: list[_Planned], bar: Any,
                retry: bool) -> list[_Planned]:
@@ -270,7 +320,8 @@ class _Sweep:
             item = plan.item
             assert plan.key is not None
             task = ItemTask(item.satker, item.year, str(item.source.resolve()), plan.key,
-                            self.run_options)
+                            self.run_options,
+                            previous=str(plan.previous) if plan.previous else None)
             key = f"lkj-{item.year}-{item.satker}-{uuid.uuid4().hex[:8]}"
             futures[sched.submit(run_item, task, key)] = plan
             self.ran_years.add(item.year)
@@ -331,6 +382,20 @@ class _Sweep:
         if self.options.progress is None:
             return not sys.stderr.isatty()
         return not self.options.progress
+
+
+def _waves(todo: list[_Planned]) -> list[list[_Planned]]:
+    """``todo`` in rounds: an item runs in a round after the item it waits for."""
+    waves: list[list[_Planned]] = []
+    placed: dict[int, int] = {}  # id(plan) -> its wave
+    for plan in todo:  # years ascending: what a plan waits for is placed before it
+        dep = plan.waits_for
+        wave = placed[id(dep)] + 1 if dep is not None and id(dep) in placed else 0
+        placed[id(plan)] = wave
+        while len(waves) <= wave:
+            waves.append([])
+        waves[wave].append(plan)
+    return waves
 
 
 def _result(future: Any, item: BatchItem) -> ItemResult | None:

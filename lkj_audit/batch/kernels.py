@@ -212,10 +212,10 @@ class PoolOptions:
 
 
 class KernelPool:
-    """The kernels of one thread, by kernel name: the one in use and one spare.
+    """The kernels of one thread, by kernel name: the one in use and, at times, a spare.
 
-    A spare exists once a kernel has been recycled (or from the start when every notebook
-    gets a new kernel): it boots while notebooks run, so a replacement is ready at once.
+    A spare boots while the current kernel runs its last notebook before recycling (always,
+    when every notebook gets a new kernel), so a replacement is ready at once.
     """
 
     def __init__(self, options: PoolOptions | None = None) -> None:
@@ -260,17 +260,24 @@ class KernelPool:
         raise AssertionError("unreachable")
 
     def release(self, kernel: WarmKernel, *, healthy: bool) -> None:
-        """Count a finished notebook; recycle after an error or ``recycle_after`` notebooks."""
+        """Count a finished notebook; recycle after an error or ``recycle_after`` notebooks.
+
+        The replacement boots while the kernel's last notebook runs (one notebook ahead), not
+        for the whole life of the kernel: a warm kernel holds ~235 MiB, and a standing spare
+        per worker would double the batch's memory after the first recycle.
+        """
         kernel.uses += 1
+        name, cwd = kernel.kernel_name, os.getcwd()
         if healthy and kernel.uses < self.options.recycle_after:
+            if kernel.uses == self.options.recycle_after - 1 and name not in self._spares:
+                self._spares[name] = self._new(name, cwd)  # for after the next notebook
             return
         log.debug("recycling kernel %s (%s)", kernel.pid,
                   "error" if not healthy else f"{kernel.uses} notebooks")
         self.discard(kernel)
-        name, cwd = kernel.kernel_name, os.getcwd()
         self._current(name, cwd)  # the spare if there is one, else a new kernel (booting)
-        if name not in self._spares:
-            self._spares[name] = self._new(name, cwd)  # the next replacement, booting now
+        if self.options.recycle_after <= 1 and name not in self._spares:
+            self._spares[name] = self._new(name, cwd)  # a new kernel per notebook: boot ahead
 
     def discard(self, kernel: WarmKernel, keep_log: bool = False) -> None:
         """Shut ``kernel`` down and forget it."""

@@ -88,6 +88,16 @@ def forget(folder: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def forget_year(year_dir: Path) -> None:
+    """Drop a killed batch's temporary files of the year itself (batch.json, index notebook).
+
+    Called under the :class:`OutputLock`, so no other batch can be writing them.
+    """
+    for leftover in year_dir.glob(".*.part*"):
+        if leftover.is_file():
+            leftover.unlink(missing_ok=True)
+
+
 @dataclass
 class BatchRecord:
     """``<out>/<year>/batch.json``: tool, times, options, and one entry per satker."""

@@ -44,30 +44,46 @@ def choose(count: int, seed: int) -> list[Satker]:
     return sorted(random.Random(seed).sample(pool, count), key=lambda s: s.kode)
 
 
-def report_text(seed_text: str, target: Satker, seed: int) -> str:
-    """The seed report as ``target``'s, figures varied by ``Random(f"{seed}:{code}")``."""
+def report_text(seed_text: str, target: Satker, seed: int, back: int = 0) -> str:
+    """The seed report as ``target``'s, figures varied by ``Random(f"{seed}:{code}")``.
+
+    ``back`` > 0: the same satker's report that many years earlier (years shifted, figures
+    varied again), e.g. the previous year a comparison (R-A2) reads.
+    """
     seed_satker = satker_list.by_code(SEED_SATKER)
     assert seed_satker is not None
-    text = synth_text.rename(seed_text, target)
+    text = synth_text.rename(seed_text, target) if target.kode != SEED_SATKER else seed_text
     rng = random.Random(f"{seed}:{target.kode}")
-    return synth_text.vary_numbers(text, rng, seed_satker, target)
+    text = synth_text.vary_numbers(text, rng, seed_satker, target)
+    for k in range(1, back + 1):
+        text = synth_text.earlier_year(text, SEED_YEAR - k + 1)
+        text = synth_text.vary_numbers(
+            text, random.Random(f"{seed}:{target.kode}:-{k}"), seed_satker, target
+        )
+    return text
 
 
 def generate(count: int, out: str | Path, *, seed: int = 0,
-             source: str | Path = config.DEMO_REPORT, year: int = SEED_YEAR) -> Path:
-    """Write ``count`` synthetic reports and their manifest under ``out``; the manifest path."""
+             source: str | Path = config.DEMO_REPORT, year: int = SEED_YEAR,
+             years: int = 1) -> Path:
+    """Write ``count`` synthetic reports and their manifest under ``out``; the manifest path.
+
+    ``years`` > 1 also writes each satker's reports of the years before ``year``.
+    """
     out = Path(out)
     try:
         seed_text = Path(source).read_text(encoding="utf-8")
     except OSError as exc:
         raise LkjAuditError(f"{source}: cannot read the seed report ({exc}).") from None
     rows = []
-    for target in choose(count, seed):
-        slug = re.sub(r"[^a-z0-9]+", "_", synth_text.region(target).lower()).strip("_")
-        path = out / str(year) / target.kode / f"lkj_{year}_{slug}.txt"
-        atomic_write_text(path, report_text(seed_text, target, seed))
-        rows.append({"satker": target.kode, "year": year,
-                     "source": path.relative_to(out).as_posix(), "satker_name": target.nama})
+    for back in range(years - 1, -1, -1):
+        for target in choose(count, seed):
+            slug = re.sub(r"[^a-z0-9]+", "_", synth_text.region(target).lower()).strip("_")
+            y = year - back
+            path = out / str(y) / target.kode / f"lkj_{y}_{slug}.txt"
+            atomic_write_text(path, report_text(seed_text, target, seed, back))
+            rows.append({"satker": target.kode, "year": y,
+                         "source": path.relative_to(out).as_posix(), "satker_name": target.nama})
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["satker", "year", "source", "satker_name"],
                             lineterminator="\n")

@@ -201,3 +201,23 @@ def _slip(lines: list[str], df: Any, rng: random.Random, *_: Satker) -> None:
     digits[i], digits[i + 1] = digits[i + 1], digits[i]
     _replace_near(lines, int(row.line), row.realisasi_raw,
                   format_amount(row.realisasi_raw, int("".join(digits))))
+
+
+# --- an earlier year of the same satker ----------------------------------------------------
+
+# A year standing alone (not one end of a range such as "2020-2024" or "2010–2025").
+_LONE_YEAR = re.compile(r"(?<![\d\-–/])(20\d\d)(?![\d\-–])")
+
+
+def earlier_year(text: str, year: int, back: int = 1) -> str:
+    """The report moved ``back`` years earlier: every lone year near ``year`` shifts with it.
+
+    Years from ``year - 2`` to ``year + 1`` (the reporting year, the one it compares with,
+    the signature date) move; periods (Renstra ``2020-2024``) and older history stay.
+    """
+
+    def shift(m: re.Match[str]) -> str:
+        y = int(m.group(1))
+        return str(y - back) if year - 2 <= y <= year + 1 else m.group(1)
+
+    return _LONE_YEAR.sub(shift, text)

@@ -33,6 +33,7 @@ class ItemTask:
     source: str
     key: dict[str, Any]  # what the stamp must record (see state.item_key)
     options: RunOptions
+    previous: str | None = None  # last year's run folder of the same satker (R-A2), if any
 
 
 @dataclass(slots=True)

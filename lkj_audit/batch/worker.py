@@ -117,6 +117,7 @@ def _run_notebook(task: ItemTask, target: Path) -> None:
         kernel_name=task.options.kernel_name,
         exporter=_exporter(),
         engine_kwargs=engine_kwargs,
+        workpaper={"previous": task.previous} if task.previous else None,
     )
 
 
@@ -193,24 +194,15 @@ def init_local_worker(parent_pid: int, options: RunOptions, quiet: bool) -> None
 
     kernels.configure(pool_options(options))
     kernels.pool().prestart(options.kernel_name, str(config.project_root()))
-    _skip_iri_grammar()
+    from lkj_audit.runner import skip_iri_grammar
+
+    skip_iri_grammar()  # before papermill (nbformat, jsonschema) is imported
     import papermill  # noqa: F401 - imported while the kernel warms up, not by the first task
 
     _exporter()
     from lkj_audit.batch.kernel_side import tune_gc
 
     tune_gc()  # this process is long-lived too: same collector settings as the kernels
-
-
-def _skip_iri_grammar() -> None:
-    """Spare this worker 1.5 s of start-up: no IRI grammar for jsonschema.
-
-    Importing jsonschema (via nbformat) builds a Lark grammar for its optional "iri" format
-    checker (package ``rfc3987_syntax``). Notebook validation never uses that format, so in
-    a pool process of our own the optional import is declined; jsonschema skips the checker.
-    """
-    if "jsonschema" not in sys.modules:
-        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def _watch_parent(parent_pid: int) -> None:

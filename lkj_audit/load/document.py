@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lkj_audit.load.mentions.analysis import TextAnalysis
 
 # Canonical chapter keys in the order PermenPANRB 53/2014 prescribes (DOMAIN.md §1.2).
 CHAPTER_ORDER: tuple[str, ...] = (
@@ -153,6 +157,16 @@ class Document:
     blocks: list[Block]
     tables: list[RawTable]
     rejected_headings: list[tuple[int, str]] = field(default_factory=list)
+    _mentions: TextAnalysis | None = field(default=None, init=False, repr=False)
+
+    @property
+    def mentions(self) -> TextAnalysis:
+        """Sentences and typed mentions of the text, built on first use and kept."""
+        if self._mentions is None:
+            from lkj_audit.load.mentions.analysis import TextAnalysis  # it reads this model
+
+            self._mentions = TextAnalysis(self)
+        return self._mentions
 
     def chapter(self, key: str) -> Section | None:
         """The chapter with canonical key ``key`` (see :data:`CHAPTER_ORDER`), if present."""

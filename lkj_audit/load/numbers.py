@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from lkj_audit.load.mentions.years import YEAR_RE as YEAR_RE  # the one year pattern
+
 # A number as printed: digits with optional group/decimal separators, optional sign.
 _NUM = r"[-−]?\d+(?:[.,]\d+)*"
-# A calendar year as printed (1900–2099), not part of a longer number.
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERCENT_RE = re.compile(rf"\(?\s*({_NUM})\s*%\s*\)?")
 # Spaces PDF text and Word use inside a grouped number: normal, no-break, thin, figure spaces.
 _SPACES = " \u00a0\u2009\u202f\u2007"

@@ -1,4 +1,4 @@
-"""Voter tables (DP4, DPS, DPSHP, DPT, DPTb, DPK): male, female, total (DOMAIN.md §3.3).
+"""Voter tables (DP4, DPS, DPSHP, DPT, DPTb, DPK, DPB): male, female, total (DOMAIN.md §3.3).
 
 Handles the three one-row tables of a kabupaten report and per-kecamatan tables (one row per
 kecamatan, optional TPS column, a Jumlah/Total row), in any column order.
@@ -16,14 +16,16 @@ from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
 from lkj_audit.load.schema import TableModel, validate
 
-STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK")
-_STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK)\b")
+STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
+_STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK|DPB)\b")
 _STAGE_WORDS = {
     "DP4": r"penduduk\s+potensial",
     "DPSHP": r"sementara\s+hasil\s+perbaikan",
     "DPS": r"pemilih\s+sementara",
     "DPTb": r"pemilih\s+tambahan",
     "DPK": r"pemilih\s+khusus",
+    # Between elections: the continuously updated list (Daftar Pemilih Berkelanjutan).
+    "DPB": r"pemilih\s+berkelanjutan",
     "DPT": r"pemilih\s+tetap",
 }
 _LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"

@@ -114,6 +114,14 @@ def _digits_value(raw: str) -> int:
     return int(re.sub(r"[.,]", "", raw))
 
 
+def count_value(text: str) -> int | None:
+    """A count as written: digits ("8") or number words, the longest run at the end ("enam")."""
+    if text.isdigit():
+        return int(text)
+    found = _words_suffix(text)
+    return found[0] if found else None
+
+
 def _words_suffix(text: str) -> tuple[int, str] | None:
     """The longest run of words at the end of ``text`` that reads as a number."""
     words = text.split()

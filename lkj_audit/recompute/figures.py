@@ -8,14 +8,14 @@ it is left out of the whole-budget and mean-capaian figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 import pandas as pd
 
 from lkj_audit.load.tables import ReportTables
-from lkj_audit.recompute import budget, kinerja, links
+from lkj_audit.recompute import budget, kinerja, links, people
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +26,17 @@ class Figures:
     capaian: kinerja.CapaianFigures
     ros: dict[str, list[links.Occurrence]]  # each RO code's occurrences across tables
     pk_pairs: tuple[pd.DataFrame, list[tuple[Any, Any | None]]]  # satker PK ↔ Bab III
+    pemilih: dict[str, people.VoterTotal] = field(default_factory=dict)  # by stage
+    pegawai: dict[str, people.StaffCount] = field(default_factory=dict)  # by PNS/PPPK/PPNPN
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (``findings.json`` → ``figures``): numbers, and what each came from."""
-        return {"anggaran": _budget_dict(self.anggaran), "capaian": _capaian_dict(self.capaian)}
+        return {
+            "anggaran": _budget_dict(self.anggaran),
+            "capaian": _capaian_dict(self.capaian),
+            "pemilih": {k: _voter_dict(v) for k, v in self.pemilih.items()},
+            "pegawai": {k: _staff_dict(v) for k, v in self.pegawai.items()},
+        }
 
 
 def build(tables: ReportTables, low: set[str]) -> Figures:
@@ -40,6 +47,8 @@ def build(tables: ReportTables, low: set[str]) -> Figures:
         capaian=cap,
         ros=links.occurrences(tables),
         pk_pairs=links.pk_pairs(tables, cap.bab3),
+        pemilih=people.voter_totals(tables.pemilih, low),
+        pegawai=people.staff_counts(tables.pegawai, tables.pegawai_stated),
     )
 
 
@@ -101,4 +110,35 @@ def _capaian_dict(fig: kinerja.CapaianFigures) -> dict[str, Any]:
         "computed_from": (
             {"level": mean.level, "rows": mean.rows, "tables": list(mean.tables)} if mean else None
         ),
+        "indicators": [
+            {
+                "table": m.table,
+                "line": m.line,
+                "kode": m.kode,
+                "indikator": m.indikator,
+                "sasaran": m.sasaran,
+                "capaian_pct": pct_number(m.capaian),
+                "by_formula": m.by_formula,
+                "trusted": m.trusted,
+            }
+            for m in fig.measured
+        ],
     }
+
+
+def _voter_dict(v: people.VoterTotal) -> dict[str, Any]:
+    return {
+        "table": v.table,
+        "line": v.line,
+        "lk": number(v.lk),
+        "pr": number(v.pr),
+        "jumlah_printed": number(v.printed),
+        "jumlah": number(v.value),
+        "basis": v.basis,
+        "consistent": v.consistent,
+        "trusted": v.trusted,
+    }
+
+
+def _staff_dict(s: people.StaffCount) -> dict[str, Any]:
+    return {"listed": s.listed, "stated": s.stated, "count": s.value}

@@ -10,7 +10,7 @@ Only the Bab III rows count (a summary table in the Ikhtisar repeats them).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
@@ -141,6 +141,43 @@ class Indicator:
 
 
 @dataclass(frozen=True, slots=True)
+class Measured:
+    """One Bab III indicator's recomputed capaian, named fully (for a comparison of years)."""
+
+    table: str
+    line: int
+    kode: str | None
+    indikator: str
+    sasaran: str
+    capaian: Fraction  # realisasi/target by polarity; the printed figure where not computable
+    by_formula: bool  # False: the printed capaian was taken
+    trusted: bool  # the table was read with confidence
+
+
+def measured(bab3: pd.DataFrame, low: set[str]) -> list[Measured]:
+    """Every Bab III indicator with a capaian, in reading order."""
+    out = []
+    for row in table_rows(bab3):
+        value = recomputed_capaian(row)
+        if value is None:
+            continue
+        kode = row.kode if isinstance(row.kode, str) and row.kode else None
+        out.append(
+            Measured(
+                table=row.table,
+                line=int(row.line),
+                kode=kode,
+                indikator=str(row.indikator or ""),
+                sasaran=sasaran_key(row),
+                capaian=value,
+                by_formula=by_formula(row) is not None,
+                trusted=row.table not in low,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
 class Mean:
     """The mean capaian of the trusted Bab III indicators (printed where not computable)."""
 
@@ -162,6 +199,7 @@ class CapaianFigures:
     sasaran_printed: dict[str, Fraction]  # mean per sasaran, of the printed capaian
     overall: list[Aggregate]  # overall figures a report may quote
     aggregates: list[Aggregate]  # every capaian figure a sentence may cite
+    measured: list[Measured] = field(default_factory=list)  # Bab III, per indicator
 
 
 def _indicator(row: Any) -> Indicator:
@@ -205,4 +243,5 @@ def build(tables: ReportTables, low: set[str]) -> CapaianFigures:
         sasaran_printed=sasaran_means(bab3, False),
         overall=overall(bab3),
         aggregates=list(all_figures(bab3)),
+        measured=measured(bab3, low),
     )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lkj_audit.load.numbers import YEAR_RE
-from lkj_audit.rules import _textscan as ts
+from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.years import YEAR, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
 # itself): in general, and when the sentence speaks of preparing the document (in year n the
@@ -47,10 +47,12 @@ _TERM_RE = re.compile(
     + "|".join(f"(?P<t{i}>{p})" for i, (_, p, _, _) in enumerate(_TERMS))
     + r"))\b"
     r"(?:\s*\([^()]{0,60}\))?(?P<gap>(?:\s+[A-Z][\w/.'’-]*){0,9}?)\s*,?\s*"
-    r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
+    r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
+    rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
 _ACHIEVE_RE = re.compile(
-    r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+((?:19|20)\d\d)\b"
+    r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
+    rf"({YEAR})\b"
 )
 _ANNUAL_RE = re.compile(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|target\s+kinerja|\bRKT\b|rencana\s+kinerja"
@@ -65,7 +67,6 @@ _TREND_RE = re.compile(
     r"\bhingga\b|historis|berturut|\bkumulatif"
 )
 _COMPARE_RE = re.compile(r"(?i)banding|daripada")
-_SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|s/d)\s*(?:19|20)\d\d")
 _TARGET_SIDE_RE = re.compile(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\btarget\b|\bRKT\b|rencana\s+kinerja"
 )
@@ -87,14 +88,14 @@ _FUTURE_RE = re.compile(
 
 def other_year_named(text: str, year: int) -> bool:
     """Cheap test: does ``text`` print any year other than ``year``?"""
-    return any(int(y) != year for y in YEAR_RE.findall(text))
+    return any(y.value != year for y in years_in(text))
 
 
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:
     """(document kind, printed year, matched words, allowed years) for each misdated mention."""
     if not other_year_named(text, year):
         return  # fast path: nothing can be misdated
-    clean = ts.blank_citations(text)
+    clean = blank_citations(text)
     if _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
         for m in _ACHIEVE_RE.finditer(clean):
             if int(m.group(1)) != year:
@@ -104,7 +105,7 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
                     " ".join(m.group(0).split()),
                     [year],
                 )
-    if _TREND_RE.search(clean) or names_year_itself(_SPAN_RE.sub(" ", clean), year):
+    if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
         return  # an explicit comparison with other years, or a span of years
     for m in _TERM_RE.finditer(clean):
         printed = int(m.group("year"))
@@ -135,8 +136,8 @@ def names_year_itself(text: str, year: int) -> bool:
     "capaian 2023 sebesar 95%, sedangkan tahun 2024 sebesar 100%" compares two years; but in
     "capaian tahun 2023 dibandingkan dengan Perjanjian Kinerja Tahun 2024" the years clash.
     """
-    for m in re.finditer(rf"(?<!\d){year}(?!\d)", text):
-        if not _TARGET_SIDE_RE.search(text[max(0, m.start() - 60) : m.start()]):
+    for y in years_in(text):
+        if y.value == year and not _TARGET_SIDE_RE.search(text[max(0, y.start - 60) : y.start]):
             return True
     return False
 

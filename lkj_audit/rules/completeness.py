@@ -12,12 +12,13 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import Document, Section
+from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.comparisons import earlier_words_in
+from lkj_audit.load.mentions.figures import has_quantity, percentages_in
+from lkj_audit.load.mentions.years import free_years, without_spans
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules import _textscan as ts
 from lkj_audit.rules.registry import RuleContext, rule
 
-_PCT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
-_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|s\.?d\.?|s/d)\s*(?:19|20)\d\d")
 _MEASURE_RE = re.compile(r"(?i)capaian|realisasi|kinerja|persentase|target")
 
 
@@ -34,7 +35,7 @@ def _anchor(ctx: RuleContext) -> Section | None:
 def _bab3_sentences(ctx: RuleContext) -> list[str]:
     bab3 = ctx.doc.chapter("bab3")
     return (
-        [_RANGE_RE.sub(" ", ts.blank_citations(s.text)) for s in ts.sentences(ctx.doc, bab3)]
+        [without_spans(blank_citations(s.text)) for s in ctx.doc.mentions.sentences(bab3)]
         if bab3
         else []
     )
@@ -74,15 +75,11 @@ def _has_previous_years(ctx: RuleContext) -> bool:
     if _filled(ctx, "realisasi_prev_raw"):
         return True
     for head in _bab3_headers(ctx):
-        if _MEASURE_RE.search(head) and any(int(y) < ctx.year for y in ts.YEAR_RE.findall(head)):
+        if _MEASURE_RE.search(head) and any(y < ctx.year for y in free_years(head)):
             return True
     for text in _bab3_sentences(ctx):
-        earlier = re.search(r"(?i)tahun(?:-tahun)?\s+(?:sebelumnya|lalu)", text) or any(
-            int(y) < ctx.year for y in ts.YEAR_RE.findall(text)
-        )
-        figures = _PCT_RE.search(text) or re.search(
-            r"\d[\d.,]*\s+(?!tahun)[A-Za-z]", ts.YEAR_RE.sub(" ", text)
-        )
+        earlier = earlier_words_in(text) or any(y < ctx.year for y in free_years(text))
+        figures = percentages_in(text) or has_quantity(text)
         if earlier and _MEASURE_RE.search(text) and figures:
             return True
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, RawTable
-from lkj_audit.load.terbilang import number_pairs, parse_words
+from lkj_audit.load.terbilang import count_value
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -51,16 +51,6 @@ class Stated:
     block: Block
 
 
-def _count_value(number: str, words: str | None) -> int | None:
-    if number.isdigit():
-        return int(number)
-    for k in range(len(number.split())):
-        value = parse_words(" ".join(number.split()[k:]))
-        if value is not None:
-            return value
-    return None
-
-
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
@@ -72,7 +62,7 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         m = _STATED_RE.search(block.text)
         if not m:
             continue
-        value = _count_value(m.group(1), m.group(2))
+        value = count_value(m.group(1))
         if value is None or value < 2:
             continue
         noun = " ".join(m.group(3).lower().split())
@@ -219,7 +209,7 @@ def digits_vs_words(ctx: RuleContext) -> Iterator[Finding]:
     for block in ctx.doc.blocks_in(None):
         if block.kind == "furniture":
             continue
-        for pair in number_pairs(block.text):
+        for pair in ctx.doc.mentions.number_pairs(block):
             if pair.agrees:
                 continue
             yield ctx.finding(

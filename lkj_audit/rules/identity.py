@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load import satker as satker_list
-from lkj_audit.load.regions import Mention, mentions, own_score
+from lkj_audit.load.mentions.sentences import sentence_around
+from lkj_audit.load.regions import Mention, own_score
 from lkj_audit.load.satker import Satker
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -87,24 +88,18 @@ def _in_own_province(m: Mention, own: _Own) -> bool:
     )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` around ``start:end`` (abbreviations like "Kab." do not end one)."""
-    stops = [mm.end() for mm in re.finditer(r"(?<!Kab)(?<!Prov)(?<!No)(?<!Jl)[.;!?](?=\s)", text)]
-    left = max([p for p in stops if p <= start], default=0)
-    right = min([p for p in stops if p >= end], default=len(text))
-    return text[left:right]
-
-
 def _region_mentions(ctx: RuleContext) -> Iterator[tuple[int, str, Mention]]:
     """(line, line text, mention) for every listed region named in the report, once per line."""
     skip = _filed_elsewhere(ctx)
-    for i, text in enumerate(ctx.doc.lines, 1):
-        seen: set[str] = set()
-        for m in mentions(text):
-            if m.satker is None or m.satker.kode in seen or (skip and m.satker.kode == skip.kode):
-                continue
-            seen.add(m.satker.kode)
-            yield i, text, m
+    seen: set[tuple[int, str]] = set()
+    for r in ctx.doc.mentions.regions:
+        m = r.mention
+        if m.satker is None or (r.line, m.satker.kode) in seen:
+            continue
+        if skip and m.satker.kode == skip.kode:
+            continue
+        seen.add((r.line, m.satker.kode))
+        yield r.line, r.text, m
 
 
 def _written(m: Mention) -> str:
@@ -190,7 +185,7 @@ def other_region_named(ctx: RuleContext) -> Iterator[Finding]:
     for line, text, m in _region_mentions(ctx):
         if m.prefixed or m.level == "PROV" or _is_own(m, own) or _in_own_province(m, own):
             continue
-        sentence = _sentence(text, m.start, m.end)
+        sentence = sentence_around(text, m.start, m.end)
         if _LEGAL_RE.search(sentence) or _BORDER_RE.search(sentence):
             continue
         assert m.satker is not None
@@ -248,7 +243,7 @@ def province_mismatch(ctx: RuleContext) -> Iterator[Finding]:
         if m.level != "PROV" or not _other_province(m, own):
             continue
         if not m.prefixed:
-            sentence = _sentence(text, m.start, m.end)
+            sentence = sentence_around(text, m.start, m.end)
             if _LEGAL_RE.search(sentence) or _BORDER_RE.search(sentence):
                 continue
         assert m.satker is not None
@@ -297,9 +292,9 @@ def filed_under_other_satker(ctx: RuleContext) -> Iterator[Finding]:
         return
     line = next(
         (
-            i
-            for i, text in enumerate(ctx.doc.lines, 1)
-            if any(m.satker and m.satker.kode == other.kode for m in mentions(text))
+            r.line
+            for r in ctx.doc.mentions.regions
+            if r.mention.satker and r.mention.satker.kode == other.kode
         ),
         None,
     )

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from lkj_audit import numfmt
-from lkj_audit.load.document import Block, Section
-from lkj_audit.load.numbers import YEAR_RE, parse_decimal
+from lkj_audit.load.document import Block
+from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.mentions.sections import summary_chapters
+from lkj_audit.load.mentions.years import years_in
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules._figures import (
@@ -27,8 +29,8 @@ from lkj_audit.rules._figures import (
 from lkj_audit.rules.common import label
 from lkj_audit.rules.registry import RuleContext, rule
 
-_PCT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s*%")
-_CLAUSE_END = re.compile(r"[;:]|[.,](?=\s)|\d\s*%|\b(?:dan|serta|sedangkan|sementara)\b")
+# A clause also ends after each percentage (a list of figures: "95%, 100% dan 90%").
+_CLAUSE_END = re.compile(r"[;:]|[.,](?=\s)|\b(?:dan|serta|sedangkan|sementara)\b")
 _SKIP_CLAUSE = re.compile(
     r"(?i)\btarget|minimal|sekurang|paling\s+(?:sedikit|rendah|tinggi)|ambang|batas|maksimal|"
     r"kurang\s+dari|lebih\s+dari|di\s+atas|di\s+bawah|sebelumnya|tahun\s+lalu|ditargetkan"
@@ -43,20 +45,11 @@ _ONE_SASARAN_RE = re.compile(r"(?i)\bsasaran\s+(?:ke-?\s*)?(\d{1,2})\b")
 _CAPAIAN_CLAUSE = re.compile(r"(?i)capaian|kinerja|indikator|tercapai|terealisasi")
 
 
-def summary_chapters(ctx: RuleContext) -> list[Section]:
-    """The Ikhtisar Eksekutif and the Penutup chapter (Bab IV, or whichever is titled PENUTUP)."""
-    level1 = [s for s in ctx.doc.sections if s.level == 1]
-    penutup = [s for s in level1 if "PENUTUP" in s.title.upper()] or [
-        s for s in level1 if s.key == "bab4"
-    ]
-    return [s for s in level1 if s.key == "ikhtisar"] + penutup
-
-
-def _clause(text: str, start: int) -> str:
+def _clause(text: str, start: int, pct_ends: list[int]) -> str:
     """The clause a percentage at ``start`` belongs to: back to the previous clause boundary."""
     head = text[:start]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
-    return head[cuts[-1] if cuts else 0 :]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(head)] + [e for e in pct_ends if e <= start]
+    return head[max(cuts, default=0) :]
 
 
 def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
@@ -122,7 +115,7 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     targets, thresholds ("100% atau lebih") or previous-year figures are not checked.
     Passes when: every checked percentage matches, or the report has no table to check it on.
     """
-    for chapter in summary_chapters(ctx):
+    for chapter in summary_chapters(ctx.doc):
         for block in ctx.doc.blocks_in(chapter):
             if block.kind not in {"paragraph", "list_item"}:
                 continue
@@ -130,20 +123,24 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
-    for m in _PCT_RE.finditer(block.text):
-        clause = _clause(block.text, m.start())
-        years = {int(y.group(0)) for y in YEAR_RE.finditer(clause)}
+    found = percentages_in(block.text)
+    ends = [p.end for p in found]
+    for pct in found:
+        if not pct.plain:
+            continue
+        clause = _clause(block.text, pct.start, ends)
+        years = {y.value for y in years_in(clause)}
         if _SKIP_CLAUSE.search(clause) or years - {ctx.year}:
             continue
-        if _THRESHOLD_AFTER.match(block.text, m.end()):
+        if _THRESHOLD_AFTER.match(block.text, pct.end):
             continue
-        number = parse_decimal(m.group(1))
+        number = pct.decimal()
         if number is None:
             continue
         kind, figures = _figures_for(ctx, clause)
         if not figures or matches(number.value, number.decimals, figures):
             continue
-        raw = m.group(0)
+        raw = pct.raw
         yield ctx.finding(
             severity=Severity.INFO
             if kind == "tabel"

@@ -15,7 +15,10 @@ import pandas as pd
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block
-from lkj_audit.load.numbers import YEAR_RE
+from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_refs_in
+from lkj_audit.load.mentions.figures import first_figure
+from lkj_audit.load.mentions.sections import summary_chapters
+from lkj_audit.load.mentions.years import years_in
 from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
@@ -26,7 +29,6 @@ from lkj_audit.rules._figures import (
     sasaran_key,
 )
 from lkj_audit.rules.common import label
-from lkj_audit.rules.narrative import summary_chapters
 from lkj_audit.rules.registry import RuleContext, rule
 
 _ALL_CLAIM_RE = re.compile(
@@ -143,7 +145,7 @@ def _regions(
         done.add(id(sec))
         key = sasaran_key(row)
         yield key, list(ctx.doc.blocks_in(sec)), rec.get(key), prt.get(key)
-    summary: list[Block] = [b for s in summary_chapters(ctx) for b in ctx.doc.blocks_in(s)]
+    summary: list[Block] = [b for s in summary_chapters(ctx.doc) for b in ctx.doc.blocks_in(s)]
     r_all, p_all = list(rec.values()), list(prt.values())
     yield (
         _OVERALL,
@@ -213,18 +215,11 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-_PREV_CLAIM_RE = re.compile(
-    r"(?i)\b(?:per|di)?banding(?:an|kan)?\s+(?:dengan\s+)?(?:(?:capaian|pencapaian|realisasi|kinerja)\s+)*"
-    r"(?:pada\s+)?(?:tahun\s+(?:sebelumnya|lalu|(?P<year>(?:19|20)\d\d))|periode\s+sebelumnya|tahun-tahun\s+sebelumnya)"
-)
-_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%|\d{1,3}(?:[.,]\d{3}){1,}")
-
-
 def _earlier_mentions(text: str, year: int) -> Iterator[int]:
     """Offsets just after each mention of an earlier year ("tahun 2023", "tahun sebelumnya")."""
-    for m in re.finditer(r"(?i)\b((?:19|20)\d\d)\b|tahun\s+(?:sebelumnya|lalu)", text):
-        if m.group(1) is None or year - 6 < int(m.group(1)) < year:
-            yield m.end()
+    for ref in earlier_refs_in(text):
+        if ref.year is None or year - 6 < ref.year < year:
+            yield ref.end
 
 
 def has_previous_year_figure(ctx: RuleContext) -> bool:
@@ -236,7 +231,7 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
         head = " ".join(
             [table.header_text] + [c.lower() for c in (table.rows[0].cells if table.rows else [])]
         )
-        years = [int(y) for y in YEAR_RE.findall(head)]
+        years = [y.value for y in years_in(head)]
         if any(ctx.year - 6 < y < ctx.year for y in years) and re.search(
             r"realisasi|capaian", head
         ):
@@ -244,8 +239,8 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
     for block in ctx.doc.blocks_in(None):
         for end in _earlier_mentions(block.text, ctx.year):
             window = block.text[end : end + 60]
-            fig = _FIGURE_RE.search(window)
-            if fig and not YEAR_RE.search(window[: fig.start()]):
+            fig = first_figure(window)
+            if fig is not None and not years_in(window[:fig]):
                 return True
     return False
 
@@ -278,10 +273,10 @@ def previous_year_claim(ctx: RuleContext) -> Iterator[Finding]:
     for block in ctx.doc.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
-        for m in _PREV_CLAIM_RE.finditer(block.text):
-            if m.group("year") and int(m.group("year")) >= ctx.year:
+        for m in comparisons_in(block.text):
+            if m.year is not None and m.year >= ctx.year:
                 continue
-            claims.append((block, m.group(0)))
+            claims.append((block, m.raw))
             break
     if not claims or has_previous_year_figure(ctx):
         return

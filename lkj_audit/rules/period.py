@@ -14,8 +14,16 @@ from collections import Counter
 from collections.abc import Iterator
 
 from lkj_audit import numfmt
+from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.renstra import (
+    RENSTRA_WORD_RE,
+    RenstraMention,
+    RenstraSpan,
+    expected_renstra,
+    renstra_spans,
+)
+from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules import _textscan as ts
 from lkj_audit.rules._years import names_year_itself, other_year_named, wrong_year_matches
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -46,10 +54,10 @@ def year_in_titles(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every such mention carries the reporting year.
     """
     seen: set[tuple[int, int]] = set()
-    for sent in ts.sentences(ctx.doc, cells=True):
+    for sent in ctx.doc.mentions.sentences(cells=True):
         if not other_year_named(sent.text, ctx.year):
             continue
-        if sent.kind == "cell" and names_year_itself(ts.blank_citations(sent.row), ctx.year):
+        if sent.kind == "cell" and names_year_itself(blank_citations(sent.row), ctx.year):
             continue  # a row comparing years, e.g. a header read as data ("Realisasi 2023")
         for name, printed, words, allowed in wrong_year_matches(sent.text, ctx.year):
             line = sent.line_of(ctx.doc, str(printed))
@@ -95,10 +103,10 @@ def renstra_period(ctx: RuleContext) -> Iterator[Finding]:
     elsewhere. A consistent non-KPU period covering the year is reported as info.
     Passes when: every Renstra mention names the same period, which covers the year.
     """
-    mentions = ts.renstra_mentions(ctx.doc)
+    mentions = ctx.doc.mentions.renstra
     if not mentions:
         return
-    expected = ts.expected_renstra(ctx.year, ctx.options.get("renstra_period"))
+    expected = expected_renstra(ctx.year, ctx.options.get("renstra_period"))
     covering = Counter((m.start, m.end) for m in mentions if m.start <= ctx.year <= m.end)
     dominant = expected if expected in covering or not covering else covering.most_common(1)[0][0]
     want = f"{dominant[0]}-{dominant[1]}"
@@ -143,7 +151,7 @@ _PERIOD_CONTEXT_RE = re.compile(
 )
 
 
-def _other_period_on_purpose(m: ts.RenstraMention, dominant: tuple[int, int]) -> bool:
+def _other_period_on_purpose(m: RenstraMention, dominant: tuple[int, int]) -> bool:
     """The next Renstra being prepared, or the previous one being evaluated, is not an error."""
     adjacent = m.start == dominant[1] + 1 or m.end == dominant[0] - 1
     return adjacent and bool(_PERIOD_CONTEXT_RE.search(m.sentence))
@@ -162,17 +170,16 @@ _WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 _NTH_RE = re.compile(
     r"(?i)\btahun\s+(?:ke\s*-?\s*(?P<n>\d{1,2}|satu|dua|tiga|empat|lima|enam)\b|(?P<w>pertama|kesatu|kedua|ketiga|keempat|kelima|keenam)\b)"
 )
-_RENSTRA_WORD_RE = re.compile(r"(?i)renstra|rencana\s+strategis")
 
 
-def _subject_year(text: str, stop: int, spans: list[re.Match[str]]) -> int | None:
+def _subject_year(text: str, stop: int, spans: list[RenstraSpan]) -> int | None:
     """The last year printed before ``stop`` that is not part of a Renstra period."""
     years = [
-        y
-        for y in ts.YEAR_RE.finditer(text[:stop])
-        if not any(r.start() <= y.start() < r.end() for r in spans)
+        y.value
+        for y in years_in(text)
+        if y.end <= stop and not y.glued and not any(r.start <= y.start < r.end for r in spans)
     ]
-    return int(years[-1].group(1)) if years else None
+    return years[-1] if years else None
 
 
 def _nth(m: re.Match[str]) -> int:
@@ -203,13 +210,13 @@ def renstra_year_index(ctx: RuleContext) -> Iterator[Finding]:
     the start of the period cited in the sentence (else the period the report should cite).
     Passes when: every such ordinal matches.
     """
-    default = ts.expected_renstra(ctx.year, ctx.options.get("renstra_period"))
-    for sent in ts.sentences(ctx.doc):
-        text = ts.blank_citations(sent.text)
-        if not _RENSTRA_WORD_RE.search(text):
+    default = expected_renstra(ctx.year, ctx.options.get("renstra_period"))
+    for sent in ctx.doc.mentions.sentences():
+        text = blank_citations(sent.text)
+        if not RENSTRA_WORD_RE.search(text):
             continue
-        spans = list(ts.RENSTRA_RE.finditer(text))
-        periods = [(int(r.group("a")), int(r.group("b"))) for r in spans]
+        spans = renstra_spans(text)
+        periods = [(r.first, r.last) for r in spans]
         for m in _NTH_RE.finditer(text):
             subject = _subject_year(text, m.start(), spans) or ctx.year
             start, end = next((p for p in periods if p[0] <= subject <= p[1]), default)

@@ -10,17 +10,17 @@ from collections.abc import Iterator
 from datetime import date
 
 from lkj_audit.load.document import Document
+from lkj_audit.load.mentions.dates import SignedDate, format_date
+from lkj_audit.load.mentions.sections import chapters, closing_chapters
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules import _textscan as ts
 from lkj_audit.rules.registry import RuleContext, rule
 
 
 def _signature_zone(ctx: RuleContext) -> list[tuple[int, int]]:
     """Where the LKj itself is signed: Kata Pengantar, Ikhtisar, Penutup (not the PK)."""
     doc = ctx.doc
-    zones = [
-        (s.line, s.end_line) for s in ts.within(doc, ("kata_pengantar", "ikhtisar", "bab4", "bab5"))
-    ]
+    signed_in = chapters(doc, ("kata_pengantar", "ikhtisar")) + closing_chapters(doc)
+    zones = [(s.line, s.end_line) for s in signed_in]
     first = min((s.line for s in doc.sections if s.level == 1), default=len(doc.lines) + 1)
     zones.append((1, first - 1))  # the cover and anything before the first chapter
     return zones
@@ -38,12 +38,12 @@ def _under_pk_title(doc: Document, line: int, start: int) -> bool:
     return any(_PK_TITLE_LINE_RE.match(doc.lines[i - 1]) for i in range(first, line))
 
 
-def lkj_signatures(ctx: RuleContext) -> list[ts.SignedDate]:
+def lkj_signatures(ctx: RuleContext) -> list[SignedDate]:
     """Place-and-date lines of the LKj's own signature blocks (not of a PK printed nearby)."""
     found = [
         d
         for a, b in _signature_zone(ctx)
-        for d in ts.signature_dates(ctx.doc, a, b)
+        for d in ctx.doc.mentions.signatures(a, b)
         if not _under_pk_title(ctx.doc, d.line, a)
     ]
     return sorted({d.line: d for d in found}.values(), key=lambda d: d.line)
@@ -136,10 +136,10 @@ def signed_by_deadline(ctx: RuleContext) -> Iterator[Finding]:
                 line=d.line,
                 row=f"tanggal {d.raw}",
                 stated=d.raw,
-                expected=f"paling lambat {ts.format_date(deadline)}",
+                expected=f"paling lambat {format_date(deadline)}",
                 message=(
                     f"LKj tahun {ctx.year} ditandatangani {d.raw}, setelah batas penyampaian "
-                    f"{ts.format_date(deadline)}; periksa ketepatan waktu penyampaian LKj."
+                    f"{format_date(deadline)}; periksa ketepatan waktu penyampaian LKj."
                 ),
             )
 
@@ -153,13 +153,13 @@ def _pk_zones(ctx: RuleContext) -> list[tuple[int, int]]:
     signed = [
         (d.line, d.line)
         for a, b in _signature_zone(ctx)
-        for d in ts.signature_dates(doc, a, b)
+        for d in doc.mentions.signatures(a, b)
         if _under_pk_title(doc, d.line, a)
     ]
     zones = signed + [
         (s.line, s.end_line) for s in doc.sections if s.level == 2 and _PK_TITLE_RE.search(s.title)
     ]
-    zones += [(s.line, s.end_line) for s in ts.within(doc, ("lampiran",))]
+    zones += [(s.line, s.end_line) for s in chapters(doc, ("lampiran",))]
     return zones
 
 
@@ -187,7 +187,7 @@ def pk_signed_early(ctx: RuleContext) -> Iterator[Finding]:
     """
     lo, hi = date(ctx.year - 1, 11, 1), date(ctx.year, 3, 1)
     for a, b in _pk_zones(ctx):
-        for d in ts.signature_dates(ctx.doc, a, b):
+        for d in ctx.doc.mentions.signatures(a, b):
             if lo <= d.when < hi:
                 continue
             yield ctx.finding(

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from lkj_audit import numfmt
 from lkj_audit.load import columns as col
+from lkj_audit.load.mentions.figures import percentages_in
 from lkj_audit.load.numbers import find_percents, parse_volume
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.common import label
@@ -261,9 +262,10 @@ _NE_RE = re.compile(r"(?i)\bnilai\s+efisiensi\b")
 _NE_COLUMN_RE = r"nilai\s+efisiensi|^\s*ne\s*$|\(ne\)"
 _EFISIEN_RE = re.compile(r"(?i)\befisien\b")
 _NEGATION_RE = re.compile(r"(?i)\b(tidak|kurang|belum|bukan)\b[^.;]{0,25}$")
-_PCT_AFTER = r"(?:\s+(?:sebesar|mencapai|adalah|yaitu))?\s*:?\s*(\d+(?:[.,]\d+)?)\s*%"
-_CAPAIAN_PCT_RE = re.compile(r"(?i)\bcapaian(?:\s+kinerja)?" + _PCT_AFTER)
-_SERAPAN_PCT_RE = re.compile(r"(?i)\b(?:serapan|penyerapan|realisasi)\s+anggaran" + _PCT_AFTER)
+# The words a percentage follows ("capaian kinerja sebesar 95%", "serapan anggaran: 101%").
+_BEFORE_PCT = r"(?:\s+(?:sebesar|mencapai|adalah|yaitu))?\s*:?\s*$"
+_CAPAIAN_BEFORE_RE = re.compile(r"(?i)\bcapaian(?:\s+kinerja)?" + _BEFORE_PCT)
+_SERAPAN_BEFORE_RE = re.compile(r"(?i)\b(?:serapan|penyerapan|realisasi)\s+anggaran" + _BEFORE_PCT)
 
 
 @rule(
@@ -338,7 +340,7 @@ def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: efficiency sentences quote capaian ≥ 100% and serapan < 100%, or none exist.
     """
     for block in ctx.doc.blocks_in(None):
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", block.text):
+        for sentence in (s.text for s in ctx.doc.mentions.block_sentences(block)):
             problems = _claim_problems(sentence)
             if not problems:
                 continue
@@ -362,12 +364,15 @@ def _claim_problems(sentence: str) -> list[tuple[str, str]]:
     claims = _EFISIEN_RE.finditer(sentence)
     if not any(not _NEGATION_RE.search(sentence[: m.start()]) for m in claims):
         return []  # no efficiency claimed ("tidak/belum … efisien" is no claim)
-    low = [("capaian", f"{m[1]}%") for m in _CAPAIAN_PCT_RE.finditer(sentence) if _num(m[1]) < 100]
+    quoted = [p for p in percentages_in(sentence) if p.marks <= 1]
+    low = [
+        ("capaian", f"{p.number}%")
+        for p in quoted
+        if _CAPAIAN_BEFORE_RE.search(sentence[: p.start]) and p.point_value < 100
+    ]
     full = [
-        ("serapan", f"{m[1]}%") for m in _SERAPAN_PCT_RE.finditer(sentence) if _num(m[1]) >= 100
+        ("serapan", f"{p.number}%")
+        for p in quoted
+        if _SERAPAN_BEFORE_RE.search(sentence[: p.start]) and p.point_value >= 100
     ]
     return low + full
-
-
-def _num(text: str) -> Fraction:
-    return Fraction(text.replace(",", "."))

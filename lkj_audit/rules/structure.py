@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.document import CHAPTER_LABELS, CHAPTER_ORDER, Document, Section
+from lkj_audit.load.mentions.sections import penutup
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -25,12 +26,6 @@ _REQUIRED: tuple[tuple[str, str], ...] = (
     ("bab3", "R-S04"),
     ("bab4", "R-S06"),
 )
-
-
-def _penutup(doc: Document) -> Section | None:
-    """The closing chapter: BAB IV, or a later chapter titled Penutup."""
-    titled = next((s for s in doc.sections if s.level == 1 and "PENUTUP" in s.title.upper()), None)
-    return titled or doc.chapter("bab4")
 
 
 def _misplaced(doc: Document, key: str) -> int | None:
@@ -77,7 +72,7 @@ def required_chapters(ctx: RuleContext) -> Iterator[Finding]:
     """
     doc = ctx.doc
     for key, _ in _REQUIRED:
-        present = _penutup(doc) if key == "bab4" else doc.chapter(key)
+        present = penutup(doc) if key == "bab4" else doc.chapter(key)
         if present is not None:
             continue
         label = CHAPTER_LABELS[key]

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from fractions import Fraction
 from typing import Any
+
+from lkj_audit.compare.items import shown
 
 _STATUS_MARK = {
     "ditolak": "DITOLAK",
@@ -71,4 +74,21 @@ def as_text(data: dict[str, Any]) -> str:
         )
     for u in (data.get("review") or {}).get("unmatched", []):
         lines.append(f"tanggapan tanpa temuan: {u['fingerprint']} ({u['status']})")
-    return "\n".join(lines)
+    return "\n".join(lines + _comparison(data.get("comparison")))
+
+
+def _comparison(comparison: dict[str, Any] | None) -> list[str]:
+    """The whole-report figures of both years (per indicator: in findings.json and the HTML)."""
+    if not comparison:
+        return []
+    before = comparison["previous"]["year"]
+    lines = [f"dibandingkan dengan tahun {before} (angka hasil hitung ulang):"]
+    for item in comparison["items"]:
+        if item["kind"] == "capaian" and item["key"] not in ("mean_pct", "sasaran_mean_pct"):
+            continue
+        then, now = (Fraction(str(item[k])) for k in ("previous", "current"))
+        lines.append(
+            f"    {item['label']}: {shown(then, item['unit'])} → {shown(now, item['unit'])} "
+            f"({item['direction']})"
+        )
+    return lines

@@ -7,6 +7,7 @@ Report text is data: a cell that starts with ``=`` stays text, never becomes a f
 from __future__ import annotations
 
 import io
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ COLUMNS: tuple[tuple[str, int], ...] = (
 )
 CORRECTION_COLUMNS = ("table", "row", "column", "from", "to", "reason", "by", "applied", "why_not")
 _HEAD_FILL = PatternFill("solid", fgColor="EEF2F8")
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 
 
 def _text(value: object) -> object:
@@ -54,11 +56,18 @@ def _text(value: object) -> object:
 
 
 def _put(ws: Worksheet, row: int, values: list[object]) -> None:
+    template = None
     for col, value in enumerate(values, start=1):
         cell = ws.cell(row=row, column=col, value=_text(value))
         if isinstance(value, str):
             cell.data_type = "s"  # text as printed, never a formula
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if template is None:
+            cell.alignment = _WRAP_TOP
+            template = cell._style
+        else:
+            # The same style ids as the first cell: assigning ``alignment`` to each cell would
+            # hash and look up the style again every time (most of the sheet's cost).
+            cell._style = copy(template)
 
 
 def _row(n: int, f: dict[str, Any]) -> list[object]:

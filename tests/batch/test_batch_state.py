@@ -54,6 +54,19 @@ def test_forget_drops_stamp_and_temporary_files(tmp_path: Path) -> None:
     assert (folder / "findings.json").exists()  # earlier outputs are kept
 
 
+def test_forget_year_drops_a_killed_batchs_temporary_files_only(tmp_path: Path) -> None:
+    # A SIGKILL while batch.json or the index notebook was being written leaves these behind.
+    part = tmp_path / ".batch.json.6bq8v5wl.part"
+    index_part = tmp_path / ".batch_index.0123456789ab.part.ipynb"
+    keep = [tmp_path / "batch.json", tmp_path / "index.html", tmp_path / "656532" / ".x.part"]
+    for path in [part, index_part, *keep]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    state.forget_year(tmp_path)
+    assert not part.exists() and not index_part.exists()
+    assert all(p.exists() for p in keep)  # item folders are forget()'s business, per item
+
+
 def test_batch_record_is_valid_json_with_counts(tmp_path: Path) -> None:
     record = state.BatchRecord(tmp_path / "2024" / "batch.json", 2024, {"workers": 2})
     record.set_item("a", status="done", duration=1.0, sha256="s", error=None)

@@ -16,6 +16,8 @@ A case file::
           - {line: 2, column: persentase realisasi, stated: "(40,00%)", expected: "50,00%"}
         also:                # optional: other rules a case shows on purpose -> why
           ANG006: the case leaves a realisasi out
+        previous: |          # optional: last year's report (--previous), same cell syntax
+          ...
 
 A passing case runs every rule, and no rule may give an error or warning on it, except the
 rules the case declares in ``also`` and the whole-report rules below for a case of another rule:
@@ -105,8 +107,15 @@ def _one_to_one(expected: list[dict[str, Any]], found: list[dict[str, Any]]) -> 
 def test_rule_case(tmp_path: Path, code: str, name: str, case: dict[str, Any]) -> None:
     path = tmp_path / "report.txt"
     path.write_text(cell_text(case["report"]), encoding="utf-8")
+    previous = None
+    if case.get("previous"):
+        previous = tmp_path / "previous.txt"
+        previous.write_text(cell_text(case["previous"]), encoding="utf-8")
     ctx = audit.open(
-        path, satker=str(case.get("satker", "656532")), year=int(case.get("year", 2024))
+        path,
+        satker=str(case.get("satker", "656532")),
+        year=int(case.get("year", 2024)),
+        previous=previous,
     )
     everything = audit.run_rules(ctx)
     # Every message of every rule on the case: numbers Indonesian, printed values quoted (9.5).

@@ -1,0 +1,109 @@
+"""The text analysis of one report, kept on its Document (``doc.mentions``), built on first use.
+
+Each collection is computed once per report and shared by every rule that reads it: the
+sentences of each block and table, the Renstra periods, the signature lines, the region and
+satker names of each line, and the digits-and-words pairs of each block.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.mentions.dates import SignedDate, signature_line
+from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
+from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
+from lkj_audit.load.regions import Mention, mentions
+from lkj_audit.load.terbilang import NumberPair, number_pairs
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    """A region or satker name ("KPU Kota Prabumulih") on a source line."""
+
+    line: int
+    text: str  # the whole line
+    mention: Mention
+
+
+class TextAnalysis:
+    """Sentences and mentions of one Document; every collection is built once, when first read."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._blocks: dict[int, list[Sentence]] = {}
+        self._cells: dict[int, list[Sentence]] = {}
+        self._pairs: dict[int, list[NumberPair]] = {}
+        self._renstra: list[RenstraMention] | None = None
+        self._signatures: list[SignedDate] | None = None
+        self._regions: list[RegionMention] | None = None
+
+    def __deepcopy__(self, memo: dict[int, object]) -> TextAnalysis:
+        """A copy of the document starts with an empty analysis (its text may be edited)."""
+        return TextAnalysis(copy.deepcopy(self._doc, memo))
+
+    def block_sentences(self, block: Block) -> list[Sentence]:
+        """The sentences of one block."""
+        found = self._blocks.get(id(block))
+        if found is None:
+            found = self._blocks[id(block)] = block_sentences(block)
+        return found
+
+    def cell_sentences(self, table: RawTable) -> list[Sentence]:
+        """The non-empty data cells of one table, each as a sentence."""
+        found = self._cells.get(id(table))
+        if found is None:
+            found = self._cells[id(table)] = cell_sentences(table)
+        return found
+
+    def sentences(
+        self, section: Section | None = None, *, cells: bool = False
+    ) -> Iterator[Sentence]:
+        """Sentences of the running text of ``section`` (whole report when ``None``), in order.
+
+        With ``cells`` every table cell of the section (data rows, not headers) follows, each
+        as one sentence.
+        """
+        for block in self._doc.blocks_in(section):
+            yield from self.block_sentences(block)
+        if not cells:
+            return
+        for table in self._doc.tables:
+            if section is None or section.contains(table.line):
+                yield from self.cell_sentences(table)
+
+    @property
+    def renstra(self) -> list[RenstraMention]:
+        """Every Renstra period printed in running text or table cells, in reading order."""
+        if self._renstra is None:
+            self._renstra = renstra_mentions(self._doc, self.sentences(cells=True))
+        return self._renstra
+
+    def signatures(self, start: int = 1, end: int | None = None) -> list[SignedDate]:
+        """The place-and-date signature lines between lines ``start`` and ``end`` (inclusive)."""
+        if self._signatures is None:
+            self._signatures = [
+                d for i, text in enumerate(self._doc.lines, 1) if (d := signature_line(i, text))
+            ]
+        last = len(self._doc.lines) if end is None else end
+        return [d for d in self._signatures if start <= d.line <= last]
+
+    @property
+    def regions(self) -> list[RegionMention]:
+        """Every "[KPU] Kabupaten/Kota/Provinsi <Name>" of the report, line by line."""
+        if self._regions is None:
+            self._regions = [
+                RegionMention(i, text, m)
+                for i, text in enumerate(self._doc.lines, 1)
+                for m in mentions(text)
+            ]
+        return self._regions
+
+    def number_pairs(self, block: Block) -> list[NumberPair]:
+        """The digits-and-words pairs ("14 (empat belas)", "dua puluh (20)") of one block."""
+        found = self._pairs.get(id(block))
+        if found is None:
+            found = self._pairs[id(block)] = number_pairs(block.text)
+        return found

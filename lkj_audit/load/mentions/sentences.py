@@ -1,0 +1,79 @@
+"""The one sentence splitter: sentences of running text and table cells, with their lines.
+
+A full stop (or ``!?;``), optional closing quotes or brackets, then white space before a
+capital or a digit ends a sentence; the full stop of an abbreviation that is followed by a
+name or a number ("UU No. 7 Tahun 2017", "Kab. Ogan Komering Ilir", "Jl. Merdeka") does not,
+so a citation is never cut in two before it is blanked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lkj_audit.load.document import Block, Document, RawTable
+
+# Abbreviations whose full stop is followed by a name or a number, not a new sentence.
+_ABBREVIATIONS = ("No", "Kab", "Prov", "Kec", "Kel", "Jl", "Rp", "Dr", "Drs", "Ir", "Hj", "Sdr")
+_NOT_ABBREVIATION = "".join(
+    rf"(?<!\b{a}\.)(?<!\b{a.upper()}\.)" for a in _ABBREVIATIONS if len(a) > 1
+)
+# The closing quote or bracket stays with the sentence it closes.
+_SENTENCE_END = re.compile(
+    rf"(?:(?<=[.!?;]){_NOT_ABBREVIATION}|(?<=[.!?;][\"”’')\]]))\s+(?=[\"“(]?[A-Z0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of running text (or one table cell) and where it is printed."""
+
+    text: str
+    line: int
+    end_line: int
+    kind: str  # "heading" | "paragraph" | "list_item" | "cell"
+    row: str = ""  # for a cell: the whole table row, cells joined with " | "
+
+    def line_of(self, doc: Document, needle: str) -> int:
+        """First source line of this sentence that contains ``needle`` (else its first line)."""
+        for ln in range(self.line, self.end_line + 1):
+            if needle in doc.lines[ln - 1]:
+                return ln
+        return self.line
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (a full stop before a capital ends one)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (same boundaries as the splitter)."""
+    left, right = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return text[left:right]
+
+
+def block_sentences(block: Block) -> list[Sentence]:
+    """The sentences of one running-text block."""
+    return [
+        Sentence(t, block.line, block.end_line, block.kind) for t in split_sentences(block.text)
+    ]
+
+
+def cell_sentences(table: RawTable) -> list[Sentence]:
+    """Every non-empty data cell of ``table`` as one sentence, with its whole row."""
+    out = []
+    for row in table.rows:
+        joined = " | ".join(row.cells)
+        out += [
+            Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
+            for cell in row.cells
+            if cell.strip()
+        ]
+    return out
