@@ -23,6 +23,10 @@ _WORD = {"naik": "naik", "turun": "turun", "tetap": "tidak berubah"}
     name="narrative.previous_year_change",
     category=Category.NARRATIVE,
     severity=Severity.WARNING,
+    severity_reason=(
+        "unproven: the claim is contradicted by last year's report, a second document, not by "
+        "this report's own tables"
+    ),
     domain=("R-A2", "R-V08"),
     tables=("anggaran", "capaian", "pemilih", "pegawai"),
     tolerance="percentages compared at two decimals; amounts and counts exactly",
