@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 
 class Severity(StrEnum):
-    """How sure and how serious.
+    """How sure and how serious (the policy: ``families.SEVERITY_POLICY``, docs/rules.md).
 
-    error = demonstrably wrong; warning = missing or very likely wrong; info = for the
-    reviewer's attention.
+    error = proven wrong by the report's own figures, another satker's identity, PK
+    indicators not measured at all; warning = required content missing, an inconsistency
+    that misstates no result, or implausible but unproven; info = cosmetic, or a hint.
     """
 
     ERROR = "error"

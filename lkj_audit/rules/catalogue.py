@@ -23,10 +23,10 @@ def as_markdown() -> str:
     out += [f"- **{sev}**: {text}." for sev, text in SEVERITY_POLICY.items()]
     out += [
         "",
-        "A rule that is never sure enough for its severity is set one step lower: a false "
-        "error is worse than a missed warning. Each rule below gives its reason as the "
-        "policy clause it meets (`clause: why`), then each clause under which one of its "
-        "findings takes another severity:",
+        "Precision first: what the report itself cannot prove is never an error (a false "
+        "error is worse than a missed warning). Each rule below gives its severity's reason "
+        "as the policy clause it meets (`clause: why`), then the clause of each case in which "
+        "one of its findings takes another severity:",
         "",
     ]
     out += [f"- `{key}` ({sev}): {text}" for key, (sev, text) in SEVERITY_CLAUSES.items()]

@@ -24,15 +24,12 @@ _WORD = {"naik": "naik", "turun": "turun", "tetap": "tidak berubah"}
     category=Category.NARRATIVE,
     severity=Severity.WARNING,
     severity_reason=(
-        "inconsistent: the claim is contradicted by last year's report, not by this report's "
-        "own tables"
+        "unproven: the claim is contradicted by last year's report, a second document, not by "
+        "this report's own tables"
     ),
     domain=("R-A2", "R-V08"),
     tables=("anggaran", "capaian", "pemilih", "pegawai"),
     tolerance="percentages compared at two decimals; amounts and counts exactly",
-    severity_reason=(
-        "unproven: last year's report, not this report's own tables, shows the other direction"
-    ),
 )
 def previous_year_change(ctx: RuleContext) -> Iterator[Finding]:
     """A claim that a figure rose or fell against last year agrees with last year's report.

@@ -105,7 +105,9 @@ def _(text: str, spec: Spec) -> str:
 # --- cross_table: PK vs Bab III, counts ------------------------------------------------
 
 
-@injection("pk_indicator_not_reported", "XTB008", line_marker="Indeks kepuasan layanan")
+@injection(
+    "pk_indicator_not_reported", "XTB008", line_marker="Indeks kepuasan layanan", severity="warning"
+)
 def _(text: str, spec: Spec) -> str:
     old = "Persentase partisipasi pemilih dalam Pemilu"
     return edit_line(
@@ -211,7 +213,7 @@ def _(text: str, spec: Spec) -> str:
     "capaian_digits_swapped",
     "CAP001",
     line_marker="140,77%",
-    message_contains="Kemungkinan salah ketik: capaian 104,77% (tertulis 140,77%)",
+    message_contains='Kemungkinan salah ketik: capaian 104,77% (tertulis "140,77%")',
 )
 def _(text: str, spec: Spec) -> str:
     return edit_line(text, "\t104,77%", lambda ln: ln.replace("104,77%", "140,77%"), last=True)
@@ -224,7 +226,7 @@ def _(text: str, spec: Spec) -> str:
         "NAR003": "the text's category fits the printed capaian, not the recomputed one (warning)"
     },
     line_marker="\t18,2%\t",
-    message_contains="realisasi 81,2% (tertulis 18,2%)",
+    message_contains='realisasi 81,2% (tertulis "18,2%")',
 )
 def _(text: str, spec: Spec) -> str:
     return edit_line(
