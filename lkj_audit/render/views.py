@@ -11,7 +11,7 @@ from lkj_audit.load.schema import table_rows
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import AuditContext, Finding
 from lkj_audit.render.env import CATEGORY_LABEL
-from lkj_audit.rules.common import label, val
+from lkj_audit.rules.support.common import label, val
 
 
 @dataclass(frozen=True, slots=True)

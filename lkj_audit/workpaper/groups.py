@@ -26,7 +26,7 @@ import pandas as pd
 
 from lkj_audit.load.schema import table_rows
 from lkj_audit.model import AuditContext, Finding
-from lkj_audit.rules.common import program_members
+from lkj_audit.rules.support.common import program_members
 
 # A printed figure: digits with separators, a percent sign, brackets, "Rp" (no words).
 _FIGURE_RE = re.compile(r"[\s\d.,()%+\-−]*\d[\s\d.,()%+\-−]*(?:,-)?", re.I)

@@ -1,0 +1,111 @@
+"""CAP001 ``capaian.recomputed``.
+
+The printed capaian of each indicator equals realisasi / target (by polarity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from lkj_audit import numfmt, recompute
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.recompute.kinerja import by_formula
+from lkj_audit.rules.registry import RuleContext, rule
+from lkj_audit.rules.support.common import capaian_slip_hint, label, val
+
+_POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
+
+
+def _fits_other_polarity(row: Any) -> bool:
+    """Does the printed capaian fit the formula of the polarity the row does not have?"""
+    other = "negative" if row.polarity == "positive" else "positive"
+    computed, printed = by_formula(row, other), val(row, "capaian")
+    if computed is None or printed is None:
+        return False
+    return recompute.agrees(printed, int(row.capaian_dec), computed)
+
+
+@rule(
+    code="CAP001",
+    name="capaian.recomputed",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    severity_reason=(
+        "disproved: the row's own target and realisasi give another capaian; inconsistent: the "
+        "figure fits the other polarity's formula, which the report may have meant"
+    ),
+    domain=("R-V05", "R-A1"),
+    tables=("capaian",),
+    tolerance="±½ of the last printed digit of the capaian (rounding or truncation)",
+)
+def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
+    """The printed capaian of each indicator equals realisasi / target (by polarity).
+
+    Why it matters: capaian is the headline of the LKj; a capaian that cannot be reproduced
+    from its own target and realisasi (e.g. the budget serapan printed instead) misstates
+    performance.
+    Fails when: target and realisasi are numbers, target ≠ 0, a capaian is printed, and the
+    recomputed capaian (positive: R/T×100; negative: (2T−R)/T×100) lies outside the interval
+    of the printed figure. A figure that only fits the other polarity's formula is a warning.
+    Passes when: the printed capaian rounds or truncates from the recomputed one.
+    """
+    indicators = {i.line: i for i in ctx.figures.capaian.indicators}
+    for row in ctx.tables.capaian.itertuples():
+        fig = indicators[int(row.line)]
+        computed = fig.computed
+        if fig.agrees is True or computed is None:
+            continue
+        other = "negative" if row.polarity == "positive" else "positive"
+        other_ok = _fits_other_polarity(row)
+        expected = numfmt.pct(computed, int(row.capaian_dec), like=row.capaian_raw)
+        base = (
+            f"Capaian indikator {label(row)} tertulis {numfmt.quoted(row.capaian_raw)}, "
+            f"sedangkan realisasi {numfmt.quoted(row.realisasi_raw)} terhadap target "
+            f"{numfmt.quoted(row.target_raw)} memberi "
+            f"{numfmt.pct(computed, int(row.capaian_dec))}"
+        )
+        if other_ok:
+            yield ctx.finding(
+                line=row.line,
+                table=row.table,
+                row=label(row),
+                column="capaian",
+                stated=row.capaian_raw,
+                expected=expected,
+                severity=Severity.WARNING,
+                message=(
+                    f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); "
+                    "angka tercetak hanya cocok "
+                    f"dengan rumus polaritas {_POLARITY_WORD[other]}. "
+                    "Pastikan polaritas indikator ini."
+                ),
+                evidence=row.evidence,
+            )
+            continue
+        yield ctx.finding(
+            line=row.line,
+            table=row.table,
+            row=label(row),
+            column="capaian",
+            stated=row.capaian_raw,
+            expected=expected,
+            message=f"{base}{_serapan_hint(ctx, row)}.{capaian_slip_hint(row)}",
+            evidence=row.evidence,
+        )
+
+
+def _serapan_hint(ctx: RuleContext, row: Any) -> str:
+    """Say so when the printed figure is the budget serapan of the same RO (R-V05)."""
+    if not isinstance(row.kode, str):
+        return ""
+    budget = ctx.tables.anggaran
+    for b in budget[budget.kode == row.kode].itertuples():
+        pagu, real = val(b, "pagu"), val(b, "realisasi")
+        printed = val(row, "capaian")
+        if pagu and real is not None and printed is not None:
+            if recompute.agrees(printed, int(row.capaian_dec), real * 100 / pagu):
+                return (
+                    " — angka tercetak sama dengan serapan anggaran RO ini, bukan capaian kinerja"
+                )
+    return ""

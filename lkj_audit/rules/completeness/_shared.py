@@ -1,0 +1,67 @@
+"""Helpers shared by several rules of this family; registers no rules.
+
+Used by CMP001, CMP002, CMP003, CMP004, CMP005, CMP007.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_audit.load.document import Document, Section
+from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.years import without_spans
+from lkj_audit.model import Finding, Severity
+from lkj_audit.rules.registry import RuleContext
+
+
+def _anchor(ctx: RuleContext) -> Section | None:
+    """Where Bab III's analyses belong: its "Capaian Kinerja" subsection, else Bab III."""
+    doc: Document = ctx.doc
+    bab3 = doc.chapter("bab3")
+    if bab3 is None:
+        return None
+    subs = [s for s in doc.subsections(bab3) if s.level == 2 and re.search("(?i)capaian", s.title)]
+    return subs[0] if subs else bab3
+
+
+def _bab3_sentences(ctx: RuleContext) -> list[str]:
+    bab3 = ctx.doc.chapter("bab3")
+    return (
+        [without_spans(blank_citations(s.text)) for s in ctx.doc.mentions.sentences(bab3)]
+        if bab3
+        else []
+    )
+
+
+def _bab3_headers(ctx: RuleContext) -> list[str]:
+    """Column labels of Bab III tables, with their first row.
+
+    A header naming a year ("Realisasi 2023") can be read as a data row.
+    """
+    bab3 = ctx.doc.chapter("bab3")
+    tables = [t for t in ctx.doc.tables if bab3 and bab3.contains(t.line)]
+    first = [" ".join(t.rows[0].cells).lower() if t.rows else "" for t in tables]
+    return [f"{t.header_text} {row}" for t, row in zip(tables, first, strict=True)]
+
+
+def _filled(ctx: RuleContext, column: str) -> bool:
+    frame = ctx.tables.capaian
+    return column in frame and bool((frame[column].astype(str).str.strip() != "").any())
+
+
+def _missing(
+    ctx: RuleContext, what: str, ref: str, hint: str, severity: Severity | None = None
+) -> Finding | None:
+    anchor = _anchor(ctx)
+    if anchor is None:
+        return None
+    return ctx.finding(
+        line=anchor.line,
+        row=what,
+        severity=severity,
+        message=f"{anchor.title}: {what} ({ref}) tidak ditemukan. {hint}",
+    )
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "…"

@@ -1,0 +1,63 @@
+"""CMP006 ``completeness.sasaran_without_capaian``.
+
+Every "Sasaran N" block of Bab III has its capaian table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lkj_audit.load.document import RawTable
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.registry import RuleContext, rule
+
+
+def _is_capaian_like(table: RawTable) -> bool:
+    head = table.header_text
+    return table.kind == "capaian" or (
+        "indikator" in head and bool(re.search(r"target|realisasi|capaian", head))
+    )
+
+
+@rule(
+    code="CMP006",
+    name="completeness.sasaran_without_capaian",
+    category=Category.COMPLETENESS,
+    severity=Severity.WARNING,
+    severity_reason=(
+        "missing: a sasaran without its capaian table; cosmetic: a combined table elsewhere in "
+        "Bab III gives the capaian"
+    ),
+    domain=("R-S04", "R-A1"),
+    # no tables=: it runs without them and reports what is missing
+)
+def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
+    """Every "Sasaran N" block of Bab III has its capaian table.
+
+    Why it matters: a sasaran announced in Bab III without target, realisasi and capaian is
+    reported as if achieved while no achievement is shown (R-A1).
+    Fails when: a sasaran block contains no table with indicator and target/realisasi
+    columns. When Bab III also has such a table outside every sasaran block (a combined
+    table), the finding is only info.
+    Passes when: each sasaran block holds its capaian table.
+    """
+    doc = ctx.doc
+    bab3 = doc.chapter("bab3")
+    if bab3 is None:
+        return
+    blocks = [s for s in doc.sections if s.level == 3 and bab3.contains(s.line)]
+    tables = [t for t in doc.tables if bab3.contains(t.line) and _is_capaian_like(t)]
+    combined = any(not any(b.contains(t.line) for b in blocks) for t in tables)
+    for b in blocks:
+        if any(b.contains(t.line) for t in tables):
+            continue
+        yield ctx.finding(
+            line=b.line,
+            row=b.title,
+            severity=Severity.INFO if combined else None,
+            message=(
+                f"{b.title} tidak disertai tabel capaian (indikator, target, realisasi, capaian); "
+                "sajikan capaian kinerja sasaran ini."
+            ),
+        )

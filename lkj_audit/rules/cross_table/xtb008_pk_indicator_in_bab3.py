@@ -1,0 +1,119 @@
+"""XTB008 ``cross_table.pk_indicator_in_bab3``.
+
+Every indicator of the satker's Perjanjian Kinerja is reported in Bab III, and no other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+from lkj_audit import numfmt
+from lkj_audit.load.schema import table_rows
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.recompute.links import MATCH as _MATCH
+from lkj_audit.recompute.links import similarity
+from lkj_audit.rules.registry import RuleContext, rule
+from lkj_audit.rules.support.common import label
+from lkj_audit.rules.support.figures import capaian_rows
+
+_LOOSE = 60  # below _MATCH but above this: a renamed indicator rather than another one
+
+
+def _closest(p: Any, cap: pd.DataFrame) -> str | None:
+    """The Bab III indicator most like a PK indicator, when it is at least loosely similar."""
+    best = max(table_rows(cap), key=lambda c: similarity(p, c), default=None)
+    return best.indikator if best is not None and similarity(p, best) >= _LOOSE else None
+
+
+def _closest_note(p: Any, cap: pd.DataFrame) -> str:
+    name = _closest(p, cap)
+    return f" Yang paling mirip di Bab III: '{name}' (kemungkinan diubah namanya)." if name else ""
+
+
+@rule(
+    code="XTB008",
+    name="cross_table.pk_indicator_in_bab3",
+    category=Category.CROSS_TABLE,
+    severity=Severity.ERROR,
+    severity_reason=(
+        "pk-unmeasured: not one PK indicator is measured in Bab III; unproven: one PK indicator "
+        "without a Bab III match may only be renamed; hint: a Bab III indicator the PK does not "
+        "list"
+    ),
+    domain=("R-V02", "R-S03", "R-S04"),
+    tables=("pk", "capaian"),
+    tolerance=f"same RO code, or fuzzy name similarity ≥ {_MATCH}",
+)
+def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
+    """Every indicator of the satker's Perjanjian Kinerja is reported in Bab III, and no other.
+
+    Why it matters: the LKj must report the performance promised in the PK; an LKj whose Bab III
+    measures other indicators is "tidak selaras dengan perjanjian kinerja" (zero on that KKE
+    criterion), and a PK indicator left out hides a result.
+    Fails when: a PK indicator has no Bab III indicator with the same code or a similar name
+    (one error for the whole PK when none is reported, else a warning each); a Bab III indicator
+    that is
+    not in the PK is reported for information.
+    Passes when: PK and Bab III list the same indicators, or the report has no PK or no
+    capaian table.
+    """
+    pk, matched = ctx.figures.pk_pairs
+    cap = capaian_rows(ctx)
+    if pk.empty or cap.empty:
+        return
+    hits = [c for _, c in matched if c is not None]
+    if not hits and len(matched) > 1:
+        first = next(table_rows(pk))
+        shown = "; ".join(label(c) for c in cap.drop_duplicates("indikator").head(5).itertuples())
+        yield ctx.finding(
+            line=first.line,
+            table=first.table,
+            row="Perjanjian Kinerja",
+            column="indikator",
+            stated=str(len(matched)),
+            message=(
+                f"Tidak satu pun dari {len(matched)} indikator Perjanjian Kinerja "
+                f"({first.pihak or first.table}) dilaporkan di tabel capaian Bab III, yang "
+                f"justru mengukur: {shown}. Capaian harus "
+                "dilaporkan untuk indikator yang diperjanjikan."
+            ),
+            evidence=first.evidence,
+        )
+        return
+    for p, c in matched:
+        if c is None:
+            yield ctx.finding(
+                line=p.line,
+                table=p.table,
+                row=label(p),
+                column="indikator",
+                stated=p.indikator,
+                severity=Severity.WARNING,
+                expected=_closest(p, cap),
+                message=(
+                    f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ("
+                    + (f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target")
+                    + ") "
+                    "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
+                    f"perubahannya.{_closest_note(p, cap)}"
+                ),
+                evidence=p.evidence,
+            )
+    for c in table_rows(cap):
+        if any(similarity(p, c) >= _MATCH for p, _ in matched):
+            continue
+        yield ctx.finding(
+            line=c.line,
+            table=c.table,
+            row=label(c),
+            column="indikator",
+            stated=c.indikator,
+            severity=Severity.INFO,
+            message=(
+                f"Indikator '{c.indikator}' di Bab III tidak tercantum dalam Perjanjian Kinerja."
+            ),
+            evidence=c.evidence,
+        )

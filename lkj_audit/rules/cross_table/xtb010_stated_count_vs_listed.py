@@ -1,0 +1,198 @@
+"""XTB010 ``cross_table.stated_count_vs_listed``.
+
+A count announced in the text equals the number of items listed right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lkj_audit import numfmt
+from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.terbilang import count_value
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.registry import RuleContext, rule
+
+_NOUNS = (
+    r"program|kegiatan|misi|tujuan|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja(?:\s+utama)?)?|"
+    r"iku|rincian\s+output|output|sub\s*bagian|strategi"
+)
+
+
+_INTRO = (
+    r"(?:\b(?:yaitu|yakni|meliputi|adalah|sebagai\s+berikut|antara\s+lain|terdiri\s+(?:dari|atas))"
+    r"\s*:?|:)\s*$"
+)
+
+
+# "<N> [(<words>)] <noun> …(≤ 45 characters)… yaitu/yakni/meliputi/:" ending the block.
+_STATED_RE = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}}|(?:[a-z]+\s+){{0,2}}[a-z]+)\s*(?:\(\s*([a-z ]+?)\s*\))?\s+({_NOUNS})\b"
+    rf"(?P<gap>[^:;.]{{0,45}}?){_INTRO}",
+    re.I,
+)
+
+
+# Cheap pre-check: the block must end like an announcement before the full pattern runs
+# (the full pattern backtracks over every word of a long paragraph).
+_INTRO_END_RE = re.compile(_INTRO, re.I)
+
+
+_NOUN_RE = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
+
+
+_KEGIATAN_HEAD_RE = re.compile(r"^\W*(?:[A-Za-z0-9]{1,2}\s*[.)]\s*)?Kegiatan\s+(\d{4})\b", re.I)
+
+
+_PROGRAM_SENTENCE_RE = re.compile(r"\bProgram\b.*\bterdapat\b", re.I)
+
+
+_MARKER_RE = re.compile(r"^\W{0,3}(?:(\d{1,2})|([a-zA-Z]))\s*[.)]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A count announced in the text: value, the noun counted, where."""
+
+    value: int
+    raw: str
+    noun: str
+    block: Block
+
+
+def stated_counts(doc: Document) -> Iterator[Stated]:
+    """Counts in running text that announce the list following them."""
+    for block in doc.blocks_in(None):
+        if block.kind not in {"paragraph", "list_item"}:
+            continue
+        tail = block.text[-80:]
+        if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
+            continue
+        m = _STATED_RE.search(block.text)
+        if not m:
+            continue
+        value = count_value(m.group(1))
+        if value is None or value < 2:
+            continue
+        noun = " ".join(m.group(3).lower().split())
+        yield Stated(value, m.group(0).split(m.group(3))[0].strip() + " " + m.group(3), noun, block)
+
+
+def _next_table(doc: Document, after: int, before: int) -> RawTable | None:
+    return next((t for t in doc.tables if after < t.line < before), None)
+
+
+def _following(doc: Document, block: Block) -> list[Block]:
+    blocks = [b for b in doc.blocks_in(None) if b.line > block.end_line]
+    return blocks
+
+
+def _list_items(doc: Document, block: Block) -> tuple[int, int | None] | None:
+    """(items, highest item number) of the list right after ``block``; None if no clear list.
+
+    A paragraph starting in lower case is a wrapped continuation of the item before it; a
+    heading, another paragraph or a table ends the list.
+    """
+    items = 0
+    numbers: list[int] = []
+    last = block.end_line
+    for b in _following(doc, block):
+        if any(last < t.line < b.line for t in doc.tables):
+            break
+        if b.kind == "paragraph" and b.text[:1].islower():
+            last = b.end_line
+            continue
+        if b.kind != "list_item":
+            break
+        items += 1
+        m = _MARKER_RE.match(b.text.lstrip("-•* "))
+        if m and m.group(1):
+            numbers.append(int(m.group(1)))
+        last = b.end_line
+    if items < 2:
+        return None
+    return items, (max(numbers) if numbers else None)
+
+
+def _kegiatan_headers(doc: Document, block: Block) -> tuple[int, int] | None:
+    """(number of kegiatan headings, end line) under a "Program … terdapat N kegiatan" sentence."""
+    chapter = block.section.chapter if block.section else None
+    codes: list[str] = []
+    end = chapter.end_line if chapter else len(doc.lines)
+    for b in _following(doc, block):
+        if chapter is not None and not chapter.contains(b.line):
+            break
+        if _PROGRAM_SENTENCE_RE.search(b.text) or (
+            b.kind == "heading" and b.section and b.section.level <= 2
+        ):
+            end = b.line
+            break
+        m = _KEGIATAN_HEAD_RE.match(b.text)
+        if m and m.group(1) not in codes:
+            codes.append(m.group(1))
+    return (len(codes), end) if codes else None
+
+
+def _listed(ctx: RuleContext, stated: Stated) -> tuple[int, str] | None:
+    """How many items the report lists after the statement, and what was counted."""
+    doc, block = ctx.doc, stated.block
+    if stated.noun == "program":
+        table = _next_table(doc, block.end_line, block.end_line + 6)
+        budget = ctx.tables.anggaran
+        if table is not None and table.kind == "anggaran":
+            rows = budget[(budget.table == table.id) & (budget.level == "program")]
+            if not rows.empty:
+                return len(rows), f"baris program pada tabel {table.id}"
+        return None
+    if stated.noun == "kegiatan" and re.search(r"\bprogram\b", block.text, re.I):
+        found = _kegiatan_headers(doc, block)
+        return (found[0], "judul 'Kegiatan NNNN' di bawahnya") if found else None
+    listed = _list_items(doc, block)
+    if listed is None:
+        return None
+    items, highest = listed
+    if highest == stated.value:
+        return None  # numbered up to the stated count: a wrapped item, not a missing one
+    return items, "butir daftar di bawahnya"
+
+
+@rule(
+    code="XTB010",
+    name="cross_table.stated_count_vs_listed",
+    category=Category.CROSS_TABLE,
+    severity=Severity.WARNING,
+    severity_reason=("unproven: the items counted are recognised by layout and may be incomplete"),
+    domain=("R-G01",),
+    tables=("anggaran",),
+    tolerance="exact; only when the items that follow are clearly the enumeration announced",
+)
+def stated_count_vs_listed(ctx: RuleContext) -> Iterator[Finding]:
+    """A count announced in the text equals the number of items listed right after it.
+
+    Why it matters: "terdapat 8 Kegiatan yaitu :" followed by seven kegiatan, or "6 (enam)
+    misi" followed by five, shows an item dropped or a sentence copied from another year.
+    Fails when: a sentence ending in "yaitu/yakni/meliputi/:" announces N programs, kegiatan,
+    misi, tujuan, sasaran, indicators or outputs, and the program rows of the next budget
+    table, the "Kegiatan NNNN" headings under the program, or the list items that follow
+    number differently.
+    Passes when: the counts agree, or what follows is not a clear enumeration.
+    """
+    for stated in stated_counts(ctx.doc):
+        listed = _listed(ctx, stated)
+        if listed is None or listed[0] == stated.value:
+            continue
+        n, what = listed
+        yield ctx.finding(
+            line=stated.block.line,
+            row=stated.noun,
+            column="jumlah",
+            stated=stated.raw,
+            expected=str(n),
+            message=(
+                f"Teks menyebut {numfmt.quoted(stated.raw)}, tetapi yang dicantumkan sesudahnya "
+                f"{n} ({what}); "
+                "samakan jumlah dengan rinciannya."
+            ),
+        )

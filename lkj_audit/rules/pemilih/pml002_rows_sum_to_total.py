@@ -1,0 +1,69 @@
+"""PML002 ``pemilih.rows_sum_to_total``.
+
+In a per-kecamatan voter table, the kecamatan rows add up to the total row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lkj_audit import numfmt, recompute
+from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.pemilih._shared import _where
+from lkj_audit.rules.registry import RuleContext, rule
+from lkj_audit.rules.support.common import footing_slip_hint, val
+
+
+@rule(
+    code="PML002",
+    name="pemilih.rows_sum_to_total",
+    category=Category.ARITHMETIC,
+    severity=Severity.ERROR,
+    severity_reason=("disproved: the kecamatan rows add up to another total"),
+    domain=("R-P02", "R-X01"),
+    tables=("pemilih",),
+    tolerance="exact",
+)
+def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
+    """In a per-kecamatan voter table, the kecamatan rows add up to the total row.
+
+    Why it matters: the kabupaten total is the figure quoted elsewhere; it must be the sum
+    of the kecamatan it is made of.
+    Fails when: for LK, PR, JUMLAH or TPS, Σ kecamatan rows ≠ the Jumlah/Total row.
+    Passes when: every column adds up, or the table has no separate total row.
+    """
+    df = ctx.tables.pemilih
+    for _, rows in df.groupby("table", sort=False):
+        totals = rows[rows.is_total]
+        parts = rows[~rows.is_total]
+        if totals.empty or parts.empty:
+            continue
+        total = next(totals.itertuples())
+        for column in ("lk", "pr", "jumlah", "tps"):
+            t = val(total, column)
+            values = [val(p, column) for p in parts.itertuples()]
+            if t is None or any(v is None for v in values):
+                continue
+            s = recompute.column_sum(values)
+            if s == t:
+                continue
+            raw = getattr(total, f"{column}_raw", "") or numfmt.number(t)
+            labelled = [
+                (p.wilayah, int(v), getattr(p, f"{column}_raw", str(v)))
+                for p, v in zip(parts.itertuples(), values, strict=True)
+                if v is not None  # every one is: checked above
+            ]
+            hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s), rupiah=False)
+            yield ctx.finding(
+                line=total.line,
+                table=total.table,
+                row=_where(total),
+                column=column.upper(),
+                stated=raw,
+                expected=numfmt.rupiah(s, like=raw),
+                message=(
+                    f"Total {column.upper()} {_where(total)} tertulis {numfmt.quoted(raw)}, "
+                    f"tetapi jumlah {len(values)} baris wilayah = {numfmt.count(int(s))}.{hint}"
+                ),
+                evidence=total.evidence,
+            )

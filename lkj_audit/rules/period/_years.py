@@ -1,0 +1,155 @@
+"""Which years a sentence attaches to the documents an LKj reports on (RKT, PK, LKj, capaian…).
+
+Helper of PER001 (DOMAIN.md R-D02); registers no rules. A year is
+misdated when it differs from the reporting year and the sentence is not a comparison with
+other years, a span, a citation, an event, or about preparing the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.years import YEAR, without_spans, years_in
+
+# Documents whose year must be the reporting year, with the offsets allowed (0 = the year
+# itself): in general, and when the sentence speaks of preparing the document (in year n the
+# satker prepares the LKj of n-1 and the PK/RKT/RKA of n+1).
+_ONLY_N = frozenset({0})
+_N_OR_NEXT = frozenset({0, 1})
+_TERMS: tuple[tuple[str, str, frozenset[int], frozenset[int]], ...] = (
+    ("RKT", r"rencana\s+kinerja\s+tahunan|RKT|rencana\s+kinerja", _ONLY_N, _N_OR_NEXT),
+    ("Perjanjian Kinerja", r"perjanjian\s+kinerja|penetapan\s+kinerja|PK", _ONLY_N, _N_OR_NEXT),
+    (
+        "Laporan Kinerja",
+        r"laporan\s+(?:akuntabilitas\s+)?kinerja|LKj(?:IP)?|LAKIP",
+        _ONLY_N,
+        frozenset({-1, 0}),
+    ),
+    (
+        "capaian/target kinerja",
+        r"capaian\s+kinerja|target\s+kinerja|realisasi\s+kinerja|pengukuran\s+kinerja"
+        r"|realisasi\s+anggaran",
+        _ONLY_N,
+        _ONLY_N,
+    ),
+    (
+        "RKA/Renja",
+        r"rencana\s+kerja\s+dan\s+anggaran|RKA(?:-K/?L)?|renja|rencana\s+kerja",
+        _N_OR_NEXT,
+        _N_OR_NEXT,
+    ),
+    ("DIPA", r"DIPA", _ONLY_N, _N_OR_NEXT),
+)
+_TERM_RE = re.compile(
+    r"(?<![\w/-])(?i:(?P<term>"
+    + "|".join(f"(?P<t{i}>{p})" for i, (_, p, _, _) in enumerate(_TERMS))
+    + r"))\b"
+    r"(?:\s*\([^()]{0,60}\))?(?P<gap>(?:\s+[A-Z][\w/.'’-]*){0,9}?)\s*,?\s*"
+    r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
+    rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
+)
+_ACHIEVE_RE = re.compile(
+    r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
+    rf"({YEAR})\b"
+)
+_ANNUAL_RE = re.compile(
+    r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|target\s+kinerja|\bRKT\b|rencana\s+kinerja"
+)
+_MEDIUM_RE = re.compile(
+    r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
+)
+_EVENT_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
+_TREND_RE = re.compile(
+    r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
+    r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|\bs\.?\s*d\.?(?=\s)|s/d|"
+    r"\bhingga\b|historis|berturut|\bkumulatif"
+)
+_COMPARE_RE = re.compile(r"(?i)banding|daripada")
+_TARGET_SIDE_RE = re.compile(
+    r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\btarget\b|\bRKT\b|rencana\s+kinerja"
+)
+_ACTIVITY = (
+    r"penyusunan|menyusun|tersusun|disusun|penandatanganan|ditandatangani|penyampaian|disampaikan|"
+    r"reviu|tepat\s+waktu|revisi"
+)
+_ACTIVITY_RE = re.compile(_ACTIVITY, re.I)
+# "… LKj Tahun 2023 yang disampaikan tepat waktu": the activity in a relative clause.
+_RELATIVE_ACTIVITY_RE = re.compile(rf"\s*,?\s*yang\s+(?:\S+\s+){{0,3}}?(?:{_ACTIVITY})", re.I)
+# Last year's LKj is also what this year's evaluation and its follow-up are about.
+_EVALUATED_RE = re.compile(
+    r"(?i)evaluasi|rekomendasi|tindak\s*lanjut|menindaklanjuti|hasil\s+penilaian"
+)
+_FUTURE_RE = re.compile(
+    r"(?i)akan\s+datang|mendatang|berikutnya|ke\s+depan|tahun\s+depan|selanjutnya"
+)
+
+
+def other_year_named(text: str, year: int) -> bool:
+    """Cheap test: does ``text`` print any year other than ``year``?"""
+    return any(y.value != year for y in years_in(text))
+
+
+def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:
+    """(document kind, printed year, matched words, allowed years) for each misdated mention."""
+    if not other_year_named(text, year):
+        return  # fast path: nothing can be misdated
+    clean = blank_citations(text)
+    if _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
+        for m in _ACHIEVE_RE.finditer(clean):
+            if int(m.group(1)) != year:
+                yield (
+                    "target Perjanjian Kinerja",
+                    int(m.group(1)),
+                    " ".join(m.group(0).split()),
+                    [year],
+                )
+    if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
+        return  # an explicit comparison with other years, or a span of years
+    for m in _TERM_RE.finditer(clean):
+        printed = int(m.group("year"))
+        if printed == year or _EVENT_RE.search(m.group("gap")):
+            continue
+        kind_i = next(i for i in range(len(_TERMS)) if m.group(f"t{i}"))
+        name, _, plain, activity = _TERMS[kind_i]
+        # A plan of n+1 may be said to be prepared anywhere in the sentence ("RKT Tahun 2025
+        # telah disusun"); last year's LKj only by a preparing word before it or in its
+        # relative clause, since "LKj Tahun 2023 ini disusun …" is the copied-text pattern.
+        lkj = name == "Laporan Kinerja"
+        busy = (
+            _ACTIVITY_RE.search(clean[: m.end()] if lkj else clean)
+            or _RELATIVE_ACTIVITY_RE.match(clean[m.end() :])
+            or (lkj and _EVALUATED_RE.search(clean))
+        )
+        allowed = set(activity if busy else plain)
+        if _FUTURE_RE.search(clean):
+            allowed.add(1)
+        if printed - year in allowed or not _compared_wrongly(clean, m.start(), m.end()):
+            continue
+        yield name, printed, " ".join(m.group(0).split()), sorted(year + k for k in allowed)
+
+
+def names_year_itself(text: str, year: int) -> bool:
+    """True when the sentence also names the reporting year other than as a PK/target year.
+
+    "capaian 2023 sebesar 95%, sedangkan tahun 2024 sebesar 100%" compares two years; but in
+    "capaian tahun 2023 dibandingkan dengan Perjanjian Kinerja Tahun 2024" the years clash.
+    """
+    for y in years_in(text):
+        if y.value == year and not _TARGET_SIDE_RE.search(text[max(0, y.start - 60) : y.start]):
+            return True
+    return False
+
+
+def _compared_wrongly(text: str, start: int, end: int) -> bool:
+    """False when the mention is the object of a comparison ("dibandingkan dengan … 2023").
+
+    A capaian compared with the PK or a target of another year is still wrong: capaian and
+    target of one comparison belong to the same year.
+    """
+    before = _COMPARE_RE.search(text[:start])
+    if before:
+        return False
+    after = _COMPARE_RE.search(text[end:])
+    return after is None or bool(_TARGET_SIDE_RE.search(text[end + after.end() :]))

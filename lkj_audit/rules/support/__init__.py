@@ -1,0 +1,1 @@
+"""Helpers used by rules of several families; they never import a rule module."""
