@@ -129,7 +129,7 @@ def test_realisasi_above_pagu_recomputed(
         printed, d = _pct(row.pct_raw)
         unit = Decimal(1).scaleb(-d)
         if printed - unit / 2 <= (real / 1000) * 100 / pagu < printed + unit:
-            assert f"tertulis {row.realisasi_raw})" in f.message
+            assert f'tertulis "{row.realisasi_raw}")' in f.message
             slips += 1
     assert slips  # the seed has a realisasi typed with three zeros too many
 

@@ -17,7 +17,7 @@ def test_text_shows_one_entry_per_group(
     )
     entries = [line for line in lines[1:] if not line.startswith("    ")]
     assert len(entries) == 61
-    toc = next(line for line in entries if line.startswith("W STR009"))
+    toc = next(line for line in entries if line.startswith("I STR009"))  # info by policy (9.4)
     assert "(5 tempat)" in toc
     assert sum(1 for line in lines if line.startswith("    · STR009")) == 4
     ang = next(line for line in entries if "ANG001+ANG003+ANG007 baris 874" in line)
