@@ -33,7 +33,9 @@ def test_one_entry_per_group_and_rejected_struck_through(seed_findings: list[Fin
     # every place keeps its own anchor (cells link to #f-<fingerprint>), once
     anchors = re.findall(r' id="f-([0-9a-f]{16})"', html)
     assert sorted(anchors) == sorted({f.fingerprint for f in seed_findings})
-    rejected = re.search(rf'<tr class="{toc.severity.value} rejected" id="f-{toc.group}">(.*?)</tr>', html, re.S)
+    rejected = re.search(
+        rf'<tr class="{toc.severity.value} rejected" id="f-{toc.group}">(.*?)</tr>', html, re.S
+    )
     assert rejected is not None
     body = rejected.group(1)
     assert "Ditolak reviewer (Rina)" in body and "&lt;b&gt;sudah&lt;/b&gt;" in body
