@@ -9,7 +9,8 @@ import sys
 from tests.conftest import SEED
 
 # Heavy packages the check path never uses: the notebook run, the charts, the reviewer's
-# Word/Excel files (only `run`/`save`) and pandera's dask typing.
+# Word/Excel files (only `run`/`save`), pandera (the fast schema check validates; pandera
+# only when a table does not fit it) and hypothesis (pandera's strategies).
 NOT_ON_CHECK_PATH = (
     "papermill",
     "nbconvert",
@@ -19,6 +20,8 @@ NOT_ON_CHECK_PATH = (
     "docx",
     "openpyxl",
     "dask",
+    "pandera",
+    "hypothesis",
 )
 
 PROBE = """

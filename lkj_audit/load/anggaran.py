@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
-import pandera.pandas as pa
 from rapidfuzz import fuzz, process
 
 from lkj_audit.load import columns as col
@@ -21,7 +20,7 @@ from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
 from lkj_audit.load.rawtables import total_label
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
 # An RO code with a slip in it ("6709.QGE.04", "6709.QG.001"): still an RO row (XTB001 names
@@ -40,24 +39,24 @@ class AnggaranSchema(TableModel):
 
     table: str
     line: int
-    level: str = pa.Field(isin=list(LEVELS))
-    program: str = pa.Field(nullable=True)
-    kegiatan: str = pa.Field(nullable=True)
-    kode: str = pa.Field(nullable=True)
+    level: str = Field(isin=list(LEVELS))
+    program: str = Field(nullable=True)
+    kegiatan: str = Field(nullable=True)
+    kode: str = Field(nullable=True)
     uraian: str
-    pagu: float = pa.Field(nullable=True, ge=0)
+    pagu: float = Field(nullable=True, ge=0)
     pagu_raw: str
     pagu_dec: int
-    realisasi: float = pa.Field(nullable=True)
+    realisasi: float = Field(nullable=True)
     realisasi_raw: str
     realisasi_dec: int
-    pct: float = pa.Field(nullable=True)
+    pct: float = Field(nullable=True)
     pct_raw: str
     pct_dec: int
     flags: str
     evidence: str
-    scale: int = pa.Field(ge=1)
-    sisa: float = pa.Field(nullable=True)
+    scale: int = Field(ge=1)
+    sisa: float = Field(nullable=True)
     sisa_raw: str
     closes: str  # total rows: the source lines of the rows they add up
     subtotal: bool

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
@@ -24,7 +23,7 @@ from lkj_audit.load.numbers import (
     parse_volume,
 )
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 # Indicators where less is better (DOMAIN.md §2.1, negative polarity). Only wording that is
 # unambiguous: "sengketa yang terselesaikan" is positive, so "sengketa" alone is not here.
@@ -43,25 +42,25 @@ class CapaianSchema(TableModel):
 
     table: str
     line: int
-    sasaran_no: float = pa.Field(nullable=True)
-    sasaran: str = pa.Field(nullable=True)
-    no: float = pa.Field(nullable=True)
+    sasaran_no: float = Field(nullable=True)
+    sasaran: str = Field(nullable=True)
+    no: float = Field(nullable=True)
     indikator: str
-    kode: str = pa.Field(nullable=True)
-    target: float = pa.Field(nullable=True)
+    kode: str = Field(nullable=True)
+    target: float = Field(nullable=True)
     target_unit: str
     target_raw: str
     target_dec: int
-    realisasi: float = pa.Field(nullable=True)
+    realisasi: float = Field(nullable=True)
     realisasi_unit: str
     realisasi_raw: str
     realisasi_dec: int
-    capaian: float = pa.Field(nullable=True)
+    capaian: float = Field(nullable=True)
     capaian_raw: str
     capaian_dec: int
     kategori_raw: str
-    polarity: str = pa.Field(isin=["positive", "negative"])
-    polarity_source: str = pa.Field(isin=["declared", "inferred", "default"])
+    polarity: str = Field(isin=["positive", "negative"])
+    polarity_source: str = Field(isin=["declared", "inferred", "default"])
     realisasi_prev_raw: str
     target_renstra_raw: str
     evidence: str

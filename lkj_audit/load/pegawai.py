@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 _NIP_RE = re.compile(r"(?i)\b(NIP(?:PPK)?|NI\s*PPPK)\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
 _EDU_RE = re.compile(r"(?i)^(S[1-3]|D[1-4]|SM[AUK]|SLTA|SMP|SLTP|SD|STM|SMEA|MA|DIPLOMA|SARJANA)\b")
@@ -30,10 +29,10 @@ class PegawaiSchema(TableModel):
 
     table: str
     line: int
-    jenis: str = pa.Field(isin=["PNS", "PPPK", "PPNPN"])
-    no: float = pa.Field(nullable=True)
+    jenis: str = Field(isin=["PNS", "PPPK", "PPNPN"])
+    no: float = Field(nullable=True)
     nama: str
-    nip: str = pa.Field(nullable=True)
+    nip: str = Field(nullable=True)
     gol: str
     tmt_gol: str
     jabatan: str
@@ -46,9 +45,9 @@ class StatedCountSchema(TableModel):
     """A staff count stated in running text ("14 (empat belas) orang PNS")."""
 
     line: int
-    jenis: str = pa.Field(isin=["PNS", "PPPK", "PPNPN"])
-    count: int = pa.Field(ge=0)
-    words: str = pa.Field(nullable=True)
+    jenis: str = Field(isin=["PNS", "PPPK", "PPNPN"])
+    count: int = Field(ge=0)
+    words: str = Field(nullable=True)
     evidence: str
 
 

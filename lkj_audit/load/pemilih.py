@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
 _STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK|DPB)\b")
@@ -37,16 +36,16 @@ class PemilihSchema(TableModel):
 
     table: str
     line: int
-    tahap: str = pa.Field(nullable=True)
+    tahap: str = Field(nullable=True)
     wilayah: str
     is_total: bool
-    lk: float = pa.Field(nullable=True, ge=0)
+    lk: float = Field(nullable=True, ge=0)
     lk_raw: str
-    pr: float = pa.Field(nullable=True, ge=0)
+    pr: float = Field(nullable=True, ge=0)
     pr_raw: str
-    jumlah: float = pa.Field(nullable=True, ge=0)
+    jumlah: float = Field(nullable=True, ge=0)
     jumlah_raw: str
-    tps: float = pa.Field(nullable=True, ge=0)
+    tps: float = Field(nullable=True, ge=0)
     evidence: str
     doubt: str  # why a figure could not be read with certainty ('' when it could)
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
 from lkj_audit.load.numbers import YEAR_RE, parse_volume
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 _PK_RE = re.compile(r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b")
 _RKT_RE = re.compile(r"(?i)rencana\s+kinerja\s+tahunan|\bRKT\b|rencana\s+kerja\s+tahunan")
@@ -36,14 +35,14 @@ class PkSchema(TableModel):
 
     table: str
     line: int
-    source: str = pa.Field(isin=["pk", "rkt"])
-    level: str = pa.Field(isin=["satker", "bawahan"])
+    source: str = Field(isin=["pk", "rkt"])
+    level: str = Field(isin=["satker", "bawahan"])
     pihak: str
-    no: float = pa.Field(nullable=True)
+    no: float = Field(nullable=True)
     sasaran: str
     indikator: str
-    kode: str = pa.Field(nullable=True)
-    target: float = pa.Field(nullable=True)
+    kode: str = Field(nullable=True)
+    target: float = Field(nullable=True)
     target_unit: str
     target_raw: str
     target_dec: int

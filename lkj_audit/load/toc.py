@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import pandera.pandas as pa
 
 from lkj_audit.load.document import Document
-from lkj_audit.load.schema import TableModel, validate
+from lkj_audit.load.schema import Field, TableModel, validate
 
 _ROMAN_RE = re.compile(r"^[ivxlc]+$", re.I)
 
@@ -19,7 +18,7 @@ class TocSchema(TableModel):
     line: int
     heading: str
     page_raw: str
-    page: float = pa.Field(nullable=True)
+    page: float = Field(nullable=True)
     front_matter: bool
 
 

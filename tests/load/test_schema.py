@@ -1,0 +1,143 @@
+"""The cheap schema check and the full pandera validation agree: same frames, same errors.
+
+The pandera schema stays the truth: every table the reader types (the bundled report and
+every YAML rule case) is validated by pandera here and must equal the frame the fast path
+built; values the fast path would not take as they are go to pandera, which coerces or
+rejects them with its own message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from lkj_audit.errors import SchemaMismatchError
+from lkj_audit.load import (
+    anggaran,
+    capaian,
+    pegawai,
+    pemilih,
+    pk,
+    read_document,
+    schema,
+    skala,
+    toc,
+)
+from lkj_audit.load.tables import read_tables
+from tests.conftest import SEED
+from tests.rules.test_cases import CASES, cell_text
+
+MODELS: list[type[schema.TableModel]] = [
+    anggaran.AnggaranSchema,
+    capaian.CapaianSchema,
+    pegawai.PegawaiSchema,
+    pegawai.StatedCountSchema,
+    pemilih.PemilihSchema,
+    pk.PkSchema,
+    skala.SkalaSchema,
+    toc.TocSchema,
+]
+
+
+def _records_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[tuple[Any, list[Any]]]:
+    """Every (model, records) the readers validate on the bundled report and rule cases."""
+    seen: list[tuple[Any, list[Any]]] = []
+    real = schema.validate
+
+    def spy(model: Any, records: list[Any]) -> pd.DataFrame:
+        seen.append((model, records))
+        return real(model, records)
+
+    for module in (anggaran, capaian, pegawai, pemilih, pk, skala, toc):
+        monkeypatch.setattr(module, "validate", spy)
+    # The bundled report and one case of each rule (a sample of every table shape, kept cheap).
+    first = {code: case for code, _, case in reversed(CASES)}
+    texts = [SEED.read_text(encoding="utf-8")] + [cell_text(c["report"]) for c in first.values()]
+    for i, text in enumerate(texts):
+        path = tmp_path / f"r{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        try:
+            doc = read_document(path)
+        except Exception:  # noqa: BLE001 - a case text need not be a whole report
+            continue
+        read_tables(doc, 2024)
+    return seen
+
+
+def _same(fast: pd.DataFrame, full: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(fast, full, check_dtype=True, check_column_type=True)
+    assert list(fast.dtypes) == list(full.dtypes)
+    assert fast.columns.dtype == full.columns.dtype
+
+
+def test_fast_frames_equal_pandera_frames(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen = _records_read(monkeypatch, tmp_path)
+    assert len(seen) > 50 and {m for m, _ in seen} == set(MODELS)
+    fast_path = 0
+    for model, records in seen:
+        fast_path += schema._checked_columns(schema.columns(model), records) is not None
+        _same(schema.validate(model, records), schema._pandera_validate(model, records))
+    assert fast_path == len(seen), "the readers' records should all take the fast path"
+
+
+def test_empty_tables_keep_their_dtypes() -> None:
+    for model in MODELS:
+        _same(schema.validate(model, []), schema._pandera_validate(model, []))
+
+
+def _good_row() -> dict[str, Any]:
+    return {
+        "line": 7,
+        "heading": "BAB I PENDAHULUAN",
+        "page_raw": "1",
+        "page": 1.0,
+        "front_matter": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("heading", None),  # not nullable
+        ("line", None),
+        ("page", "satu"),  # not a number
+        ("line", "tujuh"),
+    ],
+)
+def test_a_misread_value_is_rejected_with_pandera_s_message(column: str, value: Any) -> None:
+    row = _good_row() | {column: value}
+    with pytest.raises(SchemaMismatchError, match=r"table TocSchema: \d+ value\(s\)") as fast:
+        schema.validate(toc.TocSchema, [_good_row(), row])
+    with pytest.raises(SchemaMismatchError) as full:
+        schema._pandera_validate(toc.TocSchema, [_good_row(), row])
+    assert str(fast.value) == str(full.value)
+
+
+def test_field_constraints_are_checked() -> None:
+    base = {
+        "table": "T01", "line": 3, "jenis": "PNS", "count": 2, "words": None, "evidence": "x",
+    }  # fmt: skip
+    base.pop("table")
+    schema.validate(pegawai.StatedCountSchema, [base])
+    for bad in ({"jenis": "Honorer"}, {"count": -1}):
+        with pytest.raises(SchemaMismatchError, match="StatedCountSchema"):
+            schema.validate(pegawai.StatedCountSchema, [base | bad])
+
+
+def test_values_needing_coercion_are_coerced_by_pandera() -> None:
+    # an int where text is declared, a float where an int is (pandera's coercion, as before)
+    row = _good_row() | {"heading": 12, "line": 7.0}
+    assert schema._checked_columns(schema.columns(toc.TocSchema), [row]) is None
+    frame = schema.validate(toc.TocSchema, [row])
+    _same(frame, schema._pandera_validate(toc.TocSchema, [row]))
+    assert frame.heading.tolist() == ["12"] and frame.line.tolist() == [7]
+
+
+def test_a_missing_column_is_caught() -> None:
+    row = _good_row()
+    del row["heading"]  # a nullable column left out is read as missing, as pandera does
+    with pytest.raises(SchemaMismatchError, match="TocSchema"):
+        schema.validate(toc.TocSchema, [row])
