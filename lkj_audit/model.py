@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from lkj_audit.load.document import Document
     from lkj_audit.load.tables import ReportTables
     from lkj_audit.recompute.figures import Figures
+    from lkj_audit.rules.status import RuleStatus
 
 
 class Severity(StrEnum):
@@ -159,5 +160,5 @@ class AuditContext:
     options: dict[str, Any] = field(default_factory=dict)
     reading: list[Any] = field(default_factory=list)  # reading.TableReading per typed table
     comparison: Comparison | None = None  # against last year's report (--previous), if given
-    # What each rule did in the last run (rules.status.RuleStatus by code), set by run_rules.
-    rule_status: dict[str, Any] = field(default_factory=dict)
+    # What each rule did in the last run, by code; set by rules.registry.run_rules.
+    rule_status: dict[str, RuleStatus] = field(default_factory=dict)

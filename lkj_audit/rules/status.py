@@ -45,10 +45,9 @@ def has_its_tables(declared: tuple[str, ...], tables: ReportTables) -> bool:
     Rules that compare two tables still run with one of them: each says for itself what it
     can check, so no finding is lost to the declaration.
     """
-    if not declared:
-        return True
-    frames = tables.frames()
-    return any(name in frames and not frames[name].empty for name in declared)
+    return not declared or any(
+        not getattr(tables, name).empty for name in declared if hasattr(tables, name)
+    )
 
 
 def statuses(
