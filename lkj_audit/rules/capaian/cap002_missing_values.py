@@ -32,7 +32,7 @@ def capaian_missing_values(ctx: RuleContext) -> Iterator[Finding]:
     capaian is printed.
     Passes when: target, realisasi and capaian are all present and computable.
     """
-    for row in ctx.tables.capaian.itertuples():
+    for row in ctx.rows.capaian:
         problems = []
         if val(row, "target") is None:
             problems.append(f"target tidak berupa angka ({row.target_raw or 'kosong'})")
