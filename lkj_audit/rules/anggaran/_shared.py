@@ -5,6 +5,7 @@ Used by ANG001, ANG002, ANG003, ANG004, ANG005.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 
@@ -42,9 +43,22 @@ def _pct_fits_test(row: BudgetRow, column: str) -> Callable[[int], bool]:
     ):
         return lambda candidate: False
     decimals = row.pct_dec
+    lo, hi = recompute.agreeing(printed, decimals)
     if column == "realisasi" and pagu:  # pagu is set: checked above
+        if pagu > 0:  # % = c × 100 / pagu, linear in c: the agreeing c are one range
+            first, last = recompute.integers_scaled_into(lo, hi, 100 / pagu)
+            return lambda c: first <= c <= last
         return lambda c: recompute.agrees(printed, decimals, Fraction(c * 100) / pagu)
     if real is not None:  # column is "pagu": checked above
+        if lo > 0 and hi > 0:
+            # % = real × 100 / c; for c > 0: lo ≤ R / c < hi ⇔ R / hi < c ≤ R / lo.
+            r = real * 100
+            above, upto = math.floor(r / hi), math.floor(r / lo)
+            return lambda c: (
+                above < c <= upto
+                if c > 0
+                else c != 0 and recompute.agrees(printed, decimals, r / c)
+            )
         return lambda c: c != 0 and recompute.agrees(printed, decimals, real * 100 / c)
     return lambda candidate: False
 
