@@ -130,4 +130,20 @@ def test_capaian_ranges_equal_the_fraction_test() -> None:
             cap = recompute.capaian(target, Fraction(c, u), polarity)
             assert fits(c) == (cap is not None and recompute.agrees(printed, row.capaian_dec, cap))
             checked += 1
+        # the target as candidate (capaian is R/T or 2 − R/T: a range in T, edges included)
+        tu = 10
+        fits = _volume_candidates(row, "target", tu, target, real, printed)
+        scaled = 100 * real * tu
+        edges = [scaled / x for x in (lo, hi, 200 - lo, 200 - hi) if x]
+        for c in _candidates(int(target * tu), *edges):
+            cap = recompute.capaian(Fraction(c, tu), real, polarity) if c else None
+            assert fits(c) == (cap is not None and recompute.agrees(printed, cdec, cap)), (
+                polarity,
+                target,
+                real,
+                printed,
+                cdec,
+                c,
+            )
+            checked += 1
     assert checked > 10_000

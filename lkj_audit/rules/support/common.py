@@ -107,6 +107,20 @@ def _volume_candidates(
         cap = recompute.capaian(t, r, row.polarity) if t else None
         return cap is not None and recompute.agrees(printed, cdec, cap)
 
+    if column == "target":
+        # capaian = R'/c (positive) or 200 − R'/c (negative), R' = 100·R·u; for c > 0 the
+        # agreeing c are one range when both bounds (of R'/c) are positive.
+        lo, hi = recompute.agreeing(printed, cdec)
+        if row.polarity == "negative":
+            lo, hi = 200 - hi, 200 - lo  # lo < R'/c ≤ hi
+            if lo > 0:
+                scaled = 100 * real * u
+                first, last = math.ceil(scaled / hi), math.ceil(scaled / lo) - 1
+                return lambda c: first <= c <= last if c > 0 else fits(c)
+        elif lo > 0:  # lo ≤ R'/c < hi
+            scaled = 100 * real * u
+            above, upto = math.floor(scaled / hi), math.floor(scaled / lo)
+            return lambda c: above < c <= upto if c > 0 else fits(c)
     return fits
 
 
