@@ -62,6 +62,16 @@ class Stated:
     block: Block
 
 
+def _last_clause(text: str) -> str:
+    """``text`` from its last "." or ";" on: no match of _STATED_RE can span one.
+
+    The pattern is anchored at the end and backtracks over every word before it; the match
+    holds none of these characters, so searching from the last one (kept, for the
+    lookbehind) finds exactly the same match, without the paragraph before it.
+    """
+    return text[max(text.rfind("."), text.rfind(";"), 0) :]
+
+
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
@@ -70,7 +80,7 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         tail = block.text[-80:]
         if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
             continue
-        m = _STATED_RE.search(block.text)
+        m = _STATED_RE.search(_last_clause(block.text))
         if not m:
             continue
         value = count_value(m.group(1))
