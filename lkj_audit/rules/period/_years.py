@@ -88,8 +88,8 @@ _FUTURE_RE = re.compile(
 
 def other_year_named(text: str, year: int) -> bool:
     """Cheap test: does ``text`` print any year other than ``year``?"""
-    printed = str(year)  # the matched text itself: no Year records for a yes/no question
-    return any(m.group(0) != printed for m in YEAR_RE.finditer(text))
+    printed = str(year)  # the matched texts themselves: no Year records for a yes/no question
+    return any(y != printed for y in YEAR_RE.findall(text))
 
 
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:
