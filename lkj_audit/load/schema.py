@@ -96,9 +96,20 @@ def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataF
     if values is None:  # something pandera must coerce or reject: let it decide
         return _pandera_validate(model, records)
     # dtype given per column: pandas would infer its Arrow string dtype from text otherwise.
+    arrays = [np.array(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)]
+    names = [c.name for c in cols]
+    if _FROM_ARRAYS is not None:  # the same frame without a Series per column (~5x faster)
+        # Not verified: no dtype inference (object stays object) and no copies; the arrays
+        # are 1-D, of one length and of the schema's dtypes by construction.
+        index = pd.RangeIndex(len(records))
+        return _FROM_ARRAYS(arrays, columns=names, index=index, verify_integrity=False)
     return pd.DataFrame(
-        {c.name: pd.Series(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)}
+        dict(zip(names, [pd.Series(a, dtype=a.dtype) for a in arrays], strict=True))
     )
+
+
+# pandas' own constructor from column arrays (what ``DataFrame(dict)`` ends in), if present.
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 
 
 def _checked_columns(

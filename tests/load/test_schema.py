@@ -79,7 +79,11 @@ def test_fast_frames_equal_pandera_frames(monkeypatch: pytest.MonkeyPatch, tmp_p
     fast_path = 0
     for model, records in seen:
         fast_path += schema._checked_columns(schema.columns(model), records) is not None
-        _same(schema.validate(model, records), schema._pandera_validate(model, records))
+        full = schema._pandera_validate(model, records)
+        _same(schema.validate(model, records), full)
+        with monkeypatch.context() as m:  # a pandas without the column-array constructor
+            m.setattr(schema, "_FROM_ARRAYS", None)
+            _same(schema.validate(model, records), full)
     assert fast_path == len(seen), "the readers' records should all take the fast path"
 
 
