@@ -96,13 +96,18 @@ def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataF
     if values is None:  # something pandera must coerce or reject: let it decide
         return _pandera_validate(model, records)
     # dtype given per column: pandas would infer its Arrow string dtype from text otherwise.
-    arrays = [np.array(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)]
+    arrays: list[np.ndarray[Any, Any]] = [
+        np.array(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)
+    ]
     names = [c.name for c in cols]
     if _FROM_ARRAYS is not None:  # the same frame without a Series per column (~5x faster)
         # Not verified: no dtype inference (object stays object) and no copies; the arrays
         # are 1-D, of one length and of the schema's dtypes by construction.
         index = pd.RangeIndex(len(records))
-        return _FROM_ARRAYS(arrays, columns=names, index=index, verify_integrity=False)
+        frame: pd.DataFrame = _FROM_ARRAYS(
+            arrays, columns=names, index=index, verify_integrity=False
+        )
+        return frame
     return pd.DataFrame(
         dict(zip(names, [pd.Series(a, dtype=a.dtype) for a in arrays], strict=True))
     )
