@@ -38,7 +38,7 @@ def row_without_percentage(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every budget row with both amounts prints its %; rows lacking an amount are
     ANG006's concern.
     """
-    rows = list(ctx.tables.anggaran.itertuples())
+    rows = ctx.rows.anggaran
     complete = [r for r in rows if val(r, "pagu") is not None and val(r, "realisasi") is not None]
     bare = [r for r in complete if not str(r.pct_raw).strip()]
     if not bare:
@@ -59,7 +59,11 @@ def row_without_percentage(ctx: RuleContext) -> Iterator[Finding]:
         return
     for row in bare:
         pagu, real = val(row, "pagu"), val(row, "realisasi")
-        serapan = f" (hasil hitung: {numfmt.pct(real * 100 / pagu, 2)})" if pagu else ""
+        serapan = (
+            f" (hasil hitung: {numfmt.pct(real * 100 / pagu, 2)})"
+            if pagu and real is not None
+            else ""
+        )
         yield ctx.finding(
             line=row.line,
             table=row.table,

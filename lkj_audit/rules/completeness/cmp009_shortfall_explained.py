@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import Any
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Document, Section
 from lkj_audit.load.mentions.sections import closing_chapters
+from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import Indicator
 from lkj_audit.rules.registry import RuleContext, rule
@@ -58,7 +58,7 @@ def _ancestor(doc: Document, line: int, level: int) -> Section | None:
     return sec if sec is not None and sec.level == level else None
 
 
-def _scope(ctx: RuleContext, row: Any) -> str:
+def _scope(ctx: RuleContext, row: IndicatorRow) -> str:
     """The text that may explain the row.
 
     Its sasaran block; the common analysis after the last capaian table of its subsection and
@@ -66,7 +66,7 @@ def _scope(ctx: RuleContext, row: Any) -> str:
     any Bab III or Penutup paragraph that names the indicator's RO code.
     """
     doc: Document = ctx.doc
-    line = int(row.line)
+    line = row.line
     own, outer = _ancestor(doc, line, 3), _ancestor(doc, line, 2)
     parts = [doc.text_of(own)] if own is not None else []
     if outer is not None and own is None:
@@ -82,14 +82,14 @@ def _scope(ctx: RuleContext, row: Any) -> str:
             for b in doc.blocks_in(outer)
             if b.line > last and _ancestor(doc, b.line, 3) in (None, own)
         ]
-    kode = row.kode if isinstance(row.kode, str) and row.kode else None
+    kode = row.kode or None
     if kode:
         for chapter in [doc.chapter("bab3"), *closing_chapters(doc)]:
             parts += [b.text for b in doc.blocks_in(chapter) if chapter and kode in b.text]
     return "\n".join(parts)
 
 
-def _shortfall(row: Any, fig: Indicator, capaian: Fraction, recomputed: bool) -> str:
+def _shortfall(row: IndicatorRow, fig: Indicator, capaian: Fraction, recomputed: bool) -> str:
     """How the row falls short: computed figures in Indonesian format, printed ones quoted."""
     if not recomputed:
         return f"capaian tercetak {numfmt.quoted(row.capaian_raw)}"
@@ -132,8 +132,8 @@ def shortfall_explained(ctx: RuleContext) -> Iterator[Finding]:
     row's own figures put at 100% is CAP001's concern, not a shortfall.
     """
     indicators = {i.line: i for i in ctx.figures.capaian.indicators}
-    for row in capaian_rows(ctx).itertuples():
-        fig = indicators.get(int(row.line))
+    for row in capaian_rows(ctx):
+        fig = indicators.get(row.line)
         short = _below_target(fig) if fig is not None else None
         if fig is None or short is None:
             continue
