@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.flow_tables import find_flow_tables
 from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
 
 _PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
@@ -60,8 +62,9 @@ def read_text(text: str, source: str = "<string>") -> Document:
         lines, furniture = aligned, furniture_lines(aligned)
     chosen, rejected = hd.select_chapters(lines, hd.chapter_candidates(lines))
     zones = hd.listing_zones(rejected)
-    sections = _build_sections(lines, chosen, zones)
-    blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones)
+    width = prose_width(lines)  # once: ~2 ms, asked by every chapter and the blocks
+    sections = _build_sections(lines, chosen, zones, width)
+    blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones, width)
     tables = _assemble_tables(table_runs, blocks, sections, furniture, lines)
     doc = Document(
         source=source,
@@ -73,6 +76,11 @@ def read_text(text: str, source: str = "<string>") -> Document:
         rejected_headings=[(c.line, c.title) for c in rejected],
         unread_tables=[(u.line, u.end_line, u.why) for u in unread],
     )
+    # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
+    taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
+    flow = find_flow_tables(lines, taken)
+    doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
+    doc.unread_tables.sort()
     return doc
 
 
@@ -81,7 +89,7 @@ def _in_zone(line: int, zones: list[tuple[int, int]]) -> bool:
 
 
 def _build_sections(
-    lines: list[str], chosen: list[hd.Candidate], zones: list[tuple[int, int]]
+    lines: list[str], chosen: list[hd.Candidate], zones: list[tuple[int, int]], width: int
 ) -> list[Section]:
     sections: list[Section] = []
     n = len(lines)
@@ -90,14 +98,15 @@ def _build_sections(
         chapter = Section(key=c.key, title=c.title, level=1, line=c.line, end_line=end)
         sections.append(chapter)
         if c.key.startswith("bab"):
-            sections.extend(_subsections(lines, chapter, zones))
+            sections.extend(_subsections(lines, chapter, zones, width))
     return sections
 
 
-def _subsections(lines: list[str], chapter: Section, zones: list[tuple[int, int]]) -> list[Section]:
+def _subsections(
+    lines: list[str], chapter: Section, zones: list[tuple[int, int]], width: int
+) -> list[Section]:
     subs: list[Section] = []
     current: Section | None = None
-    width = prose_width(lines)
     for ln in range(chapter.line + 1, chapter.end_line + 1):
         text = lines[ln - 1]
         if _in_zone(ln, zones):
@@ -154,12 +163,12 @@ def _blocks_and_table_runs(
     furniture: set[str],
     sections: list[Section],
     zones: list[tuple[int, int]],
+    width: int,
 ) -> tuple[list[Block], list[list[tuple[int, str]]]]:
     heading_lines = {s.line for s in sections}
     blocks: list[Block] = []
     runs: list[list[tuple[int, str]]] = []
     pending_gap: list[int] = []  # non-table lines seen since the last table line
-    width = prose_width(lines)
     for ln, text in enumerate(lines, start=1):
         # A line of tabs only: a blank line between two rows of an aligned table.
         if "\t" in text and (text.strip() or (runs and not pending_gap)):
@@ -230,6 +239,20 @@ def _no_table_between(runs: list[list[tuple[int, str]]], start: int, stop: int) 
     return not runs or not (start < runs[-1][-1][0] < stop)
 
 
+def _context_before(blocks: list[Block], stop: int, chapter: Section | None) -> list[Block]:
+    """The last text blocks before ``blocks[stop]`` in the same chapter (oldest first)."""
+    out: list[Block] = []
+    for b in reversed(blocks[:stop]):
+        if len(out) == _CONTEXT_BLOCKS or (chapter is not None and b.line < chapter.line):
+            break
+        if b.kind in _CONTEXT_KINDS:
+            out.append(b)
+    return out[::-1]
+
+
+_CONTEXT_KINDS = frozenset({"paragraph", "list_item", "heading"})
+
+
 def _assemble_tables(
     runs: list[list[tuple[int, str]]],
     blocks: list[Block],
@@ -238,17 +261,12 @@ def _assemble_tables(
     lines: list[str],
 ) -> list[RawTable]:
     tables: list[RawTable] = []
+    starts = [b.line for b in blocks]  # in line order
     for run in runs:
         start = run[0][0]
         section = _section_for(sections, start)
         chapter = section.chapter if section else None
-        context = [
-            b
-            for b in blocks
-            if b.line < start
-            and b.kind in {"paragraph", "list_item", "heading"}
-            and (chapter is None or chapter.contains(b.line))
-        ][-_CONTEXT_BLOCKS:]
+        context = _context_before(blocks, bisect_left(starts, start), chapter)
         table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture)
         if table is not None:
             table.dropped += _furniture_inside(run, lines, furniture)

@@ -55,12 +55,15 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     that is
     not in the PK is reported for information.
     Passes when: PK and Bab III list the same indicators, or the report has no PK or no
-    capaian table.
+    capaian table, or Bab III holds a table the reader saw but could not read (RDG002).
     """
     pk, matched = ctx.figures.pk_pairs
     cap = capaian_rows(ctx)
     if not pk or not cap:
         return
+    bab3 = ctx.doc.chapter("bab3")
+    if bab3 is not None and ctx.doc.unread_within(bab3.line, bab3.end_line):
+        return  # a Bab III table visible but unread (RDG002) may report the indicators
     hits = [c for _, c in matched if c is not None]
     if not hits and len(matched) > 1:
         first = pk[0]
