@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from lkj_audit.load.rawtables import is_page_furniture, row_number
 
 # A chunk: words one space apart; two or more spaces end it.
-_CHUNK_RE = re.compile(r"\S+(?: \S+)*")
+# Only ASCII spaces part cells: a no-break or thin space groups thousands ("50 439").
+_CHUNK_RE = re.compile(r"[^ ]+(?: [^ ]+)*")
 _FIGURE_RE = re.compile(r"\d")
 _YEAR_ONLY_RE = re.compile(r"^(?:\D*\b(?:19|20)\d{2}\b\D*)$")
 _LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")
@@ -74,22 +75,41 @@ def tabulate(
     unread: list[Unread] = []
     split = [chunks(t) if "\t" not in t else [] for t in lines]
     last: tuple[int, int] | None = None  # last line converted, end of its block
+    last_spans: list[tuple[int, int]] = []  # the columns of that block
+    last_figures: list[set[int]] = []  # per column, the lines where it printed a figure
     i = 0
     while i < len(lines):
         if len(split[i]) < 2:
             i += 1
             continue
         block = _block(lines, split, i, furniture)
+        lead = i - 1  # a group row opening the next page of a table ("Sasaran 3: …")
+        if (
+            last is not None
+            and len(split[lead]) == 1
+            and split[lead][0].start >= 1
+            and _only_breaks(lines, last, lead, furniture)
+        ):
+            block = [lead, *block]
         result = _read_block(lines, split, block)
-        if isinstance(result, str) and last is not None and _only_breaks(lines, last, i, furniture):
-            result = _lone_row(split, block, out[last[0]].split("\t")) or result
+        after_break = last is not None and _only_breaks(lines, last, i, furniture)
+        if isinstance(result, str) and last is not None and after_break:
+            lone = _lone_row(lines, split, block, last_figures)
+            result = (lone, []) if lone else result
         if isinstance(result, str):
             if len(block) >= 3:
                 unread.append(Unread(block[0] + 1, block[-1] + 1, result))
         else:
-            for ln, cells in result.items():
+            rows, spans = result
+            if after_break and 0 < len(spans) < len(last_spans):
+                rows, spans = _fit_to_page_above(rows, spans, last_spans)
+            for ln, cells in rows.items():
                 out[ln] = "\t".join(cells)
-            last = (max(result), block[-1])
+            last, last_spans = (max(rows), block[-1]), spans or last_spans
+            if spans:
+                last_figures = [
+                    {k for k, c in rows.items() if _is_figure(c[j])} for j in range(len(spans))
+                ]
         i = block[-1] + 1
     return out, unread
 
@@ -103,28 +123,46 @@ def _only_breaks(
 
 
 def _lone_row(
-    split: list[list[Chunk]], block: list[int], above: list[str]
+    lines: list[str], split: list[list[Chunk]], block: list[int], above: list[set[int]]
 ) -> dict[int, list[str]] | None:
     """One row carried over a page break ("Jumlah … 201.053 194.061 395.114"), else None.
 
-    Its figures, printed last, go to the last columns of the table above; its label to the
-    first. Only when the count leaves no choice: as many chunks as columns, or a label and
-    then exactly the figures of the table's trailing figure columns.
+    ``above`` holds, per column of the table above, whether it printed figures. The row's
+    figures, printed last, go to the table's last columns; its label to the name column
+    before them (and a row number to the first). Only when the count leaves no choice.
+    The lines of its wrapped cells follow the chunk of the row they stand under.
     """
-    if len(block) != 1:
+    multi = [k for k in block if len(split[k]) >= 2]
+    if len(multi) != 1 or multi[0] != block[0]:
         return None
-    row = split[block[0]]
-    n = len(above)
+    row, n = split[block[0]], len(above)
+    figures = [j for j, c in enumerate(row) if _is_figure(c.text) and j > 0]
+    nf, labels = len(figures), len(row) - len(figures)
+    if figures != list(range(labels, len(row))) or nf < 2 or labels + nf > n:
+        return None
+    if not all(above[j] for j in range(n - nf, n)):
+        return None
     if len(row) == n:
-        return {block[0]: [c.text for c in row]}
-    figures = [c for c in row if _is_figure(c.text)]
-    labels = row[: len(row) - len(figures)]
-    if len(labels) != 1 or row[len(labels) :] != figures or len(figures) < 2:
+        target = list(range(n))
+    elif labels == 1:
+        target = [n - 1 - nf]
+    elif labels == 2 and row_number(row[0].text) is not None:
+        target = [0, n - 1 - nf]
+    else:
         return None
-    if len(figures) + 1 > n or any(not _is_figure(c) for c in above[n - len(figures) :]):
-        return None
-    cells = [labels[0].text] + [""] * (n - 1 - len(figures)) + [c.text for c in figures]
-    return {block[0]: cells}
+    target += list(range(n - nf, n))
+    out: dict[int, list[str]] = {}
+    for k in block:
+        cells = [""] * n
+        for c in split[k]:
+            under = min(range(len(row)), key=lambda x: _distance(c, row[x]))
+            cells[target[under]] = f"{cells[target[under]]} {c.text}".strip()
+        out[k] = cells
+    return out
+
+
+def _distance(a: Chunk, b: Chunk) -> int:
+    return max(b.start - a.end, a.start - b.end, 0) if a.start != b.start else -1
 
 
 def _is_break(text: str, furniture: Callable[[str], bool]) -> bool:
@@ -162,7 +200,7 @@ def _block(
             pending.append(k)
         elif len(split[k]) >= 2:
             # A header after running text opens the next table, never this one's row.
-            if texts and not any(_is_figure(c.text) for c in split[k]):
+            if texts and not _is_data(split[k]):
                 break
             core += [*pending, k]
             pending, blanks, texts, paragraphs = [], 0, 0, 0
@@ -177,7 +215,7 @@ def _block(
         k += 1
     # One-chunk lines straight under the last row, indented: the rest of its wrapped cells.
     k = core[-1] + 1
-    while k < len(lines) and len(split[k]) == 1 and split[k][0].start >= _MIN_RIVER:
+    while k < len(lines) and len(split[k]) == 1 and split[k][0].start >= 1:
         if _is_break(lines[k], furniture):
             break
         core.append(k)
@@ -258,7 +296,7 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
 
 def _read_block(
     lines: list[str], split: list[list[Chunk]], block: list[int]
-) -> dict[int, list[str]] | str:
+) -> tuple[dict[int, list[str]], list[tuple[int, int]]] | str:
     """The cells of every line of the block, or why it cannot be read as a table."""
     multi = [k for k in block if len(split[k]) >= 2]
     # Header lines (no figure but a year) sit above the data, often centred on their column:
@@ -274,6 +312,11 @@ def _read_block(
     # One data line under its header: the rivers must hold through the header too.
     if len(body) < 2 and len(_columns([split[k] for k in multi])) < 3:
         return "kolom tidak bertahan di beberapa baris"
+    # A header label over no data (its column empty on this page, or centred in a gutter)
+    # is a column of its own; _merge_exclusive joins it to its data column when it has one.
+    above = [c for k in block if k < body[0] for c in split[k] if not _overlapping(c, cols)]
+    if above:
+        cols = _columns([[c for k in body for c in split[k]] + above])
     out: dict[int, list[str]] = {}
     for k in block:
         if not lines[k].strip():
@@ -283,10 +326,12 @@ def _read_block(
         if isinstance(cells, str):
             return f"baris {k + 1}: {cells}"
         out[k] = cells
-    return _merge_exclusive(out, {k for k in out if k not in body and k < body[0]})
+    return _merge_exclusive(out, {k for k in out if k not in body and k < body[0]}, cols)
 
 
-def _merge_exclusive(rows: dict[int, list[str]], header: set[int]) -> dict[int, list[str]]:
+def _merge_exclusive(
+    rows: dict[int, list[str]], header: set[int], spans: list[tuple[int, int]]
+) -> tuple[dict[int, list[str]], list[tuple[int, int]]]:
     """Join two neighbouring columns that no line fills both of, when one has no header.
 
     A right-aligned code under left-aligned ones ("6709" under "6709.QGE.001"), a figure
@@ -302,10 +347,47 @@ def _merge_exclusive(rows: dict[int, list[str]], header: set[int]) -> dict[int, 
         if not both and not (all(headed) and all(data)):
             for cells in rows.values():
                 cells[j : j + 2] = [cells[j] or cells[j + 1]]
+            spans[j : j + 2] = [(spans[j][0], spans[j + 1][1])]
             width -= 1
             continue
         j += 1
-    return rows
+    return rows, spans
+
+
+def _fit_to_page_above(
+    rows: dict[int, list[str]], spans: list[tuple[int, int]], above: list[tuple[int, int]]
+) -> tuple[dict[int, list[str]], list[tuple[int, int]]]:
+    """A table continued on the next page, one of its columns empty there, fitted to its page.
+
+    An empty column prints nothing, so the page below shows fewer columns. pdftotext puts
+    the same table at nearly the same offsets on every page: the columns are matched by
+    overlap, over the shift that overlaps most. Unless one order-keeping match wins, the
+    block is kept as read (the table reader then decides whether it continues).
+    """
+    best: tuple[int, list[int]] | None = None
+    tie = False
+    for shift in range(-8, 9):
+        match, score = [], 0
+        for s0, e0 in spans:
+            over = [max(0, min(e0 + shift, e) - max(s0 + shift, s)) for s, e in above]
+            j = max(range(len(above)), key=lambda x: over[x])
+            match.append(j)
+            score += over[j]
+        if any(b <= a for a, b in zip(match, match[1:], strict=False)) or not score:
+            continue
+        if best is None or score > best[0]:
+            best, tie = (score, match), False
+        elif score == best[0] and match != best[1]:
+            tie = True
+    if best is None or tie:
+        return rows, spans
+    fitted = {}
+    for k, cells in rows.items():
+        wide = [""] * len(above)
+        for j, c in zip(best[1], cells, strict=True):
+            wide[j] = c
+        fitted[k] = wide
+    return fitted, list(above)
 
 
 def prose_width(lines: list[str]) -> int:

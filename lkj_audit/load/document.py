@@ -174,6 +174,10 @@ class Document:
         """The chapter with canonical key ``key`` (see :data:`CHAPTER_ORDER`), if present."""
         return next((s for s in self.sections if s.level == 1 and s.key == key), None)
 
+    def unread_within(self, first: int, last: int) -> bool:
+        """A table is visible but unread (flowing text, unaligned) between these lines."""
+        return any(a <= last and first <= b for a, b, _ in self.unread_tables)
+
     def section_at(self, line: int) -> Section | None:
         """Deepest section containing ``line``."""
         best: Section | None = None

@@ -13,6 +13,7 @@ from collections import Counter
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.flow_tables import find_flow_tables
 from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
 
 _PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
@@ -75,6 +76,11 @@ def read_text(text: str, source: str = "<string>") -> Document:
         rejected_headings=[(c.line, c.title) for c in rejected],
         unread_tables=[(u.line, u.end_line, u.why) for u in unread],
     )
+    # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
+    taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
+    flow = find_flow_tables(lines, taken)
+    doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
+    doc.unread_tables.sort()
     return doc
 
 

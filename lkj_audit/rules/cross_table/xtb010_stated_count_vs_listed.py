@@ -140,10 +140,9 @@ def _listed(ctx: RuleContext, stated: Stated) -> tuple[int, str] | None:
     doc, block = ctx.doc, stated.block
     if stated.noun == "program":
         table = _next_table(doc, block.end_line, block.end_line + 6)
-        budget = ctx.tables.anggaran
         if table is not None and table.kind == "anggaran":
-            rows = budget[(budget.table == table.id) & (budget.level == "program")]
-            if not rows.empty:
+            rows = [r for r in ctx.rows.anggaran if r.table == table.id and r.level == "program"]
+            if rows:
                 return len(rows), f"baris program pada tabel {table.id}"
         return None
     if stated.noun == "kegiatan" and re.search(r"\bprogram\b", block.text, re.I):

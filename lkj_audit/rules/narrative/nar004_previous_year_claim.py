@@ -25,7 +25,7 @@ def _earlier_mentions(text: str, year: int) -> Iterator[int]:
 
 def has_previous_year_figure(ctx: RuleContext) -> bool:
     """Does the report print any capaian or realisasi figure of an earlier year?"""
-    if (ctx.tables.capaian.realisasi_prev_raw.astype(str).str.strip() != "").any():
+    if any(r.realisasi_prev_raw.strip() for r in ctx.rows.capaian):
         return True
     for table in ctx.tables.raw:
         # A header with years ("Realisasi 2023") may be read as the first data row.

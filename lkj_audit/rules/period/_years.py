@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
-from lkj_audit.load.mentions.years import YEAR, without_spans, years_in
+from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
 # itself): in general, and when the sentence speaks of preparing the document (in year n the
@@ -88,7 +88,8 @@ _FUTURE_RE = re.compile(
 
 def other_year_named(text: str, year: int) -> bool:
     """Cheap test: does ``text`` print any year other than ``year``?"""
-    return any(y.value != year for y in years_in(text))
+    printed = str(year)  # the matched text itself: no Year records for a yes/no question
+    return any(m.group(0) != printed for m in YEAR_RE.finditer(text))
 
 
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:

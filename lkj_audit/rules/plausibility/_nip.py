@@ -22,8 +22,7 @@ _LOOSE_NIP_RE = re.compile(
 
 def _staff(ctx: RuleContext, jenis: str) -> Iterator[Any]:
     """Staff rows of one kind with a number, then numbers printed elsewhere (signatures)."""
-    df = ctx.tables.pegawai
-    yield from df[(df.jenis == jenis) & df.nip.notna()].itertuples()
+    yield from (r for r in ctx.rows.pegawai if r.jenis == jenis and r.nip is not None)
     yield from (row for row in _loose_numbers(ctx) if row.jenis == jenis)
 
 

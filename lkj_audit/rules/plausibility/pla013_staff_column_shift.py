@@ -60,7 +60,7 @@ def staff_column_shift(ctx: RuleContext) -> Iterator[Finding]:
     column holds a date.
     Passes when: every cell fits its column (empty cells are not judged).
     """
-    for row in ctx.tables.pegawai.itertuples():
+    for row in ctx.rows.pegawai:
         for column in _COLUMN_WORDS:
             value = getattr(row, column)
             kind = _foreign(column, value)

@@ -12,14 +12,6 @@ from __future__ import annotations
 # Measured on 2026-12-02 over seeds 0-199 (189 clean). What they share: a table without a No
 # column whose names wrap over several lines, where a row's boundary is a guess.
 KNOWN_FAILING_SEEDS: dict[int, str] = {
-    # Since the cells=spaces trait (space-aligned text as pdftotext -layout prints it), measured
-    # in make test on 2026-12-03; seeds 16-199 were not remeasured with that trait.
-    7: (
-        "misread capaian (realisasi/capaian shifted), error CAP001, warning NAR001/XTB008 "
-        "(cells=spaces, capaian_layout=spanning, header_lines=units, wrap=name_first)"
-    ),
-    8: "warning NAR003 (cells=spaces, capaian_layout=grouped, no_col=none, header_lines=group)",
-    15: "missing pemilih row, defect PML002 not found (cells=spaces, voter_layout=kecamatan)",
     16: (
         "defect ANG004 at, extra anggaran, misread anggaran, missing anggaran, warning "
         "XTB010 (no_col=none, pagebreak=inside, wrap=numbers_later)"

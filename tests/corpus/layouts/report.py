@@ -47,7 +47,7 @@ def render(seed: int, *, damaged: bool = False, **fixed: str) -> Render:
     _write(c, lay, printer, em, random.Random(f"labels-{seed}"), stats)
     lines = noise.apply(em.out, lay, random.Random(f"noise-{seed}"))
     if lay["cells"] == "spaces":
-        lines = spaces.align(lines, em.segments, em.headers, em.spanning,
+        lines = spaces.align(lines, em.segments, em.segment_table, em.headers, em.spanning,
                              random.Random(f"spaces-{seed}"))
     by_ref = {r.pop("ref"): r for r in em.rows}
     found = [d.located(by_ref) for d in planned]

@@ -25,32 +25,39 @@ _GAPS = (2, 2, 3, 4, 5, 7)
 def align(
     lines: list[str],
     segments: list[list[int]],
+    segment_table: list[int],
     headers: set[int],
     spanning: set[int],
     rng: random.Random,
 ) -> list[str]:
-    """``lines`` with the table lines of every segment (one page of one table) aligned."""
+    """``lines`` with the table lines of every segment (one page of one table) aligned.
+
+    A table has one geometry (its column widths in the PDF); each page shifts it by a few
+    characters, as pdftotext places each page's text on its own character grid.
+    """
     out = list(lines)
-    for seg in segments:
-        if not seg:
-            continue
-        rows = [out[i].split("\t") for i in seg]
-        width = max(len(r) for r in rows)
-        rows = [r + [""] * (width - len(r)) for r in rows]
-        sized = [r for i, r in zip(seg, rows, strict=True) if i not in spanning] or rows
+    tables: dict[int, list[list[int]]] = {}
+    for seg, table in zip(segments, segment_table, strict=True):
+        if seg:
+            tables.setdefault(table, []).append(seg)
+    for segs in tables.values():
+        rows = {i: out[i].split("\t") for seg in segs for i in seg}
+        width = max(len(r) for r in rows.values())
+        rows = {i: r + [""] * (width - len(r)) for i, r in rows.items()}
+        sized = [r for i, r in rows.items() if i not in spanning] or list(rows.values())
         widths = [max(len(r[j]) for r in sized) for j in range(width)]
         gaps = [rng.choice(_GAPS) for _ in range(width)]
-        indent = rng.choice((0, 0, 1, 3))
-        offsets = []
-        at = indent
-        for j in range(width):
-            offsets.append(at)
-            at += widths[j] + (gaps[j] if widths[j] else 0)
-        # A column is aligned as a whole (a Word paragraph setting), by what most cells hold.
-        data = [r for i, r in zip(seg, rows, strict=True) if i not in headers]
+        base = rng.choice((0, 0, 1, 3))
+        data = [r for i, r in rows.items() if i not in headers]
         right = [_mostly_figures([r[j] for r in data if r[j]]) for j in range(width)]
-        for i, cells in zip(seg, rows, strict=True):
-            out[i] = _line(cells, widths, offsets, right, header=i in headers)
+        for seg in segs:
+            at = max(0, base + rng.choice((0, 0, 1, -1, 2, 3)))
+            offsets = []
+            for j in range(width):
+                offsets.append(at)
+                at += widths[j] + (gaps[j] if widths[j] else 0)
+            for i in seg:
+                out[i] = _line(rows[i], widths, offsets, right, header=i in headers)
     return out
 
 

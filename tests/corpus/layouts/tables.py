@@ -44,6 +44,8 @@ class Emitter:
         # Where each table was written (for cells=spaces): out indexes per page, header lines,
         # and lines of one cell that may overflow their column (group rows).
         self.segments: list[list[int]] = []
+        self.segment_table: list[int] = []  # which table each segment belongs to
+        self.tables_written = 0
         self.headers: set[int] = set()
         self.spanning: set[int] = set()
 
@@ -64,6 +66,7 @@ class Emitter:
     def table(self, t: Table) -> list[dict[str, Any]]:
         """Write ``t``; returns the truth records of its data rows (with their lines)."""
         written: list[dict[str, Any]] = []
+        self.tables_written += 1
         self._header(t)
         every = self.rng.randint(3, 5)
         breaks = self.layout["pagebreak"] == "inside" and len(t.rows) > every
@@ -84,7 +87,7 @@ class Emitter:
         return written
 
     def _header(self, t: Table) -> None:
-        self.segments.append([])  # a new page: pdftotext lays each page's columns out anew
+        self._new_segment()
         for cells in t.header:
             self.headers.add(len(self.out))
             self.segments[-1].append(len(self.out))
@@ -108,7 +111,12 @@ class Emitter:
         if self.layout["header_repeat"] == "yes":
             self._header(t)
         else:
-            self.segments.append([])
+            self._new_segment()
+
+    def _new_segment(self) -> None:
+        """A new page of the current table (pdftotext shifts its columns a little)."""
+        self.segments.append([])
+        self.segment_table.append(self.tables_written)
 
     def _row_lines(self, t: Table, row: Row) -> list[list[str]]:
         wrap = self.layout["wrap"]

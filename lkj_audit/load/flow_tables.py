@@ -1,0 +1,147 @@
+"""Tables that came out as flowing text: visible to a reviewer, unreadable as a table.
+
+A text extraction without layout (``pdftotext`` without ``-layout``, a copy from a PDF
+viewer) prints a table's cells one per line, or runs a whole row together like a sentence.
+Nothing tells which figure belongs to which column, so no table can be typed from it, and
+guessing would invent figures. Such a place is only *recorded*: the reviewer is told where
+a table is visible but unread (RDG002), and no rule may conclude from its absence that the
+report lacks the table.
+
+A place is such a table when a header is visible and figures follow it:
+
+* *one cell per line*: at least three short lines in a row that are column labels
+  ("No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Pagu", …), then short lines
+  with figures;
+* *run together*: one line made (almost) only of column labels, naming at least three columns,
+  then lines that hold two or more figures each.
+
+Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One column label, as a whole cell (one-per-line layout).
+_LABEL_RE = re.compile(
+    r"(?i)^(?:no\.?|nomor|sasaran(?: strategis| kegiatan| program)?|nama(?: pegawai)?|nip|jabatan|"
+    r"pendidikan(?: terakhir)?|golongan|pangkat(?:/golongan)?|indikator(?: kinerja)?(?: utama)?|"
+    r"target(?: \d{4})?|realisasi(?: \d{4})?|(?:% )?capaian(?: \(?%\)?)?|\(?%\)?|satuan|"
+    r"pagu(?: anggaran)?|anggaran|uraian|program(?:/kegiatan)?|kegiatan|keterangan|"
+    r"sisa(?: anggaran)?|serapan(?: \(?%\)?)?|laki-laki|perempuan|jumlah|l|p|lk|pr|"
+    r"kecamatan|kabupaten/kota|kriteria|kategori|tahun \d{4}|\(rp\)|rp)$"
+)
+# Words a run-together header line is made of.
+_HEADER_WORDS = {
+    "no", "no.", "nomor", "sasaran", "strategis", "indikator", "kinerja", "utama", "target",
+    "realisasi", "capaian", "%", "(%)", "satuan", "pagu", "anggaran", "uraian", "program",
+    "kegiatan", "keterangan", "sisa", "serapan", "laki-laki", "perempuan", "jumlah", "l", "p",
+    "lk", "pr", "kecamatan", "kriteria", "kategori", "tahun", "(rp)", "rp", "/", "dan",
+}  # fmt: skip
+# Words that name a column of figures (a header needs at least three distinct ones).
+_ROLE_WORDS = {
+    "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "serapan", "laki-laki",
+    "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan",
+}  # fmt: skip
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+_CELL_CHARS = 70  # a cell line; a line of running text is longer
+_MIN_LABELS = 3
+_MIN_FIGURE_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class FlowTable:
+    """A place where a table is visible but was printed as flowing text."""
+
+    line: int  # 1-based, the first header line
+    end_line: int
+    why: str  # Bahasa Indonesia, for the reviewer
+    columns: tuple[str, ...]  # the column labels seen
+
+
+def find_flow_tables(lines: list[str], taken: list[tuple[int, int]]) -> list[FlowTable]:
+    """Flow-text tables of ``lines`` outside the 1-based line ranges ``taken``."""
+    out: list[FlowTable] = []
+    i = 0
+    while i < len(lines):
+        found = _one_per_line(lines, i) or _run_together(lines, i)
+        if found is None or _overlaps(found, taken):
+            i += 1
+            continue
+        out.append(found)
+        i = found.end_line
+    return out
+
+
+def _overlaps(t: FlowTable, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= t.end_line and t.line <= b for a, b in taken)
+
+
+def _figures(text: str) -> int:
+    return sum(1 for m in _FIGURE_RE.finditer(text) if not _YEAR_RE.match(m.group().strip()))
+
+
+def _is_cell(text: str) -> bool:
+    return bool(text.strip()) and "\t" not in text and len(text.strip()) <= _CELL_CHARS
+
+
+def _one_per_line(lines: list[str], start: int) -> FlowTable | None:
+    """Column labels one per line from ``start``, then short lines with figures."""
+    labels: list[str] = []
+    k = start
+    while k < len(lines) and _is_cell(lines[k]) and _LABEL_RE.match(lines[k].strip()):
+        labels.append(lines[k].strip())
+        k += 1
+    if len(labels) < _MIN_LABELS or len({w.lower() for w in labels}) < _MIN_LABELS:
+        return None
+    end, figure_lines = _extent(lines, k, cell_lines=True)
+    if figure_lines < _MIN_FIGURE_LINES:
+        return None
+    why = "sel tabel tercetak satu per baris (ekstraksi teks tanpa tata letak kolom)"
+    return FlowTable(start + 1, end, why, tuple(labels))
+
+
+def _run_together(lines: list[str], start: int) -> FlowTable | None:
+    """A header line made of column labels, then lines with two or more figures each."""
+    text = lines[start].strip()
+    if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
+        return None
+    words = [w.lower().strip(",;:") for w in text.split()]
+    header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]
+    roles = {w for w in words if w in _ROLE_WORDS}
+    if len(roles) < _MIN_LABELS or len(header) < 0.8 * len(words):
+        return None
+    end, figure_lines = _extent(lines, start + 1, cell_lines=False)
+    if figure_lines < _MIN_FIGURE_LINES:
+        return None
+    why = "sel tabel tercetak menyambung seperti kalimat (batas kolom tidak terlihat)"
+    return FlowTable(start + 1, end, why, tuple(w for w in text.split() if w.lower() in roles))
+
+
+def _extent(lines: list[str], k: int, *, cell_lines: bool) -> tuple[int, int]:
+    """Where the table body from ``k`` ends (1-based last line) and its lines with figures.
+
+    The body runs over cell lines (one per line) or lines with two or more figures (run
+    together), with single blank lines between; running text or two blank lines end it.
+    """
+    end, figure_lines, blanks = k, 0, 0
+    while k < len(lines):
+        text = lines[k]
+        if not text.strip():
+            blanks += 1
+            if blanks > 1:
+                break
+            k += 1
+            continue
+        blanks = 0
+        n = _figures(text)
+        if "\t" in text or (cell_lines and not _is_cell(text)) or (not cell_lines and n < 2):
+            # a wrapped name under a run-together row is short and carries no figure
+            if cell_lines or n or not _is_cell(text) or len(text.split()) > 6:
+                break
+        figure_lines += 1 if n else 0
+        end = k + 1
+        k += 1
+    return end, figure_lines

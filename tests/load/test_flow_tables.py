@@ -1,0 +1,98 @@
+"""Tables printed as flowing text: seen, recorded as unread, never taken for missing (issue 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkj_audit import audit
+from lkj_audit.load.flow_tables import find_flow_tables
+from tests.corpus.layouts.report import render
+
+ONE_PER_LINE = """Tabel 3.1 Capaian Kinerja Tahun 2024
+No
+Indikator Kinerja
+Target
+Realisasi
+% Capaian
+1
+Persentase partisipasi pemilih
+77,5%
+81,2%
+104,77%
+2
+Jumlah laporan pemutakhiran data pemilih
+12 Laporan
+12 Laporan
+100,00%
+
+Capaian indikator pertama melampaui target karena sosialisasi yang masif di kecamatan.
+""".splitlines()
+
+RUN_TOGETHER = """Tabel 3.5 Realisasi Anggaran
+No Uraian Pagu Realisasi Sisa Anggaran Serapan (%)
+1 Dukungan Manajemen 1.250.000.000 1.187.500.000 62.500.000 95,00
+2 Penyelenggaraan Pemilu 980.000.000 960.400.000 19.600.000 98,00
+Jumlah 2.230.000.000 2.147.900.000 82.100.000 96,32
+""".splitlines()
+
+PROSE = """Pengukuran kinerja membandingkan target dengan realisasi sehingga diperoleh capaian.
+Target 12 laporan dengan realisasi 12 laporan memberi capaian 100%, dan target 90% dengan
+realisasi 95% memberi capaian 105,56%.
+""".splitlines()
+
+
+def test_cells_one_per_line_are_seen_as_an_unread_table() -> None:
+    [t] = find_flow_tables(ONE_PER_LINE, [])
+    assert (t.line, t.end_line) == (2, 16)
+    assert "satu per baris" in t.why and "Realisasi" in t.columns
+
+
+def test_a_row_run_together_is_seen_as_an_unread_table() -> None:
+    [t] = find_flow_tables(RUN_TOGETHER, [])
+    assert (t.line, t.end_line) == (2, 5) and "menyambung" in t.why
+
+
+def test_prose_about_target_and_realisasi_is_no_table() -> None:
+    assert find_flow_tables(PROSE, []) == []
+
+
+def test_a_place_already_read_as_a_table_is_not_counted_again() -> None:
+    assert find_flow_tables(RUN_TOGETHER, [(2, 5)]) == []
+
+
+def _flowing(text: str, mode: str) -> str:
+    """The tab tables of a render as a text extraction without layout would print them."""
+    out: list[str] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if "\t" not in line:
+            out.append(line)
+        elif mode == "lines":
+            out += cells
+        else:
+            out.append(" ".join(cells))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("mode", ["lines", "prose"])
+def test_a_report_with_flowing_tables_is_told_so_and_accused_of_nothing(
+    tmp_path: Path, mode: str
+) -> None:
+    path = tmp_path / "flow.txt"
+    path.write_text(_flowing(render(3).text, mode), encoding="utf-8")
+    ctx = audit.open(path)
+    findings = audit.run_rules(ctx)
+    unread = [f for f in findings if f.rule == "RDG002"]
+    assert len(unread) >= 5 and all(f.severity.value == "info" for f in unread)
+    assert "Tabel terlihat tetapi tidak terbaca" in unread[0].message
+    # No table typed, so nothing recomputed; and no rule calls the unread tables missing.
+    accusing = [
+        f"{f.rule} l.{f.location.line}"
+        for f in findings
+        if f.severity.value in ("error", "warning")
+        and f.category.value in ("arithmetic", "cross_table", "narrative", "completeness")
+    ]
+    assert accusing == []
+    assert not any(f.rule in ("CMP006", "STR007") for f in findings)
