@@ -100,15 +100,19 @@ def match(name: str, min_score: float = 88.0) -> Satker | None:
     region = normalise_region(name)
     if not region:
         return None
-    keys, sats = _index()
-    if level:
-        choices = {i: k for i, k in enumerate(keys) if k.startswith(level + " ")}
-        query = f"{level} {region}"
-    else:
-        choices = {i: k.split(" ", 1)[1] for i, k in enumerate(keys)}
-        query = region
+    query = f"{level} {region}" if level else region
+    choices = _choices(level)
     best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=min_score)
-    return sats[best[2]] if best else None
+    return _index()[1][best[2]] if best else None
+
+
+@lru_cache(maxsize=4)
+def _choices(level: str | None) -> dict[int, str]:
+    """The keys :func:`match` compares, by satker index (built once per level, not per name)."""
+    keys = _index()[0]
+    if level:
+        return {i: k for i, k in enumerate(keys) if k.startswith(level + " ")}
+    return {i: k.split(" ", 1)[1] for i, k in enumerate(keys)}
 
 
 def by_code(kode: str) -> Satker | None:
