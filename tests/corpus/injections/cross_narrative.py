@@ -163,6 +163,7 @@ def _(text: str, spec: Spec) -> str:
     also={
         "NAR001": "the 0% capaian changes the mean the text quotes",
         "NAR003": "the 0% capaian changes the sasaran's category",
+        "CMP009": "the indicator now below target has no cause and remedy in its text",
     },
     line_marker="Semua target kinerja",
 )
