@@ -59,7 +59,11 @@ def row_without_percentage(ctx: RuleContext) -> Iterator[Finding]:
         return
     for row in bare:
         pagu, real = val(row, "pagu"), val(row, "realisasi")
-        serapan = f" (hasil hitung: {numfmt.pct(real * 100 / pagu, 2)})" if pagu else ""
+        serapan = (
+            f" (hasil hitung: {numfmt.pct(real * 100 / pagu, 2)})"
+            if pagu and real is not None
+            else ""
+        )
         yield ctx.finding(
             line=row.line,
             table=row.table,

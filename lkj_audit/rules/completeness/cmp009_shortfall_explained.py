@@ -17,6 +17,7 @@ from typing import Any
 from lkj_audit import numfmt
 from lkj_audit.load.document import Document, Section
 from lkj_audit.load.mentions.sections import closing_chapters
+from lkj_audit.load.schema import table_rows
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import Indicator
 from lkj_audit.rules.registry import RuleContext, rule
@@ -132,7 +133,7 @@ def shortfall_explained(ctx: RuleContext) -> Iterator[Finding]:
     row's own figures put at 100% is CAP001's concern, not a shortfall.
     """
     indicators = {i.line: i for i in ctx.figures.capaian.indicators}
-    for row in capaian_rows(ctx).itertuples():
+    for row in table_rows(capaian_rows(ctx)):
         fig = indicators.get(int(row.line))
         short = _below_target(fig) if fig is not None else None
         if fig is None or short is None:
