@@ -48,6 +48,12 @@ _EVENT_AS_TIME = re.compile(
 _PLAN_INTRO = re.compile(
     r"(?i)\bakan\b|ke\s*depan|mendatang|tahun\s+depan|rencana\s+(?:aksi|tindak|kegiatan)"
 )
+# A sentence about a plan document (the RKT or PK of the year lists what "akan dilaksanakan")
+# describes that plan, not the year's events.
+_PLAN_DOCUMENT = re.compile(
+    r"(?i)rencana\s+kinerja|\bRKT\b|perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\bRKA\b|"
+    r"\bDIPA\b|renstra|rencana\s+strategis|\btarget"
+)
 # A list item that looks back (an evaluation of the election, its report) is not a plan for it.
 _LOOKS_BACK = re.compile(
     r"(?i)evaluasi|hasil|pasca|setelah|sesudah|\btelah\b|\bsudah\b|laporan|pertanggungjawaban"
@@ -125,8 +131,9 @@ def reporting_year_still_to_come(ctx: RuleContext) -> Iterator[Finding]:
     dilaksanakan ke depan:"), an election of that year as the time of the action ("saat
     pelaksanaan Pemilu 2024") — unless the sentence compares with earlier years.
     Passes when: future tense is kept for later years; spans of years (Renstra 2020-2024),
-    citations, PK targets "akan dicapai" (PER001) and items looking back (evaluasi, hasil,
-    setelah …) are not judged.
+    citations, PK targets "akan dicapai" (PER001), sentences describing a plan document (RKT,
+    PK, RKA, Renstra: what it says "akan dilaksanakan") and items looking back (evaluasi,
+    hasil, setelah …) are not judged.
     """
     blocks = [b for b in ctx.doc.blocks if b.kind in {"paragraph", "list_item"}]
     in_plan = _plan_items(blocks)
@@ -137,7 +144,10 @@ def reporting_year_still_to_come(ctx: RuleContext) -> Iterator[Finding]:
         for sent in ctx.doc.mentions.block_sentences(block):
             if comparisons_in(sent.text) or earlier_words_in(sent.text):
                 continue
-            for hit in _found(sent.text, ctx.year, tuple(patterns))[:1]:
+            these = [
+                q for q in patterns if q is not _FUTURE_AT or not _PLAN_DOCUMENT.search(sent.text)
+            ]
+            for hit in _found(sent.text, ctx.year, tuple(these))[:1]:
                 line = sent.line_of(ctx.doc, str(hit.year))
                 words = hit.words if len(hit.words) <= 80 else "…" + hit.words[-77:]
                 yield ctx.finding(
