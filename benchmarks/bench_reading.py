@@ -7,6 +7,10 @@ errors/warnings (arithmetic, cross_table, narrative) on the consistent render. T
 traits come first.
 
     .venv/bin/python benchmarks/bench_reading.py [--renders 200] [--workers 2] [--show SEED]
+        [--known-weak FILE]
+
+``--known-weak FILE`` also writes the failing seeds, each with what goes wrong, as the body
+of ``tests/corpus/layouts/known_weak.py`` (so its strict expected failures stay true).
 """
 
 from __future__ import annotations
@@ -52,12 +56,33 @@ def table(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def summary(o: Outcome) -> str:
+    """What goes wrong in one render, in a line: kinds of problem, then its traits."""
+    kinds = []
+    for p in o.problems():
+        words = p.split()
+        kind = f"{words[0]} {words[1]}" + (" not found" if words[0] == "defect" else "")
+        if kind not in kinds:
+            kinds.append(kind)
+    return f"{', '.join(kinds)} ({', '.join(o.traits) or 'baseline'})"
+
+
+def known_weak(outcomes: list[Outcome]) -> str:
+    """The ``KNOWN_FAILING_SEEDS`` entries of the renders that are not clean."""
+    lines = []
+    for o in outcomes:
+        if not o.clean:
+            lines.append(f"    {o.seed}: {summary(o)!r},")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--renders", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--show", type=int, help="print the problems of one seed and stop")
+    parser.add_argument("--known-weak", type=Path, help="write the failing seeds' entries here")
     args = parser.parse_args()
     if args.show is not None:
         o = evaluate(args.show)
@@ -69,6 +94,8 @@ def main() -> None:
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
         outcomes = list(pool.map(evaluate, seeds, chunksize=4))
     print(table(outcomes))
+    if args.known_weak:
+        args.known_weak.write_text(known_weak(outcomes) + "\n", encoding="utf-8")
     print(f"\n{len(outcomes)} renders in {time.perf_counter() - t0:.0f} s "
           f"({args.workers} workers)")
 

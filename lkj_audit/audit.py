@@ -183,6 +183,10 @@ def payload(
         "summary": summary(findings),
         "findings": [f.as_dict() for f in findings],
         "tables": [r.as_dict() for r in ctx.reading],
+        # Tables visible in the text but not read (flowing text, unaligned): checked by hand.
+        "unread_tables": [
+            {"lines": [first, last], "why": why} for first, last, why in ctx.doc.unread_tables
+        ],
         "figures": ctx.figures.as_dict(),
         "corrections": ctx.options.get("corrections", []),
         "review": review_of(ctx).as_dict(findings),

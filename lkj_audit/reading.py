@@ -74,6 +74,7 @@ def assess(tables: ReportTables) -> list[TableReading]:
             dropped_lines=list(raw.dropped),
             notes=list(raw.doubts),
         )
+        reading.reasons += raw.uncertain
         reading.reasons += _doubted_cells(rows)
         reading.reasons += _missing_roles(raw)
         if raw.kind == "anggaran":

@@ -194,3 +194,48 @@ def test_the_html_says_how_each_table_was_read(tmp_path: Path) -> None:
 )
 def test_header_lines_and_data_rows(cells: list[str], header: bool) -> None:
     assert is_header_row(cells) is header
+
+
+# pdftotext -layout of a table whose second page lost its (empty) Sasaran column and was laid
+# out anew: which column each figure of that page belongs to is a guess.
+SHIFTED_PAGE = (Path(__file__).parent / "fixtures" / "aligned_shifted_page.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_a_continued_page_whose_columns_cannot_be_fitted_is_low_not_an_error(
+    tmp_path: Path,
+) -> None:
+    ctx = _open(tmp_path, SHIFTED_PAGE)
+    (reading,) = ctx.reading
+    assert reading.name == "capaian" and reading.confidence == "low"
+    assert "halaman lanjutan" in reading.reasons[0] and "baris 28–33" in reading.reasons[0]
+    found = audit.run_rules(ctx)
+    assert not [f for f in found if f.category.value == "arithmetic" and f.severity.value != "info"]
+    (note,) = [f for f in found if f.rule == "RDG001"]
+    assert "halaman lanjutan" in note.message
+
+
+PK_SECTION = """BAB II
+
+PERENCANAAN KINERJA
+
+A. Perjanjian Kinerja
+
+Perjanjian Kinerja Tahun 2024 memuat sasaran, indikator kinerja dan target sebagai berikut:
+
+No\tSasaran Kegiatan\tIndikator Kinerja\tTarget
+1.\tTersedianya data pemilih yang akurat\tJumlah laporan pemutakhiran data pemilih\t12 Laporan
+2.\tTersedianya data pemilih yang akurat\tPersentase kecamatan yang menyampaikan rekapitulasi\t100%
+
+"""
+
+
+def test_a_cross_table_check_against_a_low_table_is_withheld(tmp_path: Path) -> None:
+    """The misread page puts the PK indicators in the sasaran column: "not one PK indicator
+    is in Bab III" would be a false error resting on the doubted table."""
+    ctx = _open(tmp_path, SHIFTED_PAGE.replace("BAB III\n", PK_SECTION + "BAB III\n", 1))
+    assert len(ctx.tables.pk) == 2 and [r.confidence for r in ctx.reading] == ["low"]
+    found = audit.run_rules(ctx)
+    assert [f.rule for f in found if f.rule == "XTB008" and f.severity.value != "info"] == []
+    assert any(f.rule == "RDG001" for f in found)

@@ -55,6 +55,9 @@ class Unread:
     line: int  # 1-based, first line of the block
     end_line: int
     why: str  # Bahasa Indonesia, for the reading record
+    # "unread": left as printed; "uncertain": rewritten as cells, but where a cell went is a
+    # guess (the table it joins must be read with low confidence)
+    kind: str = "unread"
 
 
 def chunks(line: str) -> list[Chunk]:
@@ -102,7 +105,14 @@ def tabulate(
         else:
             rows, spans = result
             if after_break and 0 < len(spans) < len(last_spans):
-                rows, spans = _fit_to_page_above(rows, spans, last_spans)
+                fitted, spans = _fit_to_page_above(rows, spans, last_spans)
+                if fitted is rows:  # no single fit: the columns of this page are a guess
+                    why = (
+                        f"halaman lanjutan tabel memuat {len(spans)} kolom, halaman sebelumnya "
+                        f"{len(last_spans)}; letak kolomnya tidak dapat dicocokkan dengan pasti"
+                    )
+                    unread.append(Unread(block[0] + 1, block[-1] + 1, why, "uncertain"))
+                rows = fitted
             for ln, cells in rows.items():
                 out[ln] = "\t".join(cells)
             last, last_spans = (max(rows), block[-1]), spans or last_spans

@@ -134,6 +134,8 @@ class RawTable:
     dropped: list[tuple[int, str]] = field(default_factory=list)  # (line, why it was left out)
     roles: dict[str, str] = field(default_factory=dict)  # role -> header as printed
     doubts: list[str] = field(default_factory=list)  # why the reading may be wrong (Bahasa)
+    # why the reading cannot be trusted (Bahasa): the table is read with low confidence
+    uncertain: list[str] = field(default_factory=list)
 
     @property
     def header_text(self) -> str:

@@ -49,6 +49,7 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CELL_CHARS = 70  # a cell line; a line of running text is longer
 _MIN_LABELS = 3
 _MIN_FIGURE_LINES = 2
+_MAX_GAP = 8  # lines (blank or not) between two rows run together
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +107,8 @@ def _one_per_line(lines: list[str], start: int) -> FlowTable | None:
 def _run_together(lines: list[str], start: int) -> FlowTable | None:
     """A header line made of column labels, then lines with two or more figures each."""
     text = lines[start].strip()
-    if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
-        return None
-    words = [w.lower().strip(",;:") for w in text.split()]
-    header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]
-    roles = {w for w in words if w in _ROLE_WORDS}
-    if len(roles) < _MIN_LABELS or len(header) < 0.8 * len(words):
+    roles = _header_roles(text)
+    if not roles:
         return None
     end, figure_lines = _extent(lines, start + 1, cell_lines=False)
     if figure_lines < _MIN_FIGURE_LINES:
@@ -120,28 +117,53 @@ def _run_together(lines: list[str], start: int) -> FlowTable | None:
     return FlowTable(start + 1, end, why, tuple(w for w in text.split() if w.lower() in roles))
 
 
+def _header_roles(text: str) -> set[str]:
+    """The column words of a line made (almost) only of column labels; empty when it is not."""
+    if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
+        return set()
+    words = [w.lower().strip(",;:") for w in text.split()]
+    header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]
+    roles = {w for w in words if w in _ROLE_WORDS}
+    return roles if len(roles) >= _MIN_LABELS and len(header) >= 0.8 * len(words) else set()
+
+
 def _extent(lines: list[str], k: int, *, cell_lines: bool) -> tuple[int, int]:
     """Where the table body from ``k`` ends (1-based last line) and its lines with figures.
 
-    The body runs over cell lines (one per line) or lines with two or more figures (run
-    together), with single blank lines between; running text or two blank lines end it.
+    One cell per line: the body runs over short lines, single blank lines between. Run
+    together: rows are lines with two or more figures; between them wrapped names and group
+    rows ("Sasaran 1 : …", "KEGIATAN 3355: …"), blank lines (some extractions print one
+    after every line) — but :data:`_MAX_GAP` lines without a row, or a tab line, end it.
     """
-    end, figure_lines, blanks = k, 0, 0
+    end, figure_lines, blanks, since_row = k, 0, 0, 0
     while k < len(lines):
         text = lines[k]
+        if "\t" in text:
+            break
         if not text.strip():
             blanks += 1
-            if blanks > 1:
+            if cell_lines and blanks > 1:
+                break
+            since_row += 0 if cell_lines else 1
+            if since_row > _MAX_GAP:
                 break
             k += 1
             continue
         blanks = 0
         n = _figures(text)
-        if "\t" in text or (cell_lines and not _is_cell(text)) or (not cell_lines and n < 2):
-            # a wrapped name under a run-together row is short and carries no figure
-            if cell_lines or n or not _is_cell(text) or len(text.split()) > 6:
+        if not cell_lines and _header_roles(text.strip()):
+            break  # the next table's header
+        if cell_lines:
+            if not _is_cell(text):
                 break
-        figure_lines += 1 if n else 0
-        end = k + 1
+            figure_lines += 1 if n else 0
+            end = k + 1
+        elif n >= 2 and len(text.strip()) <= 3 * _CELL_CHARS:
+            figure_lines += 1
+            end, since_row = k + 1, 0
+        else:
+            since_row += 1
+            if since_row > _MAX_GAP or len(text.strip()) > 2 * _CELL_CHARS:
+                break
         k += 1
     return end, figure_lines

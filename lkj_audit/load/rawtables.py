@@ -321,8 +321,14 @@ def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
     A table wraps its names one way throughout: either the figures stand on a row's first
     line and the name continues below, or the name comes first and the figures after it.
     """
-    for cells in data:
-        if not any(cells) or _opens_group(cells) or is_enumeration(cells):
+    filled = [c for c in data if any(c) and not is_enumeration(c)]
+    if filled and _opens_group(filled[0]):
+        # A group row first ("Sasaran 1:" and its wrapped label): its label lines hide how
+        # the names wrap. The last row tells: its figures printed last, or its name going on.
+        body = [c for c in filled if not _opens_group(c) and not is_total_label(c)]
+        return bool(body) and _figures_in(body[-1], figure_cols)
+    for cells in filled:
+        if _opens_group(cells):
             continue
         return not _figures_in(cells, figure_cols)
     return False

@@ -76,7 +76,11 @@ def _keys() -> tuple[tuple[str, str, Satker], ...]:
 
 def similarity(written: str, region: str) -> float:
     """0–100 similarity of two region names; short names count only when equal."""
-    a, b = _norm(written), _norm(region)
+    return _normed_similarity(_norm(written), _norm(region))
+
+
+def _normed_similarity(a: str, b: str) -> float:
+    """:func:`similarity` of two names already normalised."""
     if not a or not b:
         return 0.0
     if min(len(a), len(b)) <= _SHORT:
@@ -93,13 +97,22 @@ def best_match(level: str, words: str) -> tuple[Satker | None, float, str]:
         candidate = " ".join(tokens[:n])
         if candidate.lower().endswith(" dan"):
             continue
-        for lvl, key, s in _keys():
-            if lvl != level:
-                continue
-            score = similarity(candidate, key)
+        written = _norm(candidate)
+        for key, s in _level_keys(level):
+            score = _normed_similarity(written, key)
             if score >= MIN_SCORE and score >= best[1]:
                 best = (s, score, candidate)
     return best
+
+
+@lru_cache(maxsize=8)
+def _level_keys(level: str) -> tuple[tuple[str, Satker], ...]:
+    """The normalised keys of one level, in :func:`_keys` order.
+
+    Normalised once, not per comparison: a new process compares thousands of them for its
+    first mentions.
+    """
+    return tuple((_norm(key), s) for lvl, key, s in _keys() if lvl == level)
 
 
 def mentions(text: str) -> list[Mention]:

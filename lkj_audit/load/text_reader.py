@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from lkj_audit.load import headings as hd
-from lkj_audit.load.aligned_text import prose_width, tabulate, wraps_on
+from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_tables import find_flow_tables
 from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
@@ -66,6 +66,7 @@ def read_text(text: str, source: str = "<string>") -> Document:
     sections = _build_sections(lines, chosen, zones, width)
     blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones, width)
     tables = _assemble_tables(table_runs, blocks, sections, furniture, lines)
+    unread = _attach_uncertain(unread, tables)
     doc = Document(
         source=source,
         sha256=sha,
@@ -82,6 +83,18 @@ def read_text(text: str, source: str = "<string>") -> Document:
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc
+
+
+def _attach_uncertain(unread: list[Unread], tables: list[RawTable]) -> list[Unread]:
+    """Blocks read with a guess go to the table they joined; the rest stay unread."""
+    left = []
+    for u in unread:
+        table = next((t for t in tables if t.line <= u.end_line and u.line <= t.end_line), None)
+        if u.kind != "uncertain":
+            left.append(u)
+        elif table is not None:
+            table.uncertain.append(f"baris {u.line}–{u.end_line}: {u.why}")
+    return left
 
 
 def _in_zone(line: int, zones: list[tuple[int, int]]) -> bool:

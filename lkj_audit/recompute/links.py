@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
@@ -22,6 +23,20 @@ _PUNCT = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=4096)  # the same names are compared many times (PK × Bab III)
+class NamedIndicator(Protocol):
+    """What :func:`similarity` compares: an RO code (if any) and an indicator name."""
+
+    @property
+    def kode(self) -> str | None:
+        """The RO code, or None."""
+        ...
+
+    @property
+    def indikator(self) -> str:
+        """The indicator's name as printed."""
+        ...
+
+
 def ro_name(text: str) -> str:
     """An RO/indicator name without its code, brackets, numbering or punctuation (lower case)."""
     text = RO_CODE_RE.sub(" ", text or "")
@@ -77,7 +92,7 @@ def satker_pk(rows: TableRows) -> tuple[PkRow, ...]:
     )
 
 
-def similarity(a: PkRow | IndicatorRow, b: PkRow | IndicatorRow) -> float:
+def similarity(a: NamedIndicator, b: NamedIndicator) -> float:
     """How alike two indicators are (0–100): same RO code = 100, else fuzzy on the names."""
     if a.kode is not None and a.kode == b.kode:
         return 100.0

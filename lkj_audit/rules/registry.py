@@ -272,20 +272,32 @@ _FIGURE_CATEGORIES = {
 
 
 def _withhold_misread(ctx: AuditContext, findings: list[Finding]) -> list[Finding]:
-    """Drop errors and warnings located in a table whose reading is in doubt (precision first).
+    """Drop errors and warnings that rest on a table whose reading is in doubt (precision first).
 
-    The table's RDG001 info finding tells the reviewer to check it by hand instead.
+    Those located in the table, and those of a cross-table or narrative rule that compares
+    with a table of that kind (a capaian misread makes "indicator not in Bab III" and "the
+    average in the text is not in the table" as doubtful). RDG001 tells the reviewer.
     """
     low = {r.id for r in ctx.reading if r.confidence == "low"}
     if not low:
         return findings
+    low_kinds = {r.name for r in ctx.reading if r.confidence == "low"}
+
+    def compares_with_low(f: Finding) -> bool:
+        spec = REGISTRY.get(f.rule)
+        return (
+            spec is not None
+            and f.category in (Category.CROSS_TABLE, Category.NARRATIVE)
+            and bool(low_kinds & set(spec.tables))
+        )
+
     return [
         f
         for f in findings
         if not (
-            f.location.table in low
-            and f.severity != Severity.INFO
+            f.severity != Severity.INFO
             and f.category in _FIGURE_CATEGORIES
+            and (f.location.table in low or compares_with_low(f))
         )
     ]
 

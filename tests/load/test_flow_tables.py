@@ -96,3 +96,61 @@ def test_a_report_with_flowing_tables_is_told_so_and_accused_of_nothing(
     ]
     assert accusing == []
     assert not any(f.rule in ("CMP006", "STR007") for f in findings)
+
+
+# Shapes seen in real KPU LKj copied from PDF viewers (Sekretariat KPU Prov. Kaltim 2020, KPU
+# Kab. Sarolangun 2019): a header run together over several lines, group rows ("KEGIATAN …",
+# "Sasaran 1 : …") between the rows, names wrapped with the figures on their last line, and
+# a blank line after every line. Names and figures here are made up.
+GROUPED_RUN_TOGETHER = """Capaian sasaran strategis dapat dilihat pada tabel berikut:
+
+Kinerja
+Indikator Kinerja Utama
+Target Realisasi Capaian Kategori
+KEGIATAN 3361: Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya di
+Lingkungan KPU.
+Meningkatnya kualitas laporan keuangan.
+Persentase laporan keuangan yang disusun
+tepat waktu 90% 95% 105% Berhasil
+Jumlah laporan pertanggungjawaban
+4 Lap 4 Lap 100% Berhasil
+
+Seluruh indikator kegiatan ini tercapai dengan kategori berhasil karena didukung oleh koordinasi.
+""".splitlines()
+
+BLANK_AFTER_EVERY_LINE = """Capaian tersebut dapat dilihat sebagaimana tabel di bawah ini.
+
+INDIKATOR KINERJA KINERJA
+
+Target % Realisasi % Capaian %
+
+(1) (2) (3) (4)
+
+Sasaran 1 : Meningkatnya Penyelenggaraan Pemilihan yang Demokratis
+
+Persentase partisipasi pemilih dalam Pemilihan 77% 80% 103%
+
+Persentase pemilih yang berhak memilih tetapi tidak masuk
+
+dalam daftar pemilih 0,5% 0,4% 125%
+""".splitlines()
+
+
+def test_a_real_grouped_table_run_together_is_seen_from_its_header_to_its_last_row() -> None:
+    [t] = find_flow_tables(GROUPED_RUN_TOGETHER, [])
+    assert (t.line, t.end_line) == (5, 12)
+    assert t.columns == ("Target", "Realisasi", "Capaian")
+
+
+def test_a_table_with_a_blank_after_every_line_is_seen_whole() -> None:
+    [t] = find_flow_tables(BLANK_AFTER_EVERY_LINE, [])
+    assert (t.line, t.end_line) == (5, 15)
+
+
+def test_findings_json_lists_the_unread_tables(tmp_path: Path) -> None:
+    path = tmp_path / "flow.txt"
+    path.write_text(_flowing(render(3).text, "lines"), encoding="utf-8")
+    ctx = audit.open(path)
+    unread = audit.payload(ctx, audit.run_rules(ctx))["unread_tables"]
+    assert unread and unread[0]["lines"][0] < unread[0]["lines"][1]
+    assert "satu per baris" in unread[0]["why"]

@@ -171,6 +171,7 @@ def _(text: str, spec: Spec) -> str:
     also={
         "NAR003": "the nil realisasi puts the sasaran's recomputed mean at 0%, below its category",
         "CMP009": "the failed indicator's cause and remedy are not explained",
+        "CMP010": "the Ikhtisar quotes the printed mean capaian, not the recomputed one (info)",
     },
     line_marker="1\tLayanan Perkantoran (3360",
     message_contains='realisasi "-"',
