@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -72,7 +73,8 @@ def known_weak(outcomes: list[Outcome]) -> str:
     lines = []
     for o in outcomes:
         if not o.clean:
-            lines.append(f"    {o.seed}: {summary(o)!r},")
+            parts = textwrap.wrap(summary(o), 84, drop_whitespace=False)
+            lines += [f"    {o.seed}: ("] + [f"        {p!r}" for p in parts] + ["    ),"]
     return "\n".join(lines)
 
 

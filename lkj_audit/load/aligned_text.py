@@ -223,10 +223,14 @@ def _block(
                 break
             pending.append(k)
         k += 1
-    # One-chunk lines straight under the last row, indented: the rest of its wrapped cells.
+    # One-chunk lines straight under the last row, indented or within the first column (they
+    # end before the second column begins): the rest of its wrapped cells, or a group row.
+    rows = [split[k] for k in core if len(split[k]) >= 2]
+    first_col_end = min((r[1].start for r in rows), default=0) - _MIN_RIVER
     k = core[-1] + 1
-    while k < len(lines) and len(split[k]) == 1 and split[k][0].start >= 1:
-        if _is_break(lines[k], furniture):
+    while k < len(lines) and len(split[k]) == 1:
+        c = split[k][0]
+        if _is_break(lines[k], furniture) or not (c.start >= 1 or c.end <= first_col_end):
             break
         core.append(k)
         k += 1

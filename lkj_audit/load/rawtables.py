@@ -47,6 +47,8 @@ _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:prog
 _FIGURE_RE = re.compile(r"\d")
 _CODE_TAIL_RE = re.compile(r"^\(\s*\d{4}(?:\.[A-Z]{2,3}(?:\.\d{2,3})?)?\s*\)$")  # "(6709.QGE.001)"
 _UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupiah)"
+_RO_START_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}\b")  # a rincian output code first
+_BRACKET_PCT_RE = re.compile(r"^\(\s*-?\d+(?:[.,]\d+)?\s*%\s*\)$")  # "(97,39%)" under an amount
 _GROUP_TEXT_RE = re.compile(
     r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
     r"sasaran(?:\s+(?:strategis|kegiatan|program))?\s*(?:\d+|[IVX]+)?\s*[:.\-–]|"
@@ -176,6 +178,10 @@ def _starts_row(
         return True
     if first[:1].islower() or _CODE_TAIL_RE.match(first):
         return False  # "dan Barang Milik Negara", "(6709.QGE.001)": the rest of a wrapped name
+    if _RO_START_RE.match(first) and prev.kind == "data" and not _RO_START_RE.match(prev.cells[0]):
+        return True  # "6871.QGE.002 Pemutakhiran": an output code opens its row
+    if _only_bracketed_percents(cells) and prev.kind == "data":
+        return False  # "(97,39%)" under the realisasi, beside the name's second line
     if _figures_in(cells, figure_cols):
         # In a table whose names come before their figures ("Layanan Perkantoran" alone, the
         # figures on the next line), the figures line after a name printed alone is its rest.
@@ -183,6 +189,12 @@ def _starts_row(
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
+
+
+def _only_bracketed_percents(cells: list[str]) -> bool:
+    """The line's only figures are percents in brackets (the row above's serapan)."""
+    figures = [c for c in cells[1:] if _FIGURE_RE.search(c)]
+    return bool(figures) and all(_BRACKET_PCT_RE.match(c.strip()) for c in figures)
 
 
 def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: set[int]) -> bool:
