@@ -3,7 +3,8 @@
 Aggregation follows DOMAIN.md §2.1: sasaran capaian = mean of its indicators; overall = mean
 of the sasaran (and, as printed by some reports, the mean of all indicators). "Recomputed"
 uses realisasi/target by polarity and falls back to the printed capaian where it cannot be
-recomputed (no realisasi, qualitative target): a printed 0% with realisasi "-" counts as 0.
+recomputed (no realisasi, qualitative target). A realisasi printed "-" or "nihil" against a
+numeric target is read as 0 (:mod:`lkj_audit.load.capaian`), so it is recomputed like any other.
 Only the Bab III rows count (a summary table in the Ikhtisar repeats them).
 """
 
