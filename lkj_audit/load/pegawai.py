@@ -59,6 +59,22 @@ def jenis_of(text: str) -> str | None:
     return None
 
 
+def _jenis_of_table(table: RawTable) -> str:
+    """The kind of staff a table lists: its caption when it names one kind, else its NIPs.
+
+    A caption such as "... oleh 8 orang PNS, 2 orang PPPK dan 5 orang PPNPN" names every
+    kind and says nothing about the table below it.
+    """
+    named = {jenis for jenis, rx in _JENIS.items() if rx.search(table.caption)}
+    if len(named) == 1:
+        return named.pop()
+    first = " ".join(table.rows[0].cells) if table.rows else ""
+    marks = re.sub(r"\s", "", f"{table.header_text} {first}").upper()
+    if "NIPPPK" in marks:
+        return "PPPK"
+    return "PNS" if "NIP" in marks else "PPNPN"
+
+
 def is_staff_table(table: RawTable) -> bool:
     """Header lists names with a position or an education level."""
     head = table.header_text
@@ -89,9 +105,7 @@ def load(doc: Document) -> pd.DataFrame:
     for table in doc.tables:
         if table.kind or not is_staff_table(table):
             continue
-        first = " ".join(table.rows[0].cells) if table.rows else ""
-        jenis = jenis_of(table.caption) or ("PPPK" if "NIPPPK" in first.upper() else None)
-        jenis = jenis or ("PNS" if "NIP" in first.upper() else "PPNPN")
+        jenis = _jenis_of_table(table)
         table.kind = "pegawai"
         idx = _columns(table)
         for row in table.rows:
