@@ -30,6 +30,8 @@ _KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.
 _PROGRAM_CTX_RE = re.compile(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
 _PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.([A-Z]{2})\b")
 _KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
+# A figure alone in a column headed "%" ("96,79"): the header gives its unit.
+_BARE_PERCENT_RE = re.compile(r"^\s*\(?\d{1,3}(?:[.,]\d{1,2})?\)?\s*$")
 # A row named "Program …" in a table whose header lists programs and kegiatan together.
 _PROGRAM_NAME_RE = re.compile(r"^\s*Program\s+\w", re.I)
 
@@ -125,6 +127,8 @@ def _row_record(
     real = first_amount(real_raw, styles.get("realisasi"))
     sisa = first_amount(sisa_raw, styles.get("sisa"))
     pct = first_percent(pct_raw)
+    if pct is None and idx["pct"] is not None and _BARE_PERCENT_RE.match(pct_raw):
+        pct = first_percent(pct_raw.strip(" ()") + "%")  # a "%" column prints bare "96,79"
     if pct is None and idx["pct"] is None:
         pct = first_percent(uraian)
     code = RO_CODE_RE.search(uraian) or _LOOSE_RO_CODE_RE.search(uraian)
