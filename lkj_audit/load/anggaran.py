@@ -144,9 +144,7 @@ def _row_record(
         # An RO printed under a kegiatan row is part of that row's figures, whatever its
         # code says (XTB005 reports a code of another kegiatan).
         rec["kegiatan"] = state.row_kegiatan or code.group(1)
-    elif (
-        is_program_table or _PROGRAM_CODE_RE.search(uraian) or _PROGRAM_NAME_RE.match(uraian)
-    ):
+    elif is_program_table or _PROGRAM_CODE_RE.search(uraian) or _PROGRAM_NAME_RE.match(uraian):
         rec["level"] = "program"
         rec["kode"] = m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None
         program = " ".join(uraian.split())
