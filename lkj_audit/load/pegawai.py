@@ -99,6 +99,15 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     return idx
 
 
+def _merged_roles(table: RawTable, idx: dict[str, int | None]) -> bool:
+    """Two roles read from one column, or the name header also heads golongan/TMT."""
+    used = [j for j in idx.values() if j is not None]
+    nama = idx["nama"]
+    labels = col.labels(table)
+    joined = nama is not None and bool(re.search(r"\bgol|pangkat|tmt", labels[nama]))
+    return joined or len(used) != len(set(used))
+
+
 def load(doc: Document) -> pd.DataFrame:
     """Every staff row (see :class:`PegawaiSchema`)."""
     records: list[dict[str, object]] = []
@@ -108,6 +117,11 @@ def load(doc: Document) -> pd.DataFrame:
         jenis = _jenis_of_table(table)
         table.kind = "pegawai"
         idx = _columns(table)
+        if _merged_roles(table, idx):
+            # The reader joined two columns (a long name touching "Gol."): which figure
+            # belongs to golongan or TMT cannot be told, so neither is judged.
+            table.doubts.append("kolom golongan/TMT tergabung dengan kolom lain; tidak dinilai")
+            idx.update(gol=None, tmt_gol=None, tmt_jabatan=None)
         for row in table.rows:
             nama_cell = col.cell(row.cells, idx["nama"])
             nip = _NIP_RE.search(nama_cell)
