@@ -13,6 +13,7 @@ import pandas as pd
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
+from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import Field, TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
@@ -87,6 +88,24 @@ def is_voter_table(table: RawTable) -> bool:
     return idx["lk"] is not None and idx["pr"] is not None
 
 
+def _continues(table: RawTable, previous: RawTable | None) -> bool:
+    """``table`` is the rest of ``previous`` after a page break (header printed again).
+
+    Same header, the previous part has no total row, and this part's numbering goes on
+    ("6", "7", …) instead of starting at 1.
+    """
+    if previous is None or not table.rows or col.labels(table) != col.labels(previous):
+        return False
+    if any(r.is_total for r in previous.rows):
+        return False
+    first = row_number(table.rows[0].cells[0]) if table.rows[0].cells else None
+    last = next(
+        (n for r in reversed(previous.rows) if r.cells and (n := row_number(r.cells[0]))),
+        None,
+    )
+    return first is not None and last is not None and first == last + 1
+
+
 def stage_of(table: RawTable) -> str | None:
     """DP4/DPS/DPT… named in the header or the sentence introducing the table."""
     for text in [table.header_text.upper(), *(b.text for b in reversed(table.context))]:
@@ -102,14 +121,18 @@ def stage_of(table: RawTable) -> str | None:
 def load(doc: Document) -> pd.DataFrame:
     """Every row of every voter table (see :class:`PemilihSchema`)."""
     records: list[dict[str, object]] = []
+    previous: RawTable | None = None
     for table in doc.tables:
         if table.kind or not is_voter_table(table):
             continue
         table.kind = "pemilih"
+        # A table cut by a page break is one table: its total adds up both parts.
+        part_of = previous if _continues(table, previous) else None
+        previous = table
         idx = _columns(table)
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in idx.items() if j is not None}
-        stage = stage_of(table)
+        stage = stage_of(part_of) if part_of else stage_of(table)
         styles = col.column_styles(table, idx, ("lk", "pr", "jumlah", "tps"))
         for row in table.rows:
             if row.kind == "group":
@@ -123,7 +146,7 @@ def load(doc: Document) -> pd.DataFrame:
             )
             records.append(
                 {
-                    "table": table.id,
+                    "table": part_of.id if part_of else table.id,
                     "line": row.line,
                     "tahap": stage,
                     "wilayah": wilayah,
