@@ -82,9 +82,15 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     return idx
 
 
+# Tables of staff by sex ("Komposisi PNS menurut golongan: Golongan | L | P | Jumlah").
+_STAFF_RE = re.compile(r"(?i)\b(?:golongan|pangkat|pegawai|pns|pppk|ppnpn|jabatan)\b")
+
+
 def is_voter_table(table: RawTable) -> bool:
-    """Header has separate male and female columns."""
+    """Header has separate male and female columns, and neither it nor the caption is staff."""
     idx = _columns(table)
+    if _STAFF_RE.search(f"{table.header_text} {table.caption}"):
+        return False
     return idx["lk"] is not None and idx["pr"] is not None
 
 
