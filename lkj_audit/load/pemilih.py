@@ -104,12 +104,15 @@ def _continues(table: RawTable, previous: RawTable | None) -> bool:
         return False
     if any(r.is_total for r in previous.rows):
         return False
-    first = row_number(table.rows[0].cells[0]) if table.rows[0].cells else None
-    last = next(
-        (n for r in reversed(previous.rows) if r.cells and (n := row_number(r.cells[0]))),
-        None,
-    )
+    first = _row_no(table.rows[0].cells)
+    last = next((n for r in reversed(previous.rows) if (n := _row_no(r.cells))), None)
     return first is not None and last is not None and first == last + 1
+
+
+def _row_no(cells: list[str]) -> int | None:
+    """The row's number when its first cell is only a number ("6", "6."), not a figure."""
+    first = cells[0].strip() if cells else ""
+    return row_number(first) if re.fullmatch(r"\d{1,3}\.?", first) else None
 
 
 def stage_of(table: RawTable) -> str | None:
