@@ -42,6 +42,7 @@ class TextAnalysis:
         self._signatures: list[SignedDate] | None = None
         self._regions: list[RegionMention] | None = None
         self._all: list[Sentence] | None = None
+        self._dated: list[Sentence] | None = None
         self._years: dict[str, tuple[int, ...]] = {}
 
     def __deepcopy__(self, memo: dict[int, object]) -> TextAnalysis:
@@ -83,6 +84,12 @@ class TextAnalysis:
         if self._all is None:
             self._all = list(self.sentences(cells=True))
         return self._all
+
+    def dated_sentences(self) -> list[Sentence]:
+        """The sentences of :meth:`all_sentences` that print a year, in the same order."""
+        if self._dated is None:
+            self._dated = [s for s in self.all_sentences() if self.years(s.text)]
+        return self._dated
 
     def years(self, text: str) -> tuple[int, ...]:
         """The years printed in ``text`` (every :data:`~.years.YEAR_RE` match), kept per text.

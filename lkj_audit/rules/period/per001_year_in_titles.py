@@ -40,7 +40,7 @@ def year_in_titles(ctx: RuleContext) -> Iterator[Finding]:
     """
     seen: set[tuple[int, int]] = set()
     text = ctx.doc.mentions
-    for sent in text.all_sentences():
+    for sent in text.dated_sentences():
         if not text.other_year_named(sent.text, ctx.year):
             continue  # the years of each sentence are read once per report
         if sent.kind == "cell" and names_year_itself(blank_citations(sent.row), ctx.year):
