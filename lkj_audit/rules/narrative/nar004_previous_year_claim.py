@@ -15,7 +15,6 @@ from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-
 # A decimal value or a count with an indicator unit, as a comparison prints it.
 _OWN_FIGURE_RE = re.compile(
     r"[^.;]{0,40}?(?<![\d.,])(?:\d{1,3},\d{1,2}(?![\d.,])|\d{1,4}\s+"
