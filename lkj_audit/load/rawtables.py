@@ -472,7 +472,8 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
         return False
     if repeated:
         return True
-    prev_nums = [row_number(c[0]) for c in prev_split]
+    # The column-number row ("1 | 2 | 3 …") under the header numbers columns, not rows.
+    prev_nums = [row_number(c[0]) for c in prev_split if not is_enumeration(c)]
     last_num = max((n for n in prev_nums if n is not None), default=None)
     num = row_number(first[0]) if first else None
     if num is not None and last_num is not None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from lkj_audit.load import satker as satker_list
+from lkj_audit.load.mentions.words import has_any
 from lkj_audit.load.satker import Satker
 
 _PREFIX = (
@@ -117,7 +118,9 @@ def _level_keys(level: str) -> tuple[tuple[str, Satker], ...]:
 
 def mentions(text: str) -> list[Mention]:
     """Every "[KPU] Kabupaten/Kota/Provinsi Name" in ``text`` with its best listed match."""
-    out = []
+    out: list[Mention] = []
+    if not has_any(text, "prov", "kab", "kota"):
+        return out  # cheap: every mention has its level word, most lines none
     pos = 0
     while m := MENTION_RE.search(text, pos):
         level = level_code(m.group("level"))

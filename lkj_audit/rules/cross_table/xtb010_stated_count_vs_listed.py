@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.mentions.counts import may_count_two_or_more
 from lkj_audit.load.terbilang import count_value
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -80,7 +81,10 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         tail = block.text[-80:]
         if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
             continue
-        m = _STATED_RE.search(_last_clause(block.text))
+        clause = _last_clause(block.text)
+        if not may_count_two_or_more(clause):
+            continue  # no count of 2 or more to announce: skip the backtracking pattern
+        m = _STATED_RE.search(clause)
         if not m:
             continue
         value = count_value(m.group(1))

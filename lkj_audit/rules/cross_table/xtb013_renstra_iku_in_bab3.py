@@ -20,7 +20,7 @@ from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document
 from lkj_audit.load.mentions.figures import percentages_in
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.recompute.links import MATCH, ro_name, similarity
+from lkj_audit.recompute.links import MATCH, ro_name
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.figures import capaian_rows
 
@@ -36,7 +36,7 @@ _MENTIONED = 90  # a Bab III sentence that names the IKU (partial fuzzy match) w
 
 @dataclass(frozen=True, slots=True)
 class Iku:
-    """One IKU as listed (the shape :func:`similarity` compares: ``kode``, ``indikator``)."""
+    """One IKU as listed (``kode``, ``indikator``: the shape ``links.similarity`` compares)."""
 
     indikator: str
     line: int
@@ -76,14 +76,24 @@ def renstra_iku(doc: Document) -> tuple[Block, list[Iku]] | None:
     return None
 
 
-def _measured_in_text(doc: Document, iku: Iku) -> bool:
-    """A Bab III sentence names the IKU and gives a percentage (a capaian in prose)."""
+def _measured_names(doc: Document) -> list[str]:
+    """The names (:func:`ro_name`) of the Bab III sentences that give a percentage."""
     bab3 = doc.chapter("bab3")
-    name = ro_name(iku.indikator)
-    for sent in doc.mentions.sentences(bab3) if bab3 else ():
-        if percentages_in(sent.text) and fuzz.partial_ratio(name, ro_name(sent.text)) >= _MENTIONED:
-            return True
-    return False
+    if bab3 is None:
+        return []
+    return [ro_name(s.text) for s in doc.mentions.sentences(bab3) if percentages_in(s.text)]
+
+
+def _measured_in_text(name: str, measured: list[str]) -> bool:
+    """A Bab III sentence names the IKU and gives a percentage (a capaian in prose)."""
+    return any(fuzz.partial_ratio(name, sent) >= _MENTIONED for sent in measured)
+
+
+def _alike(name: str, indicators: list[str]) -> bool:
+    """``links.similarity`` ≥ MATCH with one of ``indicators`` (names; an IKU has no RO code)."""
+    return any(
+        max(fuzz.token_sort_ratio(name, n), fuzz.ratio(name, n)) >= MATCH for n in indicators
+    )
 
 
 @rule(
@@ -119,11 +129,18 @@ def renstra_iku_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     if found is None or not cap:
         return
     intro, ikus = found
-    missing = [
-        i
-        for i in ikus
-        if not any(similarity(i, c) >= MATCH for c in cap) and not _measured_in_text(ctx.doc, i)
-    ]
+    # Each name is normalised once, not once per pair (similarity() would redo both).
+    indicators = [ro_name(c.indikator) for c in cap]
+    measured: list[str] | None = None
+    missing = []
+    for i in ikus:
+        name = ro_name(i.indikator)
+        if _alike(name, indicators):
+            continue
+        if measured is None:
+            measured = _measured_names(ctx.doc)
+        if not _measured_in_text(name, measured):
+            missing.append(i)
     if not missing:
         return
     if len(missing) == len(ikus):

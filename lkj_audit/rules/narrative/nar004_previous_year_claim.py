@@ -9,12 +9,11 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import Block
-from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_refs_in
+from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_refs_in, may_refer_earlier
 from lkj_audit.load.mentions.figures import first_figure
 from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
-
 
 # A decimal value or a count with an indicator unit, as a comparison prints it.
 _OWN_FIGURE_RE = re.compile(
@@ -45,7 +44,14 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
             r"realisasi|capaian", head
         ):
             return True
+    text = ctx.doc.mentions
     for block in ctx.doc.blocks_in(None):
+        # Cheap necessary test: an earlier year among the block's years (read once per
+        # report), or the words of "tahun sebelumnya/lalu".
+        if not any(ctx.year - 6 < y < ctx.year for y in text.years(block.text)) and not (
+            may_refer_earlier(block.text)
+        ):
+            continue
         for end in _earlier_mentions(block.text, ctx.year):
             window = block.text[end : end + 60]
             fig = first_figure(window)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
@@ -50,6 +51,11 @@ _TERM_RE = re.compile(
     r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
     rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
+# What each alternative of _TERM_RE (case-insensitive) must contain: a cheap test first.
+_TERM_WORDS = (
+    "rencana", "rkt", "perjanjian", "penetapan", "pk", "laporan", "lkj", "lakip", "capaian",
+    "target", "realisasi", "pengukuran", "rka", "renja", "dipa",
+)  # fmt: skip
 _ACHIEVE_RE = re.compile(
     r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
     rf"({YEAR})\b"
@@ -97,8 +103,11 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
     if not other_year_named(text, year):
         return  # fast path: nothing can be misdated
     clean = blank_citations(text)
-    if _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
-        for m in _ACHIEVE_RE.finditer(clean):
+    low = folded(clean)
+    # the cheapest pattern first: without "dicapai pada tahun …" the sentence tests are moot
+    achieved = list(_ACHIEVE_RE.finditer(clean)) if "capai" in low else []
+    if achieved and _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
+        for m in achieved:
             if int(m.group(1)) != year:
                 yield (
                     "target Perjanjian Kinerja",
@@ -106,6 +115,8 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
                     " ".join(m.group(0).split()),
                     [year],
                 )
+    if not any(w in low for w in _TERM_WORDS):
+        return  # no document named at all
     terms = list(_TERM_RE.finditer(clean))
     if not terms:
         return  # no document named with a year: nothing below can yield (skip the tests)

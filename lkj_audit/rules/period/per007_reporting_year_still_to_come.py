@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block
+from lkj_audit.load.mentions.analysis import TextAnalysis
 from lkj_audit.load.mentions.citations import citations_in
 from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_words_in
 from lkj_audit.load.mentions.years import YEAR, spans_in
@@ -54,6 +55,9 @@ _PLAN_DOCUMENT = re.compile(
     r"(?i)rencana\s+kinerja|\bRKT\b|perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\bRKA\b|"
     r"\bDIPA\b|renstra|rencana\s+strategis|\btarget"
 )
+# What every pattern above needs ("akan" or an election), tested once per block and sentence
+# before the patterns themselves.
+_TRIGGER = re.compile(rf"(?i)\bakan\b|\b{_EVENT}\b")
 # A list item that looks back (an evaluation of the election, its report) is not a plan for it.
 _LOOKS_BACK = re.compile(
     r"(?i)evaluasi|hasil|pasca|setelah|sesudah|\btelah\b|\bsudah\b|laporan|pertanggungjawaban"
@@ -90,6 +94,10 @@ def _found(text: str, year: int, patterns: tuple[re.Pattern[str], ...]) -> list[
                 continue
             out.append(StillToCome(" ".join(m.group(0).split()), printed, m.start()))
     return sorted(out, key=lambda s: s.start)
+
+
+def _names_year_up_to(text: TextAnalysis, sentence: str, year: int) -> bool:
+    return any(y <= year for y in text.years(sentence))
 
 
 def _plan_items(blocks: list[Block]) -> set[int]:
@@ -137,11 +145,18 @@ def reporting_year_still_to_come(ctx: RuleContext) -> Iterator[Finding]:
     """
     blocks = [b for b in ctx.doc.blocks if b.kind in {"paragraph", "list_item"}]
     in_plan = _plan_items(blocks)
+    text = ctx.doc.mentions
     for i, block in enumerate(blocks):
+        # Cheap necessary tests first: a year up to the reporting year, and "akan" or an
+        # election (a sentence's years and words are those of its block within it).
+        if not _names_year_up_to(text, block.text, ctx.year) or not _TRIGGER.search(block.text):
+            continue
         patterns = [_FUTURE_AT, _EVENT_AHEAD]
         if i in in_plan and not _LOOKS_BACK.search(block.text):
             patterns.append(_EVENT_AS_TIME)
-        for sent in ctx.doc.mentions.block_sentences(block):
+        for sent in text.block_sentences(block):
+            if not _names_year_up_to(text, sent.text, ctx.year) or not _TRIGGER.search(sent.text):
+                continue
             if comparisons_in(sent.text) or earlier_words_in(sent.text):
                 continue
             these = [
