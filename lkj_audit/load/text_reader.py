@@ -30,16 +30,21 @@ _CONTEXT_BLOCKS = 3
 
 def furniture_lines(lines: list[str]) -> set[str]:
     """Running headers/footers: short lines repeated on several pages, and page numbers."""
-    short = [
+    keys: list[str | None] = [
         _title_key(" ".join(t.split()))
-        for t in lines
         if t.strip() and "\t" not in t and len(t.strip()) <= 90
+        else None
+        for t in lines
     ]
-    counts = Counter(short)
+    counts = Counter(k for k in keys if k)
     heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
-    # Three times at least: a place and date under two signatures, or a wrapped cell line
-    # ("2024 yang") printed in two tables, is printed twice and is no running title.
-    repeated = {t for t, n in counts.items() if n >= 3 and t not in heading_like}
+    # Printed twice only, it must stand alone each time (blank lines or a page break around
+    # it): a place and date over a signature, or a wrapped cell line ("2024 yang") printed in
+    # two tables, is printed twice and is no running title.
+    crowded = {k for n, k in enumerate(keys) if k and counts[k] == 2 and not _alone(lines, n)}
+    repeated = {
+        t for t, n in counts.items() if n >= 2 and t not in heading_like and t not in crowded
+    }
     # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
     # sentence: no final full stop, at most twelve words.
     return {
@@ -47,6 +52,17 @@ def furniture_lines(lines: list[str]) -> set[str]:
         for t in repeated
         if _RUNNING_TITLE_RE.search(t) and len(t.split()) <= 12 and not t.endswith((".", ":"))
     }
+
+
+def _alone(lines: list[str], n: int) -> bool:
+    """Line ``n`` has a blank line, a page number or a page break before and after it."""
+
+    def clear(k: int) -> bool:
+        if k < 0 or k >= len(lines) or not lines[k].strip() or "\f" in lines[k]:
+            return True
+        return is_page_furniture(" ".join(lines[k].split()))
+
+    return (clear(n - 1) or "\f" in lines[n]) and clear(n + 1)
 
 
 def _is_furniture(text: str, furniture: set[str]) -> bool:
