@@ -89,12 +89,35 @@ def _other_year(table: RawTable, year: int | None) -> bool:
     return year is not None and bool(years) and year not in years
 
 
-def _split(row: TableRow, j_ind: int | None) -> list[list[list[str]]]:
-    """Source lines of a row grouped per indicator: a new one starts at a capitalised line."""
+# Words an indicator opens with ("Persentase …", "Jumlah …", "Nilai …", "Indeks …").
+_OPENER_RE = re.compile(
+    r"(?i)^(?:persentase|jumlah|nilai|indeks|tingkat|rasio|rata-rata|predikat|opini|skor)\b"
+)
+
+
+def _starts_indicator(cells: list[str], j_ind: int | None, j_tgt: int | None) -> bool:
+    """A capitalised line opens an indicator when it carries a target or an indicator word.
+
+    A capital alone is not enough: a wrapped name goes on with "Pemilu 2024 …" or
+    "Anggaran (IKPA)".
+    """
+    text = col.cell(cells, j_ind).strip()
+    if not text[:1].isupper():
+        return False
+    return bool(_OPENER_RE.match(text)) or (
+        j_tgt is not None and bool(col.cell(cells, j_tgt).strip())
+    )
+
+
+def _split(row: TableRow, j_ind: int | None, j_tgt: int | None = None) -> list[list[list[str]]]:
+    """Source lines of a row grouped per indicator: a new one starts at an indicator's line."""
     groups: list[list[list[str]]] = []
     for cells in row.line_cells or [row.cells]:
-        text = col.cell(cells, j_ind).strip()
-        if groups and text[:1].isupper() and any(col.cell(c, j_ind).strip() for c in groups[-1]):
+        if (
+            groups
+            and _starts_indicator(cells, j_ind, j_tgt)
+            and any(col.cell(c, j_ind).strip() for c in groups[-1])
+        ):
             groups.append([cells])
         elif groups:
             groups[-1].append(cells)
@@ -121,7 +144,7 @@ def _records(table: RawTable, source: str, level: str, year: int | None) -> list
         # indicator rows (a merged cell in Word; its text is printed once, in the first row).
         sasaran = _joined(row.line_cells or [row.cells], j_sas) or above
         above = sasaran
-        for k, lines in enumerate(_split(row, j_ind)):
+        for k, lines in enumerate(_split(row, j_ind, j_tgt)):
             indikator = _joined(lines, j_ind)
             if not indikator:
                 continue
