@@ -77,7 +77,8 @@ def main() -> None:
     ]
     clock = "CPU" if args.cpu else "wall"
     print(
-        f"report: {SEED.name} ({SEED.stat().st_size / 1024:.0f} KiB), median of {args.repeat}, {clock}"
+        f"report: {SEED.name} ({SEED.stat().st_size / 1024:.0f} KiB), "
+        f"median of {args.repeat}, {clock} time"
     )
     print(f"{'stage':34} {'median ms':>10}")
     print(f"{'audit.open + run_rules (whole)':34} {total:10.1f}")
