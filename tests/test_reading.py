@@ -239,3 +239,32 @@ def test_a_cross_table_check_against_a_low_table_is_withheld(tmp_path: Path) -> 
     found = audit.run_rules(ctx)
     assert [f.rule for f in found if f.rule == "XTB008" and f.severity.value != "info"] == []
     assert any(f.rule == "RDG001" for f in found)
+
+
+# PermenPANRB 53/2014 formats number the columns under the header, the capaian or % column
+# often with its formula.
+NUMBERED_COLUMNS = """\
+LAPORAN KINERJA KPU KABUPATEN OGAN KOMERING ILIR TAHUN 2024
+
+BAB III
+
+AKUNTABILITAS KINERJA
+
+B. Realisasi Anggaran
+
+Tabel 3.2 Realisasi Anggaran
+No\tUraian\tPagu\tRealisasi\t%
+1\t2\t3\t4\t5 = 4/3
+1\tDukungan Manajemen\t1.250.000.000\t1.187.500.000\t95,00
+2\tPenyelenggaraan Pemilu\t980.000.000\t960.400.000\t98,00
+\tJumlah\t2.230.000.000\t2.147.900.000\t96,32
+
+BAB IV
+"""
+
+
+def test_a_column_number_row_with_a_formula_is_no_data_row(tmp_path: Path) -> None:
+    ctx = _open(tmp_path, NUMBERED_COLUMNS)
+    assert list(ctx.tables.anggaran.line) == [12, 13, 14]
+    found = audit.run_rules(ctx)
+    assert not [f for f in found if f.category.value == "arithmetic" and f.severity.value != "info"]

@@ -55,6 +55,12 @@ def _dec(*tokens: str) -> int:
 def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
     """Bounds of a printed range: ``Kurang dari 55 %``, ``55 % - 75 %``, ``>85 - 100``, ``≤ 50``."""
     t = " ".join(text.lower().replace(",", ".").split())
+    # "55% - < 76%", "≥ 55 - < 76", "> 75 s.d. ≤ 90": a range whose ends carry their operator
+    if m := re.search(
+        rf"(>=|≥|>)?\s*{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*(<=|≤|<)\s*{_N}", t
+    ):
+        low_in = m[1] != ">"
+        return _num(m[2]), low_in, _num(m[4]), m[3] != "<", _dec(m[2], m[4])
     if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}\s*(?:-|–|s\.?d\.?|sampai)\s*{_N}", t):
         return _num(m[1]), False, _num(m[2]), True, _dec(m[1], m[2])
     if m := re.search(rf"{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_N}", t):

@@ -11,7 +11,9 @@ import re
 
 from lkj_audit.load.numbers import YEAR_RE
 
-_ENUM_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
+# "(3)", "3", and a formula column "5 = 4/3", "(6)=(5):(4)x100%" (PermenPANRB tables number
+# their columns and often give the capaian's formula in that row).
+_ENUM_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*[\d()\s/:x×*%+\-]+)?$")
 # An amount as printed (any thousands mark, PDF spaces included) and a percentage.
 AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,' \u00a0\u2009\u202f]\d{3})+|\d{4,}")
 PERCENT_RE = re.compile(r"\d\s*%")
@@ -37,7 +39,7 @@ def is_enumeration(cells: list[str]) -> bool:
     vals = [c.strip() for c in cells if c.strip()]
     if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
         return False
-    nums = [int(v.strip("()")) for v in vals]
+    nums = [int(m.group(1)) for v in vals if (m := _ENUM_CELL_RE.match(v))]
     return nums == list(range(nums[0], nums[0] + len(nums)))
 
 

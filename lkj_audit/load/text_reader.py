@@ -14,7 +14,13 @@ from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_tables import find_flow_tables
-from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
+from lkj_audit.load.rawtables import _opens_group as opens_group
+from lkj_audit.load.rawtables import (
+    build_table,
+    continues_table,
+    is_page_furniture,
+    row_number,
+)
 
 _PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
 _RUNNING_TITLE_RE = re.compile(r"(?i)\d{4}|^(LK|LAKIP|Laporan|KPU|Komisi|Sekretariat)")
@@ -189,8 +195,19 @@ def _blocks_and_table_runs(
                 not lines[g - 1].strip() or _is_furniture(lines[g - 1], furniture)
                 for g in pending_gap
             )
+            # A group label printed without tabs ("Sasaran 1: …") between rows of one table.
+            # Only before a numbered data row: a label over a repeated header opens a new table.
+            group_gap = (
+                not gap_ok
+                and row_number(text.split("\t")[0]) is not None
+                and _only_group_labels(pending_gap, lines, furniture)
+            )
             if runs and pending_gap and gap_ok and continues_table(runs[-1], [(ln, text)]):
                 runs[-1].append((ln, text))
+            elif runs and group_gap and continues_table(runs[-1], [(ln, text)]):
+                labels = [g for g in pending_gap if lines[g - 1].strip()]
+                blocks = [b for b in blocks if b.line not in labels]
+                runs[-1] += [(g, lines[g - 1].strip()) for g in labels] + [(ln, text)]
             elif runs and not pending_gap:
                 runs[-1].append((ln, text))
             else:
@@ -234,6 +251,12 @@ def _blocks_and_table_runs(
         kind = "list_item" if _LIST_RE.match(text) else "paragraph"
         blocks.append(Block(kind, ln, ln, text.strip(), section))
     return blocks, runs
+
+
+def _only_group_labels(gap: list[int], lines: list[str], furniture: set[str]) -> bool:
+    """The non-blank lines of ``gap`` are one or two group labels ("Sasaran 1: …")."""
+    filled = [g for g in gap if lines[g - 1].strip() and not _is_furniture(lines[g - 1], furniture)]
+    return 0 < len(filled) <= 2 and all(opens_group([lines[g - 1].strip()]) for g in filled)
 
 
 def _furniture_inside(

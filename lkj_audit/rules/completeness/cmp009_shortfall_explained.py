@@ -58,6 +58,17 @@ def _ancestor(doc: Document, line: int, level: int) -> Section | None:
     return sec if sec is not None and sec.level == level else None
 
 
+def _common(doc: Document, sec: Section | None, own: Section | None) -> bool:
+    """Text of no other sasaran: none, the row's own, or one whose label is a table row.
+
+    A capaian table may list every sasaran as group rows ("Sasaran 3: …" between its rows);
+    the analyses printed after it then fall under the last sasaran label but concern all.
+    """
+    if sec is None or sec == own:
+        return True
+    return any(t.kind == "capaian" and t.line <= sec.line <= t.end_line for t in doc.tables)
+
+
 def _scope(ctx: RuleContext, row: IndicatorRow) -> str:
     """The text that may explain the row.
 
@@ -80,7 +91,7 @@ def _scope(ctx: RuleContext, row: IndicatorRow) -> str:
         parts += [
             b.text
             for b in doc.blocks_in(outer)
-            if b.line > last and _ancestor(doc, b.line, 3) in (None, own)
+            if b.line > last and _common(doc, _ancestor(doc, b.line, 3), own)
         ]
     kode = row.kode or None
     if kode:

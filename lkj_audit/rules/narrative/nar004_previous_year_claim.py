@@ -15,6 +15,13 @@ from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
+# A decimal value or a count with an indicator unit, as a comparison prints it.
+_OWN_FIGURE_RE = re.compile(
+    r"[^.;]{0,40}?(?<![\d.,])(?:\d{1,3},\d{1,2}(?![\d.,])|\d{1,4}\s+"
+    r"(?:laporan|dokumen|kali|kegiatan|layanan|lembaga|unit|orang|pemilih)\b)",
+    re.I,
+)
+
 
 def _earlier_mentions(text: str, year: int) -> Iterator[int]:
     """Offsets just after each mention of an earlier year ("tahun 2023", "tahun sebelumnya")."""
@@ -49,6 +56,10 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
             window = block.text[end : end + 60]
             fig = first_figure(window)
             if fig is not None and not years_in(window[:fig]):
+                return True
+            # The comparison states its own figure: "dibandingkan tahun 2022 yang juga
+            # menyampaikan 12 laporan", "... tahun 2022 sebesar 92,40".
+            if _OWN_FIGURE_RE.match(window) and any(comparisons_in(block.text)):
                 return True
     return False
 

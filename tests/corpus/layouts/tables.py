@@ -7,6 +7,7 @@ writes, so the truth of a row is the line span where it really is in the final t
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any
@@ -88,10 +89,24 @@ class Emitter:
 
     def _header(self, t: Table) -> None:
         self._new_segment()
-        for cells in t.header:
+        for cells in [*t.header, *self._column_numbers(t)]:
             self.headers.add(len(self.out))
             self.segments[-1].append(len(self.out))
             self.out.append("\t".join(cells))
+
+    def _column_numbers(self, t: Table) -> list[list[str]]:
+        """The column-number row under the header (none, or one row)."""
+        style = self.layout["col_numbers"]
+        if style == "none" or not t.header:
+            return []
+        n = max(len(r) for r in t.header)
+        cells = [f"({j + 1})" if style == "bracketed" else str(j + 1) for j in range(n)]
+        if style == "formula":
+            last = [r[j] if j < len(r) else "" for r in t.header for j in range(n)][-n:]
+            pct = next((j for j, h in enumerate(last) if re.search(r"(?i)capaian|%", h)), None)
+            if pct is not None and pct >= 2:
+                cells[pct] = f"{pct + 1} = {pct}/{pct - 1}"
+        return [cells]
 
     def _page_break(self, t: Table) -> None:
         self.breaks += 1

@@ -52,6 +52,10 @@ AXES: dict[str, tuple[str, ...]] = {
     "ocr": ("none", "light"),
     # how cells are separated: tabs (the seed's extraction) or pdftotext -layout's spaces
     "cells": ("tab", "spaces"),
+    # a row numbering the columns under the header, as PermenPANRB 53/2014 formats and many
+    # KPU/pemda LKj print it: "1 2 3 4 5", "(1) (2) (3)", or with the capaian's formula
+    # ("5 = 4/3")
+    "col_numbers": ("none", "plain", "bracketed", "formula"),
 }
 
 # Extra capaian columns (trait "capaian_col=<name>"), drawn 1-3 at a time when capaian_cols=some.
@@ -63,7 +67,7 @@ CAPAIAN_EXTRA = (
 # How often the seed's own value is drawn: about half the renders keep each axis as the seed
 # prints it, so a weak trait shows up against a mostly familiar background.
 _BASE_WEIGHT = 0.45
-_OWN_RNG = ("cells",)
+_OWN_RNG = ("cells", "col_numbers")
 
 
 @dataclass
