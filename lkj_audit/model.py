@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lkj_audit.compare import Comparison
     from lkj_audit.load.document import Document
+    from lkj_audit.load.rows import TableRows
     from lkj_audit.load.tables import ReportTables
     from lkj_audit.recompute.figures import Figures
     from lkj_audit.rules.status import RuleStatus
@@ -162,3 +163,8 @@ class AuditContext:
     comparison: Comparison | None = None  # against last year's report (--previous), if given
     # What each rule did in the last run, by code; set by rules.registry.run_rules.
     rule_status: dict[str, RuleStatus] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> TableRows:
+        """The typed tables as typed row records (built once, with the figures)."""
+        return self.figures.rows

@@ -10,7 +10,9 @@ from tests.conftest import SEED
 
 # Heavy packages the check path never uses: the notebook run, the charts, the reviewer's
 # Word/Excel files (only `run`/`save`), pandera (the fast schema check validates; pandera
-# only when a table does not fit it) and hypothesis (pandera's strategies).
+# only when a table does not fit it), hypothesis (pandera's strategies), PyYAML (only when the
+# report's folder has a reviewer's corrections.yaml / review.yaml) and rich (typer's help and
+# error panels).
 NOT_ON_CHECK_PATH = (
     "papermill",
     "nbconvert",
@@ -22,6 +24,8 @@ NOT_ON_CHECK_PATH = (
     "dask",
     "pandera",
     "hypothesis",
+    "yaml",
+    "rich",
 )
 
 PROBE = """

@@ -93,8 +93,9 @@ def test_capaian_rows_with_ocr_repeats_and_page_break(tables: ReportTables) -> N
     assert (row.target, row.target_unit, row.capaian) == (1.0, "Lembaga", 84.04)
     wrapped = df.iloc[3]  # "Pemutakhiran Data Pemilih dan Penyusunan Daftar Pemilih" over 4 lines
     assert wrapped.indikator == "Pemutakhiran Data Pemilih dan Penyusunan Daftar Pemilih"
-    missing = df[df.kode == "6709.QGE.003"].iloc[0]
-    assert missing.realisasi != missing.realisasi  # NaN: "-" is not a value
+    nil = df[df.kode == "6709.QGE.003"].iloc[0]
+    # "-" is nil (issue 9.6e): realisasi 0 in the target's unit, printed as "-", not missing
+    assert (nil.realisasi, nil.realisasi_unit, nil.realisasi_raw) == (0.0, "Lembaga", "-")
 
 
 def test_voters_staff_scale_toc(tables: ReportTables) -> None:

@@ -9,7 +9,8 @@ costs well under one. So each worker keeps a started kernel per kernel name and 
   restarts the execution counter, closes figures and restores settings (silently: the
   notebook's counters and outputs look exactly like a fresh kernel's);
 - a kernel is recycled (killed, replaced) after ``recycle_after`` notebooks, after any cell
-  error, timeout or failed reset; the replacement starts at once, in the background;
+  error, timeout or failed reset; the replacement starts once the old one is shut down
+  (so a worker never holds two warm kernels), booting while the worker exports the notebook;
 - no kernel outlives its worker: :func:`shutdown_all` runs at exit, and ipykernel itself
   exits when its parent process disappears (``JPY_PARENT_PID``), even after SIGKILL.
 
@@ -214,8 +215,8 @@ class PoolOptions:
 class KernelPool:
     """The kernels of one thread, by kernel name: the one in use and, at times, a spare.
 
-    A spare boots while the current kernel runs its last notebook before recycling (always,
-    when every notebook gets a new kernel), so a replacement is ready at once.
+    A spare boots ahead only when every notebook gets a new kernel (small, nothing
+    pre-imported); a warm kernel is replaced after it is shut down (memory: one per thread).
     """
 
     def __init__(self, options: PoolOptions | None = None) -> None:
@@ -262,15 +263,15 @@ class KernelPool:
     def release(self, kernel: WarmKernel, *, healthy: bool) -> None:
         """Count a finished notebook; recycle after an error or ``recycle_after`` notebooks.
 
-        The replacement boots while the kernel's last notebook runs (one notebook ahead), not
-        for the whole life of the kernel: a warm kernel holds ~235 MiB, and a standing spare
-        per worker would double the batch's memory after the first recycle.
+        A warm kernel's replacement boots only once the old kernel is gone: a warm kernel
+        holds ~235 MiB, and one booting beside it (even for one notebook) made the peak of a
+        batch one extra kernel per worker. On a busy machine the boot costs no throughput:
+        the other workers use the cores meanwhile. Only small fresh kernels
+        (``recycle_after=1``, nothing pre-imported) boot one notebook ahead.
         """
         kernel.uses += 1
         name, cwd = kernel.kernel_name, os.getcwd()
         if healthy and kernel.uses < self.options.recycle_after:
-            if kernel.uses == self.options.recycle_after - 1 and name not in self._spares:
-                self._spares[name] = self._new(name, cwd)  # for after the next notebook
             return
         log.debug("recycling kernel %s (%s)", kernel.pid,
                   "error" if not healthy else f"{kernel.uses} notebooks")

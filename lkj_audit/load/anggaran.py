@@ -30,6 +30,10 @@ _KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.
 _PROGRAM_CTX_RE = re.compile(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
 _PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.([A-Z]{2})\b")
 _KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
+# A figure alone in a column headed "%" ("96,79"): the header gives its unit.
+_BARE_PERCENT_RE = re.compile(r"^\s*\(?\d{1,3}(?:[.,]\d{1,2})?\)?\s*$")
+# A row named "Program …" in a table whose header lists programs and kegiatan together.
+_PROGRAM_NAME_RE = re.compile(r"^\s*Program\s+\w", re.I)
 
 LEVELS = ("program", "kegiatan", "ro", "total")
 
@@ -123,6 +127,8 @@ def _row_record(
     real = first_amount(real_raw, styles.get("realisasi"))
     sisa = first_amount(sisa_raw, styles.get("sisa"))
     pct = first_percent(pct_raw)
+    if pct is None and idx["pct"] is not None and _BARE_PERCENT_RE.match(pct_raw):
+        pct = first_percent(pct_raw.strip(" ()") + "%")  # a "%" column prints bare "96,79"
     if pct is None and idx["pct"] is None:
         pct = first_percent(uraian)
     code = RO_CODE_RE.search(uraian) or _LOOSE_RO_CODE_RE.search(uraian)
@@ -138,7 +144,7 @@ def _row_record(
         # An RO printed under a kegiatan row is part of that row's figures, whatever its
         # code says (XTB005 reports a code of another kegiatan).
         rec["kegiatan"] = state.row_kegiatan or code.group(1)
-    elif is_program_table or _PROGRAM_CODE_RE.search(uraian):
+    elif is_program_table or _PROGRAM_CODE_RE.search(uraian) or _PROGRAM_NAME_RE.match(uraian):
         rec["level"] = "program"
         rec["kode"] = m.group(1) if (m := _PROGRAM_CODE_RE.search(uraian)) else None
         program = " ".join(uraian.split())
@@ -193,7 +199,11 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         table.kind = "anggaran"
         idx = column_index(table, year)
         styles = col.column_styles(table, idx, ("pagu", "realisasi", "sisa"))
-        is_program_table = bool(re.search(r"\bprogram\b", " ".join(col.labels(table))))
+        labels = " ".join(col.labels(table))
+        # "Program / Kegiatan" lists both levels: only its "Program …" rows are programs.
+        is_program_table = bool(re.search(r"\bprogram\b", labels)) and not re.search(
+            r"kegiatan|\boutput\b|rincian", labels
+        )
         state.row_kegiatan = None
         for row in table.rows:
             if row.kind == "group":  # "A. Program …", "Kegiatan 6639 (…)": sets the context

@@ -8,6 +8,7 @@ previous-year or Renstra-target columns the layout has (needed for analyses R-A2
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pandas as pd
 
@@ -18,6 +19,7 @@ from lkj_audit.load.numbers import (
     YEAR_RE,
     Number,
     Style,
+    Volume,
     first_percent,
     parse_decimal,
     parse_volume,
@@ -35,6 +37,9 @@ NEGATIVE_HINTS = re.compile(
 _DECLARED_NEG = re.compile(r"(?i)negatif|minimi[sz]e|semakin\s+rendah|turun")
 _DECLARED_POS = re.compile(r"(?i)positif|maksimi[sz]e|semakin\s+tinggi|naik")
 _SASARAN_CAPTION_RE = re.compile(r"(?i)sasaran\s+(\d+)")
+# A realisasi printed as a dash or "nihil" is nil: nothing was realised, so the indicator
+# failed (realisasi 0), it is not a value left out (issue 9.6e; PermenPANRB 53/2014 capaian).
+_NIL_RE = re.compile(r"(?i)^(?:[-–—]|nihil|nil)$")
 
 
 class CapaianSchema(TableModel):
@@ -187,6 +192,17 @@ def _bare_percent(cell: str, header: str) -> Number | None:
     return parse_decimal(cell.strip())
 
 
+def _nil_realisasi(cell: str, target: Volume | None) -> Volume | None:
+    """A nil realisasi ("-" against "1.0 Lembaga") as 0 in the target's unit.
+
+    Only against a numeric target: "-" beside a qualitative or missing target measures nothing.
+    """
+    raw = " ".join(cell.split())
+    if not _NIL_RE.match(raw) or target is None or target.number is None:
+        return None
+    return Volume(Number(Fraction(0), 0, raw), target.unit, raw)
+
+
 def _row(
     table: RawTable, row: TableRow, idx: dict[str, int | None], styles: dict[str, Style]
 ) -> dict[str, object]:
@@ -194,7 +210,8 @@ def _row(
     indikator = _indikator_text(row, idx)
     unit_col = col.cell(cells, idx["satuan"])
     target = parse_volume(col.cell(cells, idx["target"]), styles.get("target"))
-    real = parse_volume(col.cell(cells, idx["realisasi"]), styles.get("realisasi"))
+    real_cell = col.cell(cells, idx["realisasi"])
+    real = _nil_realisasi(real_cell, target) or parse_volume(real_cell, styles.get("realisasi"))
     cap_raw = col.cell(cells, idx["capaian"])
     cap = first_percent(cap_raw) or _bare_percent(cap_raw, table.roles.get("capaian", ""))
     polarity, source = _polarity(f"{indikator} {table.caption}", col.cell(cells, idx["polaritas"]))

@@ -48,6 +48,8 @@ def column_level(text: str) -> str | None:
 
 def _title_level(token: str) -> str | None:
     """Level implied by one suffix title token (``S.H.I.``, ``M.Si``, ``A.Md``, ``SE``)."""
+    # A cell the reader joined to the next one ("M.Si. IV/a"): the title ends before "IV/a".
+    token = re.sub(r"\s+\S*[/\d].*$", "", token)
     t = re.sub(r"[\s.]", "", token)
     if t.islower() and "." in token:
         t = t.upper()

@@ -27,6 +27,7 @@ _SASARAN_RE = re.compile(r"^[\s\-•]*(?:\d+\s*\.\s*)?Sasaran\s+(\d+)\s*[-–:.]
 # A chapter heading needs this many text lines before the next heading candidate;
 # "Sistematika Penyajian" listings have one description line per entry.
 _MIN_BODY_LINES = 2
+_PARAGRAPH_CHARS = 200  # one line this long is a paragraph, not a listing entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +83,24 @@ def select_chapters(
     order = {k: i for i, k in enumerate(CHAPTER_ORDER)}
     cands = sorted(candidates, key=lambda c: c.line)
 
-    def gap(c: Candidate) -> int:
+    def nxt_of(c: Candidate) -> int:
         later = [d.line for d in cands if d.line > c.line and order[d.key] > order[c.key]]
-        nxt = min(later) if later else len(lines) + 1
+        return min(later) if later else len(lines) + 1
+
+    def gap(c: Candidate) -> int:
+        nxt = nxt_of(c)
         return _body_lines(lines, c.line, nxt) if nxt - c.line > 0 else 0
+
+    def has_body(c: Candidate) -> bool:
+        # A short Ikhtisar written in Word is one paragraph, i.e. one (long) line of text.
+        body = lines[c.line : nxt_of(c) - 1]
+        return gap(c) >= _MIN_BODY_LINES or any(len(t) >= _PARAGRAPH_CHARS for t in body)
 
     chosen: list[Candidate] = []
     last = 0
     for key in CHAPTER_ORDER:
         options = [c for c in cands if c.key == key and c.line > last]
-        options = [c for c in options if gap(c) >= _MIN_BODY_LINES]
+        options = [c for c in options if has_body(c)]
         if not options:
             continue
         best = max(options, key=lambda c: (gap(c), -c.line))

@@ -59,6 +59,22 @@ def jenis_of(text: str) -> str | None:
     return None
 
 
+def _jenis_of_table(table: RawTable) -> str:
+    """The kind of staff a table lists: its caption when it names one kind, else its NIPs.
+
+    A caption such as "... oleh 8 orang PNS, 2 orang PPPK dan 5 orang PPNPN" names every
+    kind and says nothing about the table below it.
+    """
+    named = {jenis for jenis, rx in _JENIS.items() if rx.search(table.caption)}
+    if len(named) == 1:
+        return named.pop()
+    first = " ".join(table.rows[0].cells) if table.rows else ""
+    marks = re.sub(r"\s", "", f"{table.header_text} {first}").upper()
+    if "NIPPPK" in marks:
+        return "PPPK"
+    return "PNS" if "NIP" in marks else "PPNPN"
+
+
 def is_staff_table(table: RawTable) -> bool:
     """Header lists names with a position or an education level."""
     head = table.header_text
@@ -83,17 +99,29 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     return idx
 
 
+def _merged_roles(table: RawTable, idx: dict[str, int | None]) -> bool:
+    """Two roles read from one column, or the name header also heads golongan/TMT."""
+    used = [j for j in idx.values() if j is not None]
+    nama = idx["nama"]
+    labels = col.labels(table)
+    joined = nama is not None and bool(re.search(r"\bgol|pangkat|tmt", labels[nama]))
+    return joined or len(used) != len(set(used))
+
+
 def load(doc: Document) -> pd.DataFrame:
     """Every staff row (see :class:`PegawaiSchema`)."""
     records: list[dict[str, object]] = []
     for table in doc.tables:
         if table.kind or not is_staff_table(table):
             continue
-        first = " ".join(table.rows[0].cells) if table.rows else ""
-        jenis = jenis_of(table.caption) or ("PPPK" if "NIPPPK" in first.upper() else None)
-        jenis = jenis or ("PNS" if "NIP" in first.upper() else "PPNPN")
+        jenis = _jenis_of_table(table)
         table.kind = "pegawai"
         idx = _columns(table)
+        if _merged_roles(table, idx):
+            # The reader joined two columns (a long name touching "Gol."): which figure
+            # belongs to golongan or TMT cannot be told, so neither is judged.
+            table.doubts.append("kolom golongan/TMT tergabung dengan kolom lain; tidak dinilai")
+            idx.update(gol=None, tmt_gol=None, tmt_jabatan=None)
         for row in table.rows:
             nama_cell = col.cell(row.cells, idx["nama"])
             nip = _NIP_RE.search(nama_cell)

@@ -13,6 +13,7 @@ import pandas as pd
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
+from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import Field, TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
@@ -81,10 +82,37 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     return idx
 
 
+# Tables of staff by sex ("Komposisi PNS menurut golongan: Golongan | L | P | Jumlah").
+_STAFF_RE = re.compile(r"(?i)\b(?:golongan|pangkat|pegawai|pns|pppk|ppnpn|jabatan)\b")
+
+
 def is_voter_table(table: RawTable) -> bool:
-    """Header has separate male and female columns."""
+    """Header has separate male and female columns, and neither it nor the caption is staff."""
     idx = _columns(table)
+    if _STAFF_RE.search(f"{table.header_text} {table.caption}"):
+        return False
     return idx["lk"] is not None and idx["pr"] is not None
+
+
+def _continues(table: RawTable, previous: RawTable | None) -> bool:
+    """``table`` is the rest of ``previous`` after a page break (header printed again).
+
+    Same header, the previous part has no total row, and this part's numbering goes on
+    ("6", "7", …) instead of starting at 1.
+    """
+    if previous is None or not table.rows or col.labels(table) != col.labels(previous):
+        return False
+    if any(r.is_total for r in previous.rows):
+        return False
+    first = _row_no(table.rows[0].cells)
+    last = next((n for r in reversed(previous.rows) if (n := _row_no(r.cells))), None)
+    return first is not None and last is not None and first == last + 1
+
+
+def _row_no(cells: list[str]) -> int | None:
+    """The row's number when its first cell is only a number ("6", "6."), not a figure."""
+    first = cells[0].strip() if cells else ""
+    return row_number(first) if re.fullmatch(r"\d{1,3}\.?", first) else None
 
 
 def stage_of(table: RawTable) -> str | None:
@@ -102,14 +130,18 @@ def stage_of(table: RawTable) -> str | None:
 def load(doc: Document) -> pd.DataFrame:
     """Every row of every voter table (see :class:`PemilihSchema`)."""
     records: list[dict[str, object]] = []
+    previous: RawTable | None = None
     for table in doc.tables:
         if table.kind or not is_voter_table(table):
             continue
         table.kind = "pemilih"
+        # A table cut by a page break is one table: its total adds up both parts.
+        part_of = previous if _continues(table, previous) else None
+        previous = table
         idx = _columns(table)
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in idx.items() if j is not None}
-        stage = stage_of(table)
+        stage = stage_of(part_of) if part_of else stage_of(table)
         styles = col.column_styles(table, idx, ("lk", "pr", "jumlah", "tps"))
         for row in table.rows:
             if row.kind == "group":
@@ -123,7 +155,7 @@ def load(doc: Document) -> pd.DataFrame:
             )
             records.append(
                 {
-                    "table": table.id,
+                    "table": part_of.id if part_of else table.id,
                     "line": row.line,
                     "tahap": stage,
                     "wilayah": wilayah,

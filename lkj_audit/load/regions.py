@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from lkj_audit.load import satker as satker_list
+from lkj_audit.load.mentions.words import has_any
 from lkj_audit.load.satker import Satker
 
 _PREFIX = (
@@ -76,7 +77,11 @@ def _keys() -> tuple[tuple[str, str, Satker], ...]:
 
 def similarity(written: str, region: str) -> float:
     """0–100 similarity of two region names; short names count only when equal."""
-    a, b = _norm(written), _norm(region)
+    return _normed_similarity(_norm(written), _norm(region))
+
+
+def _normed_similarity(a: str, b: str) -> float:
+    """:func:`similarity` of two names already normalised."""
     if not a or not b:
         return 0.0
     if min(len(a), len(b)) <= _SHORT:
@@ -93,18 +98,29 @@ def best_match(level: str, words: str) -> tuple[Satker | None, float, str]:
         candidate = " ".join(tokens[:n])
         if candidate.lower().endswith(" dan"):
             continue
-        for lvl, key, s in _keys():
-            if lvl != level:
-                continue
-            score = similarity(candidate, key)
+        written = _norm(candidate)
+        for key, s in _level_keys(level):
+            score = _normed_similarity(written, key)
             if score >= MIN_SCORE and score >= best[1]:
                 best = (s, score, candidate)
     return best
 
 
+@lru_cache(maxsize=8)
+def _level_keys(level: str) -> tuple[tuple[str, Satker], ...]:
+    """The normalised keys of one level, in :func:`_keys` order.
+
+    Normalised once, not per comparison: a new process compares thousands of them for its
+    first mentions.
+    """
+    return tuple((_norm(key), s) for lvl, key, s in _keys() if lvl == level)
+
+
 def mentions(text: str) -> list[Mention]:
     """Every "[KPU] Kabupaten/Kota/Provinsi Name" in ``text`` with its best listed match."""
-    out = []
+    out: list[Mention] = []
+    if not has_any(text, "prov", "kab", "kota"):
+        return out  # cheap: every mention has its level word, most lines none
     pos = 0
     while m := MENTION_RE.search(text, pos):
         level = level_code(m.group("level"))

@@ -8,13 +8,13 @@ normalises the level word and compares the region name fuzzily.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 _PREFIX_RE = re.compile(
@@ -53,24 +53,24 @@ def normalise_region(text: str) -> str:
 @lru_cache(maxsize=1)
 def all_satker() -> tuple[Satker, ...]:
     """Every satker of the shipped list."""
-    with resources.files("lkj_audit").joinpath("kpu_satker_kode_wilayah.csv").open("rb") as fh:
-        df = pd.read_csv(fh, dtype={"kode_satker": str, "kode_wilayah": str, "kode_provinsi": str})
+    # The csv module, not pandas: 552 plain rows, read once per process (the check's start).
+    text = resources.files("lkj_audit").joinpath("kpu_satker_kode_wilayah.csv").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     out = []
-    r: Any  # a row of the CSV: its fields are the CSV columns, which pandas-stubs cannot know
-    for r in df.itertuples(index=False):
-        wilayah = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", str(r.nama_wilayah_kepmendagri_2025))
-        level = {"PROV": "Provinsi", "KAB": "Kabupaten", "KOTA": "Kota"}[r.tingkat]
+    for r in rows:
+        wilayah = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", r["nama_wilayah_kepmendagri_2025"])
+        level = {"PROV": "Provinsi", "KAB": "Kabupaten", "KOTA": "Kota"}[r["tingkat"]]
         out.append(
             Satker(
-                kode=r.kode_satker,
+                kode=r["kode_satker"],
                 nama=f"KPU {level} {wilayah.title() if wilayah.isupper() else wilayah}",
-                tingkat=r.tingkat,
+                tingkat=r["tingkat"],
                 wilayah=wilayah,
-                kode_wilayah=r.kode_wilayah,
-                kode_provinsi=r.kode_provinsi,
-                penduduk_pria=int(r.penduduk_pria_des2024),
-                penduduk_wanita=int(r.penduduk_wanita_des2024),
-                penduduk_total=int(r.penduduk_total_des2024),
+                kode_wilayah=r["kode_wilayah"],
+                kode_provinsi=r["kode_provinsi"],
+                penduduk_pria=int(r["penduduk_pria_des2024"]),
+                penduduk_wanita=int(r["penduduk_wanita_des2024"]),
+                penduduk_total=int(r["penduduk_total_des2024"]),
             )
         )
     return tuple(out)
@@ -100,15 +100,19 @@ def match(name: str, min_score: float = 88.0) -> Satker | None:
     region = normalise_region(name)
     if not region:
         return None
-    keys, sats = _index()
-    if level:
-        choices = {i: k for i, k in enumerate(keys) if k.startswith(level + " ")}
-        query = f"{level} {region}"
-    else:
-        choices = {i: k.split(" ", 1)[1] for i, k in enumerate(keys)}
-        query = region
+    query = f"{level} {region}" if level else region
+    choices = _choices(level)
     best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=min_score)
-    return sats[best[2]] if best else None
+    return _index()[1][best[2]] if best else None
+
+
+@lru_cache(maxsize=4)
+def _choices(level: str | None) -> dict[int, str]:
+    """The keys :func:`match` compares, by satker index (built once per level, not per name)."""
+    keys = _index()[0]
+    if level:
+        return {i: k for i, k in enumerate(keys) if k.startswith(level + " ")}
+    return {i: k.split(" ", 1)[1] for i, k in enumerate(keys)}
 
 
 def by_code(kode: str) -> Satker | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import sys
 import types
+from collections import namedtuple
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -95,9 +96,25 @@ def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataF
     if values is None:  # something pandera must coerce or reject: let it decide
         return _pandera_validate(model, records)
     # dtype given per column: pandas would infer its Arrow string dtype from text otherwise.
+    arrays: list[np.ndarray[Any, Any]] = [
+        np.array(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)
+    ]
+    names = [c.name for c in cols]
+    if _FROM_ARRAYS is not None:  # the same frame without a Series per column (~5x faster)
+        # Not verified: no dtype inference (object stays object) and no copies; the arrays
+        # are 1-D, of one length and of the schema's dtypes by construction.
+        index = pd.RangeIndex(len(records))
+        frame: pd.DataFrame = _FROM_ARRAYS(
+            arrays, columns=names, index=index, verify_integrity=False
+        )
+        return frame
     return pd.DataFrame(
-        {c.name: pd.Series(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)}
+        dict(zip(names, [pd.Series(a, dtype=a.dtype) for a in arrays], strict=True))
     )
+
+
+# pandas' own constructor from column arrays (what ``DataFrame(dict)`` ends in), if present.
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 
 
 def _checked_columns(
@@ -217,9 +234,50 @@ def _pandera_validate(model: type[TableModel], records: list[dict[str, Any]]) ->
 
 
 def table_rows(frame: pd.DataFrame, *, index: bool = True) -> Iterator[Any]:
-    """The rows of ``frame`` as named tuples (exactly ``frame.itertuples(index=index)``).
+    """The rows of ``frame`` as named tuples (the same values as ``frame.itertuples(index=index)``).
 
     Typed ``Any`` on purpose: the fields are the table model's columns, which pandas-stubs cannot
     see (it types every field as "any scalar"), so callers read them as their model declares.
+    Rules walk these small frames many times: ``itertuples`` builds a new named-tuple class
+    and one Series per column on every call (~1-2 ms for a 24-column table); here the class is
+    made once per column set and the columns are read as plain lists (~0.1 ms).
     """
-    return frame.itertuples(index=index)
+    arrays = _plain_columns(frame)
+    if arrays is None:  # a column pandas would box (datetimes, extension types): as pandas does
+        return frame.itertuples(index=index)
+    if index:
+        arrays.insert(0, frame.index.tolist())
+    return map(_row_class(tuple(frame.columns), index)._make, zip(*arrays, strict=True))
+
+
+_ROW_CLASSES: dict[tuple[tuple[Any, ...], bool], Any] = {}
+
+
+def _row_class(labels: tuple[Any, ...], index: bool) -> Any:
+    key = (labels, index)
+    cls = _ROW_CLASSES.get(key)
+    if cls is None:
+        names = (["Index"] if index else []) + [str(label) for label in labels]
+        cls = _ROW_CLASSES[key] = namedtuple("Pandas", names, rename=True)
+    return cls
+
+
+def _plain_columns(frame: pd.DataFrame) -> list[list[Any]] | None:
+    """Each column as a list of the Python values iteration gives, or ``None`` if not plain.
+
+    Only numpy columns of objects, integers, floats or booleans: ``tolist`` gives exactly the
+    Python values a Series iteration gives for those. The block manager's column arrays are
+    read without building a Series per column.
+    """
+    arrays = getattr(getattr(frame, "_mgr", None), "column_arrays", None)
+    if arrays is None or len(arrays) != frame.shape[1] or frame.shape[1] > 254:
+        return None
+    out = []
+    for a in arrays:
+        if not isinstance(a, np.ndarray) or a.dtype.kind not in _PLAIN_KINDS:
+            return None
+        out.append(a.tolist())
+    return out
+
+
+_PLAIN_KINDS = frozenset("Oiufb")

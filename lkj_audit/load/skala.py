@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
@@ -16,6 +17,9 @@ from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import Number, parse_decimal
 from lkj_audit.load.schema import TableModel, table_rows, validate
+
+if TYPE_CHECKING:
+    from lkj_audit.load.rows import ScaleRow
 
 _N = r"(\d+(?:[.,]\d+)?)\s*%?"
 
@@ -51,6 +55,12 @@ def _dec(*tokens: str) -> int:
 def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
     """Bounds of a printed range: ``Kurang dari 55 %``, ``55 % - 75 %``, ``>85 - 100``, ``≤ 50``."""
     t = " ".join(text.lower().replace(",", ".").split())
+    # "55% - < 76%", "≥ 55 - < 76", "> 75 s.d. ≤ 90": a range whose ends carry their operator
+    if m := re.search(
+        rf"(>=|≥|>)?\s*{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*(<=|≤|<)\s*{_N}", t
+    ):
+        low_in = m[1] != ">"
+        return _num(m[2]), low_in, _num(m[4]), m[3] != "<", _dec(m[2], m[4])
     if m := re.search(rf"(?:>|lebih\s+dari|di\s+atas)\s*{_N}\s*(?:-|–|s\.?d\.?|sampai)\s*{_N}", t):
         return _num(m[1]), False, _num(m[2]), True, _dec(m[1], m[2])
     if m := re.search(rf"{_N}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_N}", t):
@@ -106,9 +116,10 @@ def load(doc: Document) -> pd.DataFrame:
     return validate(SkalaSchema, records)
 
 
-def category_for(skala: pd.DataFrame, value: float) -> str | None:
-    """The category the scale assigns to ``value`` (None when it falls in a gap)."""
-    for band in table_rows(skala):
+def category_for(skala: pd.DataFrame | Sequence[ScaleRow], value: float) -> str | None:
+    """The category the scale (its frame or rows) assigns to ``value`` (None in a gap)."""
+    bands = table_rows(skala) if isinstance(skala, pd.DataFrame) else skala
+    for band in bands:
         lo_ok = value > band.lower or (band.lower_inclusive and value == band.lower)
         up_ok = value < band.upper or (band.upper_inclusive and value == band.upper)
         if lo_ok and up_ok:

@@ -9,6 +9,7 @@ that both say the same number (DOMAIN.md §5.2; issue 3, "digits vs number words
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _UNITS = {
@@ -133,13 +134,42 @@ def _words_suffix(text: str) -> tuple[int, str] | None:
     return None
 
 
+# The "(digits)" that ends a words-then-digits pair, and, read backwards from its "(", the most
+# words a pair may take (``_WORDS_DIGITS_RE`` reversed: white space, then up to 9 words).
+_PAREN_DIGITS_RE = re.compile(rf"\(\s*{_DIGITS}\s*\)")
+_WORDS_BACK_RE = re.compile(r"\s*[A-Za-z]+(?:[ \-][A-Za-z]+){0,8}")
+
+
+def _words_digits(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_WORDS_DIGITS_RE.finditer(text)``, found from each "(digits)".
+
+    The pattern alone tries every letter of the text as the start of up to nine words; here
+    each "(digits)" is found first and the words before it are read backwards, so the pattern
+    only runs from the earliest start it can have. Same matches, in the same order.
+    """
+    pos = 0
+    back: str | None = None
+    for paren in _PAREN_DIGITS_RE.finditer(text):
+        if paren.start() < pos:
+            continue
+        back = text[::-1] if back is None else back
+        words = _WORDS_BACK_RE.match(back, len(text) - paren.start())
+        if words is None:
+            continue  # no word right before the bracket
+        first = max(pos, len(text) - words.end())
+        m = _WORDS_DIGITS_RE.search(text, first, paren.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 _MAYBE_PAIR_RE = re.compile(r"\d[,.\-]{0,3}\s*\(\s*[A-Za-z]|[A-Za-z]\s*\(\s*\d")
 
 
 def number_pairs(text: str) -> list[NumberPair]:
     """Every ``digits (words)`` and ``words (digits)`` pair in ``text``, in order."""
     pairs: list[NumberPair] = []
-    if not _MAYBE_PAIR_RE.search(text):
+    if "(" not in text or not _MAYBE_PAIR_RE.search(text):
         return pairs  # fast path: most sentences hold no pair at all
     for m in _DIGITS_WORDS_RE.finditer(text):
         value = parse_words(m.group(2))
@@ -149,7 +179,7 @@ def number_pairs(text: str) -> list[NumberPair]:
                     _digits_value(m.group(1)), m.group(1), value, m.group(2), m.start(), m.end()
                 )
             )
-    for m in _WORDS_DIGITS_RE.finditer(text):
+    for m in _words_digits(text):
         found = _words_suffix(m.group(1))
         if found is None or any(p.start <= m.start() < p.end for p in pairs):
             continue

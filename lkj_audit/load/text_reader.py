@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_tables import find_flow_tables
-from lkj_audit.load.rawtables import build_table, continues_table, is_page_furniture
+from lkj_audit.load.rawtables import _opens_group as opens_group
+from lkj_audit.load.rawtables import (
+    build_table,
+    continues_table,
+    is_page_furniture,
+    row_number,
+)
 
 _PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
 _RUNNING_TITLE_RE = re.compile(r"(?i)\d{4}|^(LK|LAKIP|Laporan|KPU|Komisi|Sekretariat)")
@@ -61,8 +68,9 @@ def read_text(text: str, source: str = "<string>") -> Document:
         lines, furniture = aligned, furniture_lines(aligned)
     chosen, rejected = hd.select_chapters(lines, hd.chapter_candidates(lines))
     zones = hd.listing_zones(rejected)
-    sections = _build_sections(lines, chosen, zones)
-    blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones)
+    width = prose_width(lines)  # once: ~2 ms, asked by every chapter and the blocks
+    sections = _build_sections(lines, chosen, zones, width)
+    blocks, table_runs = _blocks_and_table_runs(lines, furniture, sections, zones, width)
     tables = _assemble_tables(table_runs, blocks, sections, furniture, lines)
     unread = _attach_uncertain(unread, tables)
     doc = Document(
@@ -100,7 +108,7 @@ def _in_zone(line: int, zones: list[tuple[int, int]]) -> bool:
 
 
 def _build_sections(
-    lines: list[str], chosen: list[hd.Candidate], zones: list[tuple[int, int]]
+    lines: list[str], chosen: list[hd.Candidate], zones: list[tuple[int, int]], width: int
 ) -> list[Section]:
     sections: list[Section] = []
     n = len(lines)
@@ -109,14 +117,15 @@ def _build_sections(
         chapter = Section(key=c.key, title=c.title, level=1, line=c.line, end_line=end)
         sections.append(chapter)
         if c.key.startswith("bab"):
-            sections.extend(_subsections(lines, chapter, zones))
+            sections.extend(_subsections(lines, chapter, zones, width))
     return sections
 
 
-def _subsections(lines: list[str], chapter: Section, zones: list[tuple[int, int]]) -> list[Section]:
+def _subsections(
+    lines: list[str], chapter: Section, zones: list[tuple[int, int]], width: int
+) -> list[Section]:
     subs: list[Section] = []
     current: Section | None = None
-    width = prose_width(lines)
     for ln in range(chapter.line + 1, chapter.end_line + 1):
         text = lines[ln - 1]
         if _in_zone(ln, zones):
@@ -173,12 +182,12 @@ def _blocks_and_table_runs(
     furniture: set[str],
     sections: list[Section],
     zones: list[tuple[int, int]],
+    width: int,
 ) -> tuple[list[Block], list[list[tuple[int, str]]]]:
     heading_lines = {s.line for s in sections}
     blocks: list[Block] = []
     runs: list[list[tuple[int, str]]] = []
     pending_gap: list[int] = []  # non-table lines seen since the last table line
-    width = prose_width(lines)
     for ln, text in enumerate(lines, start=1):
         # A line of tabs only: a blank line between two rows of an aligned table.
         if "\t" in text and (text.strip() or (runs and not pending_gap)):
@@ -186,8 +195,19 @@ def _blocks_and_table_runs(
                 not lines[g - 1].strip() or _is_furniture(lines[g - 1], furniture)
                 for g in pending_gap
             )
+            # A group label printed without tabs ("Sasaran 1: …") between rows of one table.
+            # Only before a numbered data row: a label over a repeated header opens a new table.
+            group_gap = (
+                not gap_ok
+                and row_number(text.split("\t")[0]) is not None
+                and _only_group_labels(pending_gap, lines, furniture)
+            )
             if runs and pending_gap and gap_ok and continues_table(runs[-1], [(ln, text)]):
                 runs[-1].append((ln, text))
+            elif runs and group_gap and continues_table(runs[-1], [(ln, text)]):
+                labels = [g for g in pending_gap if lines[g - 1].strip()]
+                blocks = [b for b in blocks if b.line not in labels]
+                runs[-1] += [(g, lines[g - 1].strip()) for g in labels] + [(ln, text)]
             elif runs and not pending_gap:
                 runs[-1].append((ln, text))
             else:
@@ -233,6 +253,12 @@ def _blocks_and_table_runs(
     return blocks, runs
 
 
+def _only_group_labels(gap: list[int], lines: list[str], furniture: set[str]) -> bool:
+    """The non-blank lines of ``gap`` are one or two group labels ("Sasaran 1: …")."""
+    filled = [g for g in gap if lines[g - 1].strip() and not _is_furniture(lines[g - 1], furniture)]
+    return 0 < len(filled) <= 2 and all(opens_group([lines[g - 1].strip()]) for g in filled)
+
+
 def _furniture_inside(
     run: list[tuple[int, str]], lines: list[str], furniture: set[str]
 ) -> list[tuple[int, str]]:
@@ -249,6 +275,20 @@ def _no_table_between(runs: list[list[tuple[int, str]]], start: int, stop: int) 
     return not runs or not (start < runs[-1][-1][0] < stop)
 
 
+def _context_before(blocks: list[Block], stop: int, chapter: Section | None) -> list[Block]:
+    """The last text blocks before ``blocks[stop]`` in the same chapter (oldest first)."""
+    out: list[Block] = []
+    for b in reversed(blocks[:stop]):
+        if len(out) == _CONTEXT_BLOCKS or (chapter is not None and b.line < chapter.line):
+            break
+        if b.kind in _CONTEXT_KINDS:
+            out.append(b)
+    return out[::-1]
+
+
+_CONTEXT_KINDS = frozenset({"paragraph", "list_item", "heading"})
+
+
 def _assemble_tables(
     runs: list[list[tuple[int, str]]],
     blocks: list[Block],
@@ -257,17 +297,12 @@ def _assemble_tables(
     lines: list[str],
 ) -> list[RawTable]:
     tables: list[RawTable] = []
+    starts = [b.line for b in blocks]  # in line order
     for run in runs:
         start = run[0][0]
         section = _section_for(sections, start)
         chapter = section.chapter if section else None
-        context = [
-            b
-            for b in blocks
-            if b.line < start
-            and b.kind in {"paragraph", "list_item", "heading"}
-            and (chapter is None or chapter.contains(b.line))
-        ][-_CONTEXT_BLOCKS:]
+        context = _context_before(blocks, bisect_left(starts, start), chapter)
         table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture)
         if table is not None:
             table.dropped += _furniture_inside(run, lines, furniture)

@@ -38,6 +38,22 @@ def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:
     return printed - unit / 2 <= computed < printed + unit
 
 
+def agreeing(printed: Fraction, decimals: int) -> tuple[Fraction, Fraction]:
+    """The computed values ``printed`` agrees with, as the interval ``[lo, hi)``."""
+    unit = Fraction(1, 10**decimals)
+    return printed - unit / 2, printed + unit
+
+
+def integers_scaled_into(lo: Fraction, hi: Fraction, scale: Fraction) -> tuple[int, int]:
+    """The integers ``c`` with ``lo <= c × scale < hi`` (``scale > 0``), as ``(first, last)``.
+
+    The slip search asks "would the printed figure agree if this cell were c?" for about a
+    hundred candidates per cell; when the figure depends linearly on ``c`` the answer is this
+    range, computed once, instead of a Fraction division per candidate (same answer exactly).
+    """
+    return math.ceil(lo / scale), math.ceil(hi / scale) - 1
+
+
 def sums_agree(printed_total: Fraction, parts: Sequence[Fraction], decimals: Sequence[int]) -> bool:
     """Does a printed total equal the sum of printed parts, within their rounding?
 

@@ -9,26 +9,22 @@ taken from a printed total.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
-import pandas as pd
-
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.recompute.arith import agrees, cell_value, column_sum, percent, sums_agree
 from lkj_audit.recompute.kinerja import Aggregate
 
 AMOUNTS = ("pagu", "realisasi")
 
 
-def row_label(row: Any) -> str:
+def row_label(row: BudgetRow) -> str:
     """How a budget row is named: its code, else its name (shortened)."""
-    kode = getattr(row, "kode", None)
-    if isinstance(kode, str) and kode:
-        return kode
-    text = str(getattr(row, "uraian", "") or "")
+    if row.kode:
+        return row.kode
+    text = row.uraian
     return (text if len(text) <= 60 else text[:57] + "…") or f"baris {row.line}"
 
 
@@ -99,24 +95,26 @@ class BudgetFigures:
         return next((f for f in self.footings if f.line == line), None)
 
 
-def program_members(budget: pd.DataFrame, program: str) -> pd.DataFrame:
+def program_members(budget: Sequence[BudgetRow], program: str | None) -> list[BudgetRow]:
     """The rows a program is the sum of.
 
     Its kegiatan rows, and the RO rows of any kegiatan printed without a row of its own.
     """
-    members = budget[(budget.program == program) & budget.level.isin(["kegiatan", "ro"])]
-    with_row = set(members[members.level == "kegiatan"].kegiatan.dropna())
-    return members[(members.level == "kegiatan") | ~members.kegiatan.isin(with_row)]
+    if program is None:
+        return []
+    members = [r for r in budget if r.program == program and r.level in ("kegiatan", "ro")]
+    with_row = {r.kegiatan for r in members if r.level == "kegiatan" and r.kegiatan is not None}
+    return [r for r in members if r.level == "kegiatan" or r.kegiatan not in with_row]
 
 
-def _serapan(row: Any) -> Serapan:
+def _serapan(row: BudgetRow) -> Serapan:
     printed, pagu = cell_value(row, "pct"), cell_value(row, "pagu")
     real = cell_value(row, "realisasi")
     computed = percent(real, pagu) if pagu is not None and real is not None else None
-    decimals = int(row.pct_dec)
+    decimals = row.pct_dec
     return Serapan(
         table=row.table,
-        line=int(row.line),
+        line=row.line,
         level=row.level,
         label=row_label(row),
         printed=printed,
@@ -127,19 +125,27 @@ def _serapan(row: Any) -> Serapan:
     )
 
 
-def _unreadable(rows: pd.DataFrame, column: str) -> bool:
+def _unreadable(rows: Sequence[BudgetRow], column: str) -> bool:
     """Does any row carry a figure in ``column`` that could not be read with certainty?"""
-    return any(f"{column}:" in str(d) for d in rows.doubt)
+    return any(f"{column}:" in r.doubt for r in rows)
 
 
-def _sum(total: Any, parts: pd.DataFrame, column: str) -> Sum | None:
+def _decimals(row: BudgetRow, column: str) -> int:
+    return row.pagu_dec if column == "pagu" else row.realisasi_dec
+
+
+def _raw(row: BudgetRow, column: str) -> str:
+    return row.pagu_raw if column == "pagu" else row.realisasi_raw
+
+
+def _sum(total: BudgetRow, parts: Sequence[BudgetRow], column: str) -> Sum | None:
     """Σ parts against the printed total; ``None`` when neither side prints the column."""
     printed = cell_value(total, column)
-    values = [cell_value(p, column) for p in parts.itertuples()]
+    values = [cell_value(p, column) for p in parts]
     present = [v for v in values if v is not None]
     if printed is None or not present:
         return None
-    decimals = [int(getattr(total, f"{column}_dec")), *(int(d) for d in parts[f"{column}_dec"])]
+    decimals = [_decimals(total, column), *(_decimals(p, column) for p in parts)]
     computed = column_sum(present)
     # A part printed without the figure (ANG006) may be the whole difference: the footing is
     # proven wrong only when the printed parts alone already exceed the total.
@@ -148,90 +154,94 @@ def _sum(total: Any, parts: pd.DataFrame, column: str) -> Sum | None:
     return Sum(
         column=column,
         printed=printed,
-        raw=getattr(total, f"{column}_raw"),
+        raw=_raw(total, column),
         computed=computed,
         n=len(present),
         agrees=sums_agree(printed, present, decimals) if comparable else None,
     )
 
 
-def _parts(df: pd.DataFrame, row: Any) -> pd.DataFrame:
+def parts_of(rows: Sequence[BudgetRow], row: BudgetRow) -> list[BudgetRow]:
+    """The rows ``row`` adds up: a kegiatan its RO, a program its members, a total its lines."""
     if row.level == "kegiatan":
-        if not isinstance(row.kegiatan, str):
-            return df.iloc[:0]
-        return df[(df.level == "ro") & (df.kegiatan == row.kegiatan)]
+        if row.kegiatan is None:
+            return []
+        return [r for r in rows if r.level == "ro" and r.kegiatan == row.kegiatan]
     if row.level == "program":
-        return program_members(df, row.uraian)
-    lines = {int(x) for x in str(row.closes).split(",") if x}  # as the loader decided
-    closed: pd.DataFrame = df[(df.table == row.table) & df.line.isin(lines) & (df.line != row.line)]
-    return closed
+        return program_members(rows, row.uraian)
+    lines = {int(x) for x in row.closes.split(",") if x}  # as the loader decided
+    return [r for r in rows if r.table == row.table and r.line in lines and r.line != row.line]
 
 
-def _footings(df: pd.DataFrame, low: set[str]) -> Iterator[Footing]:
-    for row in table_rows(df):
-        parts = _parts(df, row)
-        if parts.empty:
+def _footings(rows: Sequence[BudgetRow], low: set[str]) -> Iterator[Footing]:
+    for row in rows:
+        parts = parts_of(rows, row)
+        if not parts:
             continue
         sums = {c: s for c in AMOUNTS if (s := _sum(row, parts, c)) is not None}
         yield Footing(
             table=row.table,
-            line=int(row.line),
+            line=row.line,
             level=row.level,
             label=row_label(row),
-            parts=tuple(int(x) for x in parts.line),
-            trusted=not (low & ({row.table} | set(parts.table))),
+            parts=tuple(p.line for p in parts),
+            trusted=not (low & ({row.table} | {p.table for p in parts})),
             sums=sums,
         )
 
 
-def _levels(df: pd.DataFrame) -> Iterator[tuple[str, pd.DataFrame]]:
+def _at_level(rows: Sequence[BudgetRow], level: str) -> list[BudgetRow]:
+    return [r for r in rows if r.level == level]
+
+
+def _levels(rows: Sequence[BudgetRow]) -> Iterator[tuple[str, list[BudgetRow]]]:
     """Candidate sets of rows that may make up the whole budget, lowest level first."""
-    yield "ro", df[df.level == "ro"]
-    members = [program_members(df, p) for p in df[df.level == "program"].uraian]
-    leaves = pd.concat(members) if members else df.iloc[:0]
-    if not leaves.empty:
-        yield "kegiatan", leaves.sort_index()
-    elif not (kegiatan := df[df.level == "kegiatan"]).empty:
+    yield "ro", _at_level(rows, "ro")
+    programs = _at_level(rows, "program")
+    order = {id(r): i for i, r in enumerate(rows)}
+    leaves = [m for p in programs for m in program_members(rows, p.uraian)]
+    if leaves:
+        yield "kegiatan", sorted(leaves, key=lambda r: order[id(r)])  # reading order
+    elif kegiatan := _at_level(rows, "kegiatan"):
         yield "kegiatan", kegiatan
-    yield "program", df[df.level == "program"]
+    yield "program", programs
 
 
-def _grand_totals(df: pd.DataFrame) -> pd.DataFrame:
-    return df[(df.level == "total") & ~df.subtotal.astype(bool)]
+def _grand_totals(rows: Sequence[BudgetRow]) -> list[BudgetRow]:
+    return [r for r in rows if r.level == "total" and not r.subtotal]
 
 
-def _covers(rows: pd.DataFrame, whole_pagu: Fraction | None, decimals: list[int]) -> bool:
+def _covers(rows: Sequence[BudgetRow], whole_pagu: Fraction | None, decimals: list[int]) -> bool:
     """Do the rows add up to the whole budget (the top level's pagu) within printed precision?"""
     if whole_pagu is None:
         return True
-    pagus = [cell_value(r, "pagu") for r in rows.itertuples()]
+    pagus = [cell_value(r, "pagu") for r in rows]
     present = [p for p in pagus if p is not None]
-    return sums_agree(whole_pagu, present, decimals + [int(d) for d in rows.pagu_dec])
+    return sums_agree(whole_pagu, present, decimals + [r.pagu_dec for r in rows])
 
 
-def _top_pagu(df: pd.DataFrame, level: str) -> tuple[Fraction | None, list[int]]:
+def _top_pagu(rows: Sequence[BudgetRow], level: str) -> tuple[Fraction | None, list[int]]:
     """The pagu a lower level must add up to: the programs' sum, else the grand total."""
-    programs = df[df.level == "program"]
-    if level != "program" and not programs.empty:
-        pagus = [cell_value(r, "pagu") for r in programs.itertuples()]
+    programs = _at_level(rows, "program")
+    if level != "program" and programs:
+        pagus = [cell_value(r, "pagu") for r in programs]
         if None not in pagus:
-            return column_sum(pagus), [int(d) for d in programs.pagu_dec]
-    totals = _grand_totals(df)
+            return column_sum(pagus), [r.pagu_dec for r in programs]
+    totals = _grand_totals(rows)
     if len(totals) == 1:
-        total: Any = next(totals.itertuples())
-        return cell_value(total, "pagu"), [int(total.pagu_dec)]
+        return cell_value(totals[0], "pagu"), [totals[0].pagu_dec]
     return None, []
 
 
-def _whole(df: pd.DataFrame, low: set[str]) -> Whole | None:
-    for level, rows in _levels(df):
-        if rows.empty or set(rows.table) & low:
+def _whole(all_rows: Sequence[BudgetRow], low: set[str]) -> Whole | None:
+    for level, rows in _levels(all_rows):
+        if not rows or {r.table for r in rows} & low:
             continue
-        pagus = [cell_value(r, "pagu") for r in rows.itertuples()]
-        reals = [cell_value(r, "realisasi") for r in rows.itertuples()]
+        pagus = [cell_value(r, "pagu") for r in rows]
+        reals = [cell_value(r, "realisasi") for r in rows]
         if None in pagus or None in reals:
             continue  # an incomplete level would understate the budget
-        top, decimals = _top_pagu(df, level)
+        top, decimals = _top_pagu(all_rows, level)
         if not _covers(rows, top, decimals):
             continue  # the level leaves part of the budget out
         pagu, real = column_sum(pagus), column_sum(reals)
@@ -241,43 +251,39 @@ def _whole(df: pd.DataFrame, low: set[str]) -> Whole | None:
             serapan_pct=percent(real, pagu),
             level=level,
             rows=len(rows),
-            tables=tuple(dict.fromkeys(rows.table)),
+            tables=tuple(dict.fromkeys(r.table for r in rows)),
         )
     return None
 
 
-def all_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
+def all_figures(all_rows: Sequence[BudgetRow]) -> Iterator[Aggregate]:
     """Every serapan figure of the budget tables: printed %, recomputed per row and in total."""
-    for row in table_rows(df):
-        name = row.kode if isinstance(row.kode, str) else row.uraian[:40]
+    for row in all_rows:
+        name = row.kode if row.kode is not None else row.uraian[:40]
         if (p := cell_value(row, "pct")) is not None:
             yield Aggregate(p, f"serapan {name}, tercetak")
         pagu, real = cell_value(row, "pagu"), cell_value(row, "realisasi")
         if pagu and real is not None:
             yield Aggregate(real * 100 / pagu, f"serapan {name}, dihitung ulang")
     for level in ("program", "kegiatan", "ro"):
-        rows = df[df.level == level]
-        pagus = [cell_value(r, "pagu") for r in rows.itertuples()]
-        reals = [cell_value(r, "realisasi") for r in rows.itertuples()]
-        if rows.empty or None in pagus or None in reals:
+        rows = _at_level(all_rows, level)
+        pagus = [cell_value(r, "pagu") for r in rows]
+        reals = [cell_value(r, "realisasi") for r in rows]
+        if not rows or None in pagus or None in reals:
             continue
         total_pagu = column_sum(pagus)
         if total_pagu:
             yield Aggregate(column_sum(reals) * 100 / total_pagu, f"serapan total seluruh {level}")
 
 
-def build(df: pd.DataFrame, low: set[str]) -> BudgetFigures:
-    """All budget figures of the typed anggaran table; ``low``: tables read with low confidence."""
-    rows = [_serapan(r) for r in table_rows(df)]
-    grand = [
-        r
-        for r, t in zip(rows, table_rows(df), strict=True)
-        if t.level == "total" and not t.subtotal
-    ]
+def build(rows: Sequence[BudgetRow], low: set[str]) -> BudgetFigures:
+    """All budget figures of the budget rows; ``low``: tables read with low confidence."""
+    serapan = [_serapan(r) for r in rows]
+    grand = [s for s, r in zip(serapan, rows, strict=True) if r.level == "total" and not r.subtotal]
     return BudgetFigures(
-        rows=rows,
-        footings=list(_footings(df, low)),
-        whole=_whole(df, low) if not df.empty else None,
+        rows=serapan,
+        footings=list(_footings(rows, low)),
+        whole=_whole(rows, low) if rows else None,
         printed_total=grand[0] if len(grand) == 1 else None,
-        aggregates=list(all_figures(df)),
+        aggregates=list(all_figures(rows)),
     )

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-import pandas as pd
-
+from lkj_audit.load import rows as table_rows
 from lkj_audit.load.tables import ReportTables
 from lkj_audit.recompute import budget, kinerja, links, people
 
@@ -22,10 +21,11 @@ from lkj_audit.recompute import budget, kinerja, links, people
 class Figures:
     """Budget and capaian figures of one report."""
 
+    rows: table_rows.TableRows  # the typed tables as row records, which all below read
     anggaran: budget.BudgetFigures
     capaian: kinerja.CapaianFigures
     ros: dict[str, list[links.Occurrence]]  # each RO code's occurrences across tables
-    pk_pairs: tuple[pd.DataFrame, list[tuple[Any, Any | None]]]  # satker PK ↔ Bab III
+    pk_pairs: links.PkPairs  # satker PK ↔ Bab III
     pemilih: dict[str, people.VoterTotal] = field(default_factory=dict)  # by stage
     pegawai: dict[str, people.StaffCount] = field(default_factory=dict)  # by PNS/PPPK/PPNPN
 
@@ -41,14 +41,16 @@ class Figures:
 
 def build(tables: ReportTables, low: set[str]) -> Figures:
     """Recompute every figure of ``tables``; ``low``: ids of tables read with low confidence."""
-    cap = kinerja.build(tables, low)
+    rows = table_rows.build(tables)
+    cap = kinerja.build(tables, rows.capaian, low)
     return Figures(
-        anggaran=budget.build(tables.anggaran, low),
+        rows=rows,
+        anggaran=budget.build(rows.anggaran, low),
         capaian=cap,
-        ros=links.occurrences(tables),
-        pk_pairs=links.pk_pairs(tables, cap.bab3),
-        pemilih=people.voter_totals(tables.pemilih, low),
-        pegawai=people.staff_counts(tables.pegawai, tables.pegawai_stated),
+        ros=links.occurrences(rows),
+        pk_pairs=links.pk_pairs(rows, cap.bab3),
+        pemilih=people.voter_totals(rows.pemilih, low),
+        pegawai=people.staff_counts(rows.pegawai, rows.pegawai_stated),
     )
 
 

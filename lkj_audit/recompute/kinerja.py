@@ -3,51 +3,48 @@
 Aggregation follows DOMAIN.md §2.1: sasaran capaian = mean of its indicators; overall = mean
 of the sasaran (and, as printed by some reports, the mean of all indicators). "Recomputed"
 uses realisasi/target by polarity and falls back to the printed capaian where it cannot be
-recomputed (no realisasi, qualitative target): a printed 0% with realisasi "-" counts as 0.
+recomputed (no realisasi, qualitative target). A realisasi printed "-" or "nihil" against a
+numeric target is read as 0 (:mod:`lkj_audit.load.capaian`), so it is recomputed like any other.
 Only the Bab III rows count (a summary table in the Ikhtisar repeats them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
-import pandas as pd
-
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.load.tables import ReportTables
 from lkj_audit.recompute.arith import agrees, capaian, cell_value
 
 
-def indicator_label(row: Any) -> str:
+def indicator_label(row: IndicatorRow) -> str:
     """How an indicator is named: its RO code, else its name (shortened)."""
-    kode = getattr(row, "kode", None)
-    if isinstance(kode, str) and kode:
-        return kode
-    text = str(getattr(row, "indikator", "") or "")
+    if row.kode:
+        return row.kode
+    text = row.indikator
     return (text if len(text) <= 60 else text[:57] + "…") or f"baris {row.line}"
 
 
-def bab3_rows(tables: ReportTables) -> pd.DataFrame:
+def bab3_rows(tables: ReportTables, rows: Sequence[IndicatorRow]) -> tuple[IndicatorRow, ...]:
     """Capaian rows of Bab III (a summary table in the Ikhtisar repeats them), else all rows."""
-    cap = tables.capaian
-
-    def in_bab3(table_id: str) -> bool:
+    in_bab3: dict[str, bool] = {}
+    for table_id in dict.fromkeys(r.table for r in rows):
         raw = tables.raw_table(table_id)
-        return raw is not None and raw.section is not None and raw.section.chapter.key == "bab3"
+        in_bab3[table_id] = (
+            raw is not None and raw.section is not None and raw.section.chapter.key == "bab3"
+        )
+    bab3 = tuple(r for r in rows if in_bab3[r.table])
+    return bab3 if bab3 else tuple(rows)
 
-    mask = cap.table.map(in_bab3).astype(bool)
-    return cap[mask] if mask.any() else cap
 
-
-def printed_capaian(row: Any) -> Fraction | None:
+def printed_capaian(row: IndicatorRow) -> Fraction | None:
     """The capaian as printed (percent)."""
     return cell_value(row, "capaian")
 
 
-def by_formula(row: Any, polarity: str | None = None) -> Fraction | None:
+def by_formula(row: IndicatorRow, polarity: str | None = None) -> Fraction | None:
     """Realisasi/target by polarity (the row's own unless given); ``None`` if not computable."""
     target, real = cell_value(row, "target"), cell_value(row, "realisasi")
     if target is None or real is None:
@@ -55,19 +52,18 @@ def by_formula(row: Any, polarity: str | None = None) -> Fraction | None:
     return capaian(target, real, polarity or row.polarity)
 
 
-def recomputed_capaian(row: Any) -> Fraction | None:
+def recomputed_capaian(row: IndicatorRow) -> Fraction | None:
     """Realisasi/target by polarity; the printed figure where that cannot be computed."""
     computed = by_formula(row)
     return computed if computed is not None else printed_capaian(row)
 
 
-def sasaran_key(row: Any) -> str:
+def sasaran_key(row: IndicatorRow) -> str:
     """Which sasaran an indicator belongs to: its number, else its name, else its table."""
-    no = row.sasaran_no
-    if no == no and no is not None:
-        return f"sasaran {int(no)}"
-    text = getattr(row, "sasaran", None)  # a sasaran cell or group row names it
-    return f"sasaran {text[:80]}" if isinstance(text, str) and text else f"tabel {row.table}"
+    if row.sasaran_no is not None:
+        return f"sasaran {int(row.sasaran_no)}"
+    text = row.sasaran  # a sasaran cell or group row names it
+    return f"sasaran {text[:80]}" if text else f"tabel {row.table}"
 
 
 def _mean(values: list[Fraction]) -> Fraction | None:
@@ -82,35 +78,35 @@ class Aggregate:
     method: str
 
 
-def sasaran_means(df: pd.DataFrame, recomputed: bool = True) -> dict[str, Fraction]:
+def sasaran_means(rows: Sequence[IndicatorRow], recomputed: bool = True) -> dict[str, Fraction]:
     """Mean capaian of each sasaran (insertion order = reading order)."""
     fn = recomputed_capaian if recomputed else printed_capaian
     groups: dict[str, list[Fraction]] = {}
-    for row in df.itertuples():
+    for row in rows:
         value = fn(row)
-        groups.setdefault(sasaran_key(row), [])
+        group = groups.setdefault(sasaran_key(row), [])
         if value is not None:
-            groups[sasaran_key(row)].append(value)
+            group.append(value)
     return {k: m for k, v in groups.items() if (m := _mean(v)) is not None}
 
 
-def overall(df: pd.DataFrame) -> list[Aggregate]:
+def overall(rows: Sequence[IndicatorRow]) -> list[Aggregate]:
     """Overall capaian figures a report may quote, each with its method (printed, recomputed)."""
     out: list[Aggregate] = []
     for recomputed, how in ((True, "dihitung ulang"), (False, "tercetak")):
         fn = recomputed_capaian if recomputed else printed_capaian
-        values = [v for r in df.itertuples() if (v := fn(r)) is not None]
+        values = [v for r in rows if (v := fn(r)) is not None]
         if (m := _mean(values)) is not None:
             out.append(Aggregate(m, f"rata-rata {len(values)} indikator, {how}"))
-        means = list(sasaran_means(df, recomputed).values())
+        means = list(sasaran_means(rows, recomputed).values())
         if len(means) > 1 and (m := _mean(means)) is not None:
             out.append(Aggregate(m, f"rata-rata {len(means)} sasaran, {how}"))
     return out
 
 
-def all_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
+def all_figures(rows: Sequence[IndicatorRow]) -> Iterator[Aggregate]:
     """Every capaian figure of the tables: per indicator, per sasaran and overall."""
-    for row in table_rows(df):
+    for row in rows:
         for value, how in (
             (printed_capaian(row), "tercetak"),
             (recomputed_capaian(row), "dihitung ulang"),
@@ -121,9 +117,9 @@ def all_figures(df: pd.DataFrame) -> Iterator[Aggregate]:
             if getattr(row, f"{column}_unit") == "%" and (v := cell_value(row, column)) is not None:
                 yield Aggregate(v, f"{column} {row.kode or row.indikator[:40]}")
     for recomputed, how in ((True, "dihitung ulang"), (False, "tercetak")):
-        for key, mean in sasaran_means(df, recomputed).items():
+        for key, mean in sasaran_means(rows, recomputed).items():
             yield Aggregate(mean, f"rata-rata capaian {key}, {how}")
-    yield from overall(df)
+    yield from overall(rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,20 +150,19 @@ class Measured:
     trusted: bool  # the table was read with confidence
 
 
-def measured(bab3: pd.DataFrame, low: set[str]) -> list[Measured]:
+def measured(bab3: Sequence[IndicatorRow], low: set[str]) -> list[Measured]:
     """Every Bab III indicator with a capaian, in reading order."""
     out = []
-    for row in table_rows(bab3):
+    for row in bab3:
         value = recomputed_capaian(row)
         if value is None:
             continue
-        kode = row.kode if isinstance(row.kode, str) and row.kode else None
         out.append(
             Measured(
                 table=row.table,
-                line=int(row.line),
-                kode=kode,
-                indikator=str(row.indikator or ""),
+                line=row.line,
+                kode=row.kode or None,
+                indikator=row.indikator,
                 sasaran=sasaran_key(row),
                 capaian=value,
                 by_formula=by_formula(row) is not None,
@@ -193,7 +188,7 @@ class CapaianFigures:
     """Every capaian figure of one report, printed and recomputed."""
 
     indicators: list[Indicator]
-    bab3: pd.DataFrame  # the rows aggregates are taken over
+    bab3: tuple[IndicatorRow, ...]  # the rows aggregates are taken over
     mean: Mean | None
     sasaran_recomputed: dict[str, Fraction]  # mean per sasaran, recomputed
     sasaran_printed: dict[str, Fraction]  # mean per sasaran, of the printed capaian
@@ -202,12 +197,12 @@ class CapaianFigures:
     measured: list[Measured] = field(default_factory=list)  # Bab III, per indicator
 
 
-def _indicator(row: Any) -> Indicator:
+def _indicator(row: IndicatorRow) -> Indicator:
     printed, computed = printed_capaian(row), by_formula(row)
-    decimals = int(row.capaian_dec)
+    decimals = row.capaian_dec
     return Indicator(
         table=row.table,
-        line=int(row.line),
+        line=row.line,
         label=indicator_label(row),
         sasaran=sasaran_key(row),
         printed=printed,
@@ -217,8 +212,8 @@ def _indicator(row: Any) -> Indicator:
     )
 
 
-def _mean_of(rows: pd.DataFrame) -> Mean | None:
-    values = [v for r in rows.itertuples() if (v := recomputed_capaian(r)) is not None]
+def _mean_of(rows: Sequence[IndicatorRow]) -> Mean | None:
+    values = [v for r in rows if (v := recomputed_capaian(r)) is not None]
     mean = _mean(values)
     if mean is None:
         return None
@@ -228,17 +223,17 @@ def _mean_of(rows: pd.DataFrame) -> Mean | None:
         sasaran_mean_pct=_mean(means) if len(means) > 1 else None,
         level="indikator",
         rows=len(values),
-        tables=tuple(dict.fromkeys(rows.table)),
+        tables=tuple(dict.fromkeys(r.table for r in rows)),
     )
 
 
-def build(tables: ReportTables, low: set[str]) -> CapaianFigures:
+def build(tables: ReportTables, rows: Sequence[IndicatorRow], low: set[str]) -> CapaianFigures:
     """All capaian figures; ``low``: tables read with low confidence (left out of the mean)."""
-    bab3 = bab3_rows(tables)
+    bab3 = bab3_rows(tables, rows)
     return CapaianFigures(
-        indicators=[_indicator(r) for r in table_rows(tables.capaian)],
+        indicators=[_indicator(r) for r in rows],
         bab3=bab3,
-        mean=_mean_of(bab3[~bab3.table.isin(low)]),
+        mean=_mean_of([r for r in bab3 if r.table not in low]),
         sasaran_recomputed=sasaran_means(bab3, True),
         sasaran_printed=sasaran_means(bab3, False),
         overall=overall(bab3),

@@ -8,18 +8,33 @@ PK indicator with its best Bab III capaian indicator (same RO code, else fuzzy w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Protocol
 
-import pandas as pd
 from rapidfuzz import fuzz
 
 from lkj_audit.load.anggaran import RO_CODE_RE
-from lkj_audit.load.schema import table_rows
-from lkj_audit.load.tables import ReportTables
+from lkj_audit.load.rows import IndicatorRow, PkRow, TableRows
 
 MATCH = 85  # DOMAIN.md R-V02: same wording = fuzzy similarity ≥ 0.85
 _PUNCT = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)  # the same names are compared many times (PK × Bab III)
+class NamedIndicator(Protocol):
+    """What :func:`similarity` compares: an RO code (if any) and an indicator name."""
+
+    @property
+    def kode(self) -> str | None:
+        """The RO code, or None."""
+        ...
+
+    @property
+    def indikator(self) -> str:
+        """The indicator's name as printed."""
+        ...
 
 
 def ro_name(text: str) -> str:
@@ -40,52 +55,61 @@ class Occurrence:
     raw: str
 
 
-def occurrences(tables: ReportTables) -> dict[str, list[Occurrence]]:
+def occurrences(rows: TableRows) -> dict[str, list[Occurrence]]:
     """Every printed RO code with its name, budget first (the DIPA name is the reference)."""
     out: dict[str, list[Occurrence]] = {}
-    budget = tables.anggaran
-    for r in table_rows(budget[budget.level == "ro"]):
-        out.setdefault(r.kode, []).append(
-            Occurrence("anggaran", r.table, r.line, ro_name(r.uraian), r.uraian)
-        )
-    for r in table_rows(tables.capaian):
-        if isinstance(r.kode, str):
-            out.setdefault(r.kode, []).append(
-                Occurrence("capaian", r.table, r.line, ro_name(r.indikator), r.indikator)
+    for b in rows.anggaran:
+        if b.level == "ro" and b.kode is not None:
+            out.setdefault(b.kode, []).append(
+                Occurrence("anggaran", b.table, b.line, ro_name(b.uraian), b.uraian)
             )
-    pk = tables.pk
-    for r in table_rows(pk[pk.level == "satker"]):
-        if isinstance(r.kode, str):
-            out.setdefault(r.kode, []).append(
-                Occurrence("pk", r.table, r.line, ro_name(r.indikator), r.indikator)
+    for c in rows.capaian:
+        if c.kode is not None:
+            out.setdefault(c.kode, []).append(
+                Occurrence("capaian", c.table, c.line, ro_name(c.indikator), c.indikator)
+            )
+    for p in rows.pk:
+        if p.level == "satker" and p.kode is not None:
+            out.setdefault(p.kode, []).append(
+                Occurrence("pk", p.table, p.line, ro_name(p.indikator), p.indikator)
             )
     return out
 
 
-def satker_pk(tables: ReportTables) -> pd.DataFrame:
+def satker_pk(rows: TableRows) -> tuple[PkRow, ...]:
     """The satker's own PK indicators (cascaded PK and OCR debris left out)."""
-    pk: pd.DataFrame = tables.pk
-    pk = pk[(pk.source == "pk") & (pk.level == "satker")]
-    words = pk.indikator.map(lambda t: len([w for w in ro_name(t).split() if len(w) >= 3]))
-    return pk[(words >= 2) | pk.kode.notna()]  # OCR debris ("D", "- ý 9") is not an indicator
+
+    def words(text: str) -> int:
+        return len([w for w in ro_name(text).split() if len(w) >= 3])
+
+    return tuple(
+        p
+        for p in rows.pk
+        if p.source == "pk"
+        and p.level == "satker"
+        # OCR debris ("D", "- ý 9") is not an indicator
+        and (words(p.indikator) >= 2 or p.kode is not None)
+    )
 
 
-def similarity(a: Any, b: Any) -> float:
+def similarity(a: NamedIndicator, b: NamedIndicator) -> float:
     """How alike two indicators are (0–100): same RO code = 100, else fuzzy on the names."""
-    if isinstance(a.kode, str) and a.kode == b.kode:
+    if a.kode is not None and a.kode == b.kode:
         return 100.0
     na, nb = ro_name(a.indikator), ro_name(b.indikator)
     return max(fuzz.token_sort_ratio(na, nb), fuzz.ratio(na, nb))
 
 
-def pk_pairs(
-    tables: ReportTables, bab3: pd.DataFrame
-) -> tuple[pd.DataFrame, list[tuple[Any, Any | None]]]:
+PkPairs = tuple[tuple[PkRow, ...], list[tuple[PkRow, IndicatorRow | None]]]
+
+
+def pk_pairs(rows: TableRows, bab3: Sequence[IndicatorRow]) -> PkPairs:
     """Each satker PK indicator with its best Bab III indicator (None below the threshold)."""
-    pk = satker_pk(tables)
-    cap = list(bab3.itertuples())
-    out: list[tuple[Any, Any | None]] = []
-    for p in table_rows(pk):
-        best = max(cap, key=lambda c: similarity(p, c), default=None)
-        out.append((p, best if best is not None and similarity(p, best) >= MATCH else None))
+    pk = satker_pk(rows)
+    out: list[tuple[PkRow, IndicatorRow | None]] = []
+    for p in pk:
+        scored = [(similarity(p, c), c) for c in bab3]
+        # max() keeps the first of equals, as reading order should
+        best = max(scored, key=lambda sc: sc[0], default=None)
+        out.append((p, best[1] if best is not None and best[0] >= MATCH else None))
     return pk, out

@@ -9,12 +9,11 @@ figures a comparison with another year reads (never re-adding rows itself).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-import pandas as pd
-
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import StaffRow, StatedCountRow, VoterRow
 from lkj_audit.recompute.arith import exact
 
 
@@ -61,18 +60,18 @@ class StaffCount:
         return self.listed if self.listed is not None else self.stated
 
 
-def voter_totals(pemilih: pd.DataFrame, low: set[str]) -> dict[str, VoterTotal]:
+def voter_totals(pemilih: Sequence[VoterRow], low: set[str]) -> dict[str, VoterTotal]:
     """The first total row of each named stage (reading order); ``low``: doubtful tables."""
     out: dict[str, VoterTotal] = {}
-    for row in table_rows(pemilih):
+    for row in pemilih:
         stage = row.tahap
-        if not isinstance(stage, str) or not stage or not row.is_total or stage in out:
+        if not stage or not row.is_total or stage in out:
             continue
         lk, pr = exact(row.lk), exact(row.pr)
         out[stage] = VoterTotal(
             stage=stage,
             table=row.table,
-            line=int(row.line),
+            line=row.line,
             lk=lk,
             pr=pr,
             printed=exact(row.jumlah),
@@ -82,12 +81,14 @@ def voter_totals(pemilih: pd.DataFrame, low: set[str]) -> dict[str, VoterTotal]:
     return out
 
 
-def staff_counts(pegawai: pd.DataFrame, stated: pd.DataFrame) -> dict[str, StaffCount]:
+def staff_counts(
+    pegawai: Sequence[StaffRow], stated: Sequence[StatedCountRow]
+) -> dict[str, StaffCount]:
     """Listed and stated staff per kind, for each kind the report mentions."""
-    listed = {str(k): int(v) for k, v in pegawai.groupby("jenis").size().items()}
+    listed = Counter(r.jenis for r in pegawai)
     said: dict[str, Counter[int]] = {}
-    for row in table_rows(stated):
-        said.setdefault(str(row.jenis), Counter())[int(row.count)] += 1
+    for row in stated:
+        said.setdefault(row.jenis, Counter())[row.count] += 1
     out: dict[str, StaffCount] = {}
     for jenis in ("PNS", "PPPK", "PPNPN"):
         if jenis in listed or jenis in said:

@@ -12,11 +12,19 @@ import re
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_audit.errors import RuleDefinitionError
 from lkj_audit.model import AuditContext, Category, Finding, Location, Severity, sort_key
-from lkj_audit.rules.status import has_its_tables, statuses
+from lkj_audit.rules.status import RuleStatus, has_its_tables, statuses
+
+if TYPE_CHECKING:
+    from lkj_audit.compare import Comparison
+    from lkj_audit.load.document import Document
+    from lkj_audit.load.rows import TableRows
+    from lkj_audit.load.tables import ReportTables
+    from lkj_audit.reading import TableReading
+    from lkj_audit.recompute.figures import Figures
 
 RuleFunc = Callable[["RuleContext"], Iterator[Finding]]
 
@@ -112,14 +120,71 @@ def rule(
 
 @dataclass(slots=True)
 class RuleContext:
-    """What one rule sees: the audit context plus a finding factory bound to the rule."""
+    """What one rule sees: the audit context, read-only and typed, plus a finding factory.
+
+    Each property names what rules read (no attribute forwarding), so ``mypy --strict``
+    checks rule bodies; the figures and row records are what rules compute from.
+    """
 
     audit: AuditContext
     spec: RuleSpec
     _seen: set[str] = field(default_factory=set)
 
-    def __getattr__(self, item: str) -> Any:
-        return getattr(self.audit, item)
+    @property
+    def doc(self) -> Document:
+        """The report's text: lines, sections, blocks and mentions."""
+        return self.audit.doc
+
+    @property
+    def rows(self) -> TableRows:
+        """The typed tables as typed row records (``None`` for a missing value)."""
+        return self.audit.figures.rows
+
+    @property
+    def tables(self) -> ReportTables:
+        """The typed tables (DataFrames) and the printed tables (``raw``)."""
+        return self.audit.tables
+
+    @property
+    def figures(self) -> Figures:
+        """Every figure recomputed once from the tables."""
+        return self.audit.figures
+
+    @property
+    def satker(self) -> str:
+        """The satker's name."""
+        return self.audit.satker
+
+    @property
+    def satker_code(self) -> str | None:
+        """The satker's 6-digit code, when known."""
+        return self.audit.satker_code
+
+    @property
+    def year(self) -> int:
+        """The reporting year."""
+        return self.audit.year
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """Run options (satker id, detected identity, corrections, review decisions)."""
+        return self.audit.options
+
+    @property
+    def reading(self) -> list[TableReading]:
+        """How confidently each typed table was read."""
+        readings: list[TableReading] = self.audit.reading
+        return readings
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison with last year's report, if one was given."""
+        return self.audit.comparison
+
+    @property
+    def rule_status(self) -> dict[str, RuleStatus]:
+        """What each rule did so far in this run (read by rules about other rules)."""
+        return self.audit.rule_status
 
     def finding(
         self,

@@ -19,14 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Iterator
-from typing import Any
+from collections.abc import Hashable, Iterator, Sequence
 
-import pandas as pd
-
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import AuditContext, Finding
-from lkj_audit.rules.support.common import program_members
+from lkj_audit.recompute.budget import parts_of
 
 # A printed figure: digits with separators, a percent sign, brackets, "Rp" (no words).
 _FIGURE_RE = re.compile(r"[\s\d.,()%+\-−]*\d[\s\d.,()%+\-−]*(?:,-)?", re.I)
@@ -68,39 +65,30 @@ def _keys(f: Finding) -> Iterator[Hashable]:
         yield ("omission", f.rule, loc.table, loc.column)
 
 
-def _descendants(budget: pd.DataFrame, row: Any) -> pd.DataFrame:
+def _descendants(budget: Sequence[BudgetRow], row: BudgetRow) -> list[BudgetRow]:
     """Every budget row a program, kegiatan or total row adds up, at any depth."""
-    level = row.level
-    if level == "program":
-        parts = program_members(budget, row.uraian)
-    elif level == "kegiatan":
-        parts = budget[(budget.level == "ro") & (budget.kegiatan == row.kegiatan)]
-    elif level == "total":
-        lines = {int(x) for x in str(row.closes).split(",") if x}
-        parts = budget[(budget.table == row.table) & budget.line.isin(lines)]
-        parts = parts[parts.line != row.line]
-    else:
-        return budget.iloc[0:0]
-    deeper = [_descendants(budget, p) for p in table_rows(parts) if p.level != "ro"]
-    return pd.concat([parts, *deeper]) if deeper else parts
+    if row.level == "ro":
+        return []
+    parts = parts_of(budget, row)
+    return parts + [d for p in parts if p.level != "ro" for d in _descendants(budget, p)]
 
 
 def _related_pairs(ctx: AuditContext, findings: list[Finding]) -> Iterator[tuple[int, int]]:
     """(total finding, part finding) index pairs in the budget table."""
-    budget = ctx.tables.anggaran
-    if budget.empty:
+    budget = ctx.rows.anggaran
+    if not budget:
         return
     at: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
         if f.location.table and f.location.line:
             at[(f.location.table, f.location.line)].append(i)
-    for row in table_rows(budget[budget.level != "ro"]):
-        here = at.get((row.table, int(row.line)), [])
+    for row in (r for r in budget if r.level != "ro"):
+        here = at.get((row.table, row.line), [])
         totals = [i for i in here if findings[i].location.column in _FOOTED]
         if not totals:
             continue
-        for part in table_rows(_descendants(budget, row)):
-            for j in at.get((part.table, int(part.line)), []):
+        for part in _descendants(budget, row):
+            for j in at.get((part.table, part.line), []):
                 for i in totals:  # a slip in the same column of a row the total adds up
                     if findings[j].location.column == findings[i].location.column:
                         yield i, j

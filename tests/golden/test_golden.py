@@ -16,4 +16,4 @@ def test_bundled_report_findings_equal_the_golden_file() -> None:
         "findings of the bundled report changed; review, then `python -m tests.golden.update`"
     )
     assert now == golden  # same multiset and order (duplicates count)
-    assert len(golden) == 84
+    assert len(golden) == 88

@@ -79,7 +79,11 @@ def test_fast_frames_equal_pandera_frames(monkeypatch: pytest.MonkeyPatch, tmp_p
     fast_path = 0
     for model, records in seen:
         fast_path += schema._checked_columns(schema.columns(model), records) is not None
-        _same(schema.validate(model, records), schema._pandera_validate(model, records))
+        full = schema._pandera_validate(model, records)
+        _same(schema.validate(model, records), full)
+        with monkeypatch.context() as m:  # a pandas without the column-array constructor
+            m.setattr(schema, "_FROM_ARRAYS", None)
+            _same(schema.validate(model, records), full)
     assert fast_path == len(seen), "the readers' records should all take the fast path"
 
 
@@ -141,3 +145,47 @@ def test_a_missing_column_is_caught() -> None:
     del row["heading"]  # a nullable column left out is read as missing, as pandera does
     with pytest.raises(SchemaMismatchError, match="TocSchema"):
         schema.validate(toc.TocSchema, [row])
+
+
+def _rows_equal(got: list[Any], want: list[Any]) -> None:
+    """Rows equal field by field, NaN equal to NaN, the same Python types and field names."""
+    assert len(got) == len(want)
+    for g, w in zip(got, want, strict=True):
+        assert g._fields == w._fields
+        assert [type(v) for v in g] == [type(v) for v in w]
+        assert all(a == b or (a != a and b != b) for a, b in zip(g, w, strict=True))
+
+
+def test_table_rows_are_what_itertuples_gives() -> None:
+    frame = pd.DataFrame(
+        {
+            "text": pd.Series(["a", None, "c"], dtype=object),
+            "n": pd.Series([1, 2, 3], dtype="int64"),
+            "x": pd.Series([1.5, float("nan"), 3.0], dtype="float64"),
+            "ok": pd.Series([True, False, True], dtype=bool),
+            "class": pd.Series(["k", "l", "m"], dtype=object),  # a keyword: renamed as pandas does
+        },
+        index=[5, 7, 9],
+    )
+    for index in (True, False):
+        _rows_equal(
+            list(schema.table_rows(frame, index=index)), list(frame.itertuples(index=index))
+        )
+    assert list(schema.table_rows(frame.iloc[:0])) == []
+
+
+def test_table_rows_of_boxed_columns_fall_back_to_pandas() -> None:
+    """Datetimes and Arrow strings: ``tolist`` would not give what iteration gives."""
+    frame = pd.DataFrame(
+        {
+            "when": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+            "s": pd.Series(["a", "b"], dtype="string"),
+        }
+    )
+    _rows_equal(list(schema.table_rows(frame)), list(frame.itertuples()))
+
+
+def test_table_rows_of_every_table_read() -> None:
+    doc = read_document(SEED)
+    for frame in read_tables(doc, 2024).frames().values():
+        _rows_equal(list(schema.table_rows(frame)), list(frame.itertuples()))

@@ -28,7 +28,7 @@ def test_one_entry_per_group_and_rejected_struck_through(seed_findings: list[Fin
         family_text=FAMILY_TEXT,
     )
     rows = re.findall(r'<tr class="(error|warning|info)[^"]*" id="f-([0-9a-f]{16})"', html)
-    assert len(rows) == len({f.group for f in seed_findings}) == 61
+    assert len(rows) == len({f.group for f in seed_findings}) == 65
     assert {fp for _, fp in rows} == {f.group for f in seed_findings}
     # every place keeps its own anchor (cells link to #f-<fingerprint>), once
     anchors = re.findall(r' id="f-([0-9a-f]{16})"', html)

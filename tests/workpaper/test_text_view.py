@@ -13,10 +13,10 @@ def test_text_shows_one_entry_per_group(
     text = as_text(audit.payload(seed_ctx, seed_findings))
     lines = text.splitlines()
     assert lines[0].startswith(
-        "KPU Kabupaten Ogan Komering Ilir — 2024 — 84 temuan dalam 61 masalah"
+        "KPU Kabupaten Ogan Komering Ilir — 2024 — 88 temuan dalam 65 masalah"
     )
     entries = [line for line in lines[1:] if not line.startswith("    ")]
-    assert len(entries) == 61
+    assert len(entries) == 65
     toc = next(line for line in entries if line.startswith("I STR009"))  # info by policy (9.4)
     assert "(5 tempat)" in toc
     assert sum(1 for line in lines if line.startswith("    · STR009")) == 4

@@ -2,7 +2,8 @@
 
 Each collection is computed once per report and shared by every rule that reads it: the
 sentences of each block and table, the Renstra periods, the signature lines, the region and
-satker names of each line, and the digits-and-words pairs of each block.
+satker names of each line, the digits-and-words pairs of each block, and the years printed in
+each text (so a rule tests "does this sentence name another year?" without a scan of its own).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.mentions.dates import SignedDate, signature_line
 from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
+from lkj_audit.load.mentions.years import YEAR_RE
 from lkj_audit.load.regions import Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
 
@@ -39,6 +41,9 @@ class TextAnalysis:
         self._renstra: list[RenstraMention] | None = None
         self._signatures: list[SignedDate] | None = None
         self._regions: list[RegionMention] | None = None
+        self._all: list[Sentence] | None = None
+        self._dated: list[Sentence] | None = None
+        self._years: dict[str, tuple[int, ...]] = {}
 
     def __deepcopy__(self, memo: dict[int, object]) -> TextAnalysis:
         """A copy of the document starts with an empty analysis (its text may be edited)."""
@@ -73,6 +78,33 @@ class TextAnalysis:
         for table in self._doc.tables:
             if section is None or section.contains(table.line):
                 yield from self.cell_sentences(table)
+
+    def all_sentences(self) -> list[Sentence]:
+        """Every sentence of the report: running text, then table cells (``cells=True``)."""
+        if self._all is None:
+            self._all = list(self.sentences(cells=True))
+        return self._all
+
+    def dated_sentences(self) -> list[Sentence]:
+        """The sentences of :meth:`all_sentences` that print a year, in the same order."""
+        if self._dated is None:
+            self._dated = [s for s in self.all_sentences() if self.years(s.text)]
+        return self._dated
+
+    def years(self, text: str) -> tuple[int, ...]:
+        """The years printed in ``text`` (every :data:`~.years.YEAR_RE` match), kept per text.
+
+        A sentence's years are those of its block within it (the splitter cuts at white
+        space), so a block without years has sentences without years.
+        """
+        found = self._years.get(text)
+        if found is None:
+            found = self._years[text] = tuple(int(y) for y in YEAR_RE.findall(text))
+        return found
+
+    def other_year_named(self, text: str, year: int) -> bool:
+        """Does ``text`` print any year other than ``year``?"""
+        return any(y != year for y in self.years(text))
 
     @property
     def renstra(self) -> list[RenstraMention]:

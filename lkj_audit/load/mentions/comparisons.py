@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.mentions.years import YEAR, years_in
 
 _COMPARISON_RE = re.compile(
@@ -40,6 +41,8 @@ class EarlierRef:
 
 def comparisons_in(text: str) -> list[Comparison]:
     """Every "dibandingkan dengan tahun sebelumnya / tahun 2023 …" of ``text``, in order."""
+    if "banding" not in folded(text):
+        return []  # cheap: every comparison has the word
     return [
         Comparison(m.group(0), m.start(), m.end(), int(m["year"]) if m["year"] else None)
         for m in _COMPARISON_RE.finditer(text)
@@ -48,7 +51,15 @@ def comparisons_in(text: str) -> list[Comparison]:
 
 def earlier_words_in(text: str) -> list[EarlierRef]:
     """Every "tahun sebelumnya", "tahun lalu", "tahun-tahun sebelumnya" of ``text``."""
+    if not may_refer_earlier(text):
+        return []
     return [EarlierRef(m.start(), m.end(), None) for m in _EARLIER_WORDS_RE.finditer(text)]
+
+
+def may_refer_earlier(text: str) -> bool:
+    """Cheap necessary test for :func:`earlier_words_in`: "tahun" and "sebelumnya" or "lalu"."""
+    low = folded(text)
+    return "tahun" in low and ("sebelumnya" in low or "lalu" in low)
 
 
 def earlier_refs_in(text: str) -> list[EarlierRef]:

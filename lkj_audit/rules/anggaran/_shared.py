@@ -5,13 +5,12 @@ Used by ANG001, ANG002, ANG003, ANG004, ANG005.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import math
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
-from typing import Any
-
-import pandas as pd
 
 from lkj_audit import numfmt, recompute
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Finding
 from lkj_audit.recompute.budget import Footing
 from lkj_audit.rules.registry import RuleContext
@@ -26,12 +25,12 @@ _TOL = (
 )
 
 
-def _pct_fits(row: Any, column: str, candidate: int) -> bool:
+def _pct_fits(row: BudgetRow, column: str, candidate: int) -> bool:
     """Would the printed % agree if ``row[column]`` were ``candidate``?"""
     return _pct_fits_test(row, column)(candidate)
 
 
-def _pct_fits_test(row: Any, column: str) -> Callable[[int], bool]:
+def _pct_fits_test(row: BudgetRow, column: str) -> Callable[[int], bool]:
     """``_pct_fits`` for one row and column, with the row's figures read once.
 
     The slip search tries ~100 candidates per figure, so the row is not re-parsed each time.
@@ -43,30 +42,43 @@ def _pct_fits_test(row: Any, column: str) -> Callable[[int], bool]:
         or (column == "realisasi" and not pagu)
     ):
         return lambda candidate: False
-    decimals = int(row.pct_dec)
+    decimals = row.pct_dec
+    lo, hi = recompute.agreeing(printed, decimals)
     if column == "realisasi" and pagu:  # pagu is set: checked above
+        if pagu > 0:  # % = c × 100 / pagu, linear in c: the agreeing c are one range
+            first, last = recompute.integers_scaled_into(lo, hi, 100 / pagu)
+            return lambda c: first <= c <= last
         return lambda c: recompute.agrees(printed, decimals, Fraction(c * 100) / pagu)
     if real is not None:  # column is "pagu": checked above
+        if lo > 0 and hi > 0:
+            # % = real × 100 / c; for c > 0: lo ≤ R / c < hi ⇔ R / hi < c ≤ R / lo.
+            r = real * 100
+            above, upto = math.floor(r / hi), math.floor(r / lo)
+            return lambda c: (
+                above < c <= upto
+                if c > 0
+                else c != 0 and recompute.agrees(printed, decimals, r / c)
+            )
         return lambda c: c != 0 and recompute.agrees(printed, decimals, real * 100 / c)
     return lambda candidate: False
 
 
-def _program_foots(df: pd.DataFrame, row: Any, column: str) -> bool:
+def _program_foots(rows: Sequence[BudgetRow], row: BudgetRow, column: str) -> bool:
     """Does the program containing ``row`` reconcile on ``column`` as printed?"""
-    prog = df[(df.level == "program") & (df.uraian == row.program)]
-    if prog.empty:
+    prog = next((r for r in rows if r.level == "program" and r.uraian == row.program), None)
+    if prog is None:
         return False
-    total = val(next(prog.itertuples()), column)
-    values = [val(p, column) for p in program_members(df, row.program).itertuples()]
+    total = val(prog, column)
+    values = [val(p, column) for p in program_members(rows, row.program)]
     return total is not None and None not in values and recompute.column_sum(values) == total
 
 
 # Whether (program, column) reconciles, asked once per rule run: the answer is the same for
 # every row of a program and filtering the frame for it per row was most of the slip search.
-_FootsCache = dict[tuple[Any, str], bool]
+_FootsCache = dict[tuple[str | None, str], bool]
 
 
-def _foots(df: pd.DataFrame, row: Any, column: str, cache: _FootsCache | None) -> bool:
+def _foots(df: Sequence[BudgetRow], row: BudgetRow, column: str, cache: _FootsCache | None) -> bool:
     if cache is None:
         return _program_foots(df, row, column)
     key = (row.program, column)
@@ -76,7 +88,7 @@ def _foots(df: pd.DataFrame, row: Any, column: str, cache: _FootsCache | None) -
 
 
 def _row_slip_hint(
-    row: Any, df: pd.DataFrame | None = None, foots: _FootsCache | None = None
+    row: BudgetRow, df: Sequence[BudgetRow] | None = None, foots: _FootsCache | None = None
 ) -> str:
     hints = []
     for column in ("realisasi", "pagu"):
@@ -86,7 +98,7 @@ def _row_slip_hint(
         if df is not None and row.level != "program" and _foots(df, row, column, foots):
             continue  # the column reconciles with its program: the slip is not there
         for slip in recompute.slips_matching(int(value), _pct_fits_test(row, column)):
-            raw = getattr(row, f"{column}_raw")
+            raw = row.realisasi_raw if column == "realisasi" else row.pagu_raw
             shown = numfmt.rupiah(slip.candidate, symbol=True)
             hints.append(f"{column} {shown} (tertulis {numfmt.quoted(raw)})")
     if not hints or len(hints) > 3:
@@ -96,19 +108,23 @@ def _row_slip_hint(
     )
 
 
-def _footings(ctx: RuleContext, level: str) -> Iterator[tuple[Footing, pd.DataFrame, Any]]:
+def _footings(ctx: RuleContext, level: str) -> Iterator[tuple[Footing, list[BudgetRow], BudgetRow]]:
     """Each trusted footing of ``level`` (recomputed once) with its part rows and total row."""
-    df = ctx.tables.anggaran
+    rows = ctx.rows.anggaran
+    at_line: dict[int, BudgetRow] = {}
+    for r in rows:
+        at_line.setdefault(r.line, r)
     for fig in ctx.figures.anggaran.footings:
         if fig.level == level and fig.trusted:  # else RDG001 says the table is in doubt
-            yield fig, df[df.line.isin(fig.parts)], next(df[df.line == fig.line].itertuples())
+            lines = set(fig.parts)
+            yield fig, [r for r in rows if r.line in lines], at_line[fig.line]
 
 
 def _footing(
     ctx: RuleContext,
     fig: Footing,
-    parts: pd.DataFrame,
-    total: Any,
+    parts: Sequence[BudgetRow],
+    total: BudgetRow,
     what: str,
     part_label: str,
 ) -> Iterator[Finding]:
@@ -117,23 +133,21 @@ def _footing(
         sum_ = fig.sums.get(column)
         if sum_ is None or sum_.agrees is not False or sum_.printed is None:
             continue  # agrees, nothing to compare, or a part unreadable (reading record)
-        values = [val(p, column) for p in parts.itertuples()]
+        values = [val(p, column) for p in parts]
         present = [v for v in values if v is not None]
         total_value, computed = sum_.printed, sum_.computed
         raw = sum_.raw
         hint = ""
         if total_value.denominator == 1 and all(v.denominator == 1 for v in present):
             rows = [
-                (label(p), int(v), getattr(p, f"{column}_raw"))
-                for p, v in zip(parts.itertuples(), values, strict=True)
+                (label(p), int(v), p.pagu_raw if column == "pagu" else p.realisasi_raw)
+                for p, v in zip(parts, values, strict=True)
                 if v is not None
             ]
-            part_rows = [
-                p for p, v in zip(parts.itertuples(), values, strict=True) if v is not None
-            ]
+            part_rows = [p for p, v in zip(parts, values, strict=True) if v is not None]
 
             def fits(
-                i: int, candidate: int, column: str = column, rows: list[Any] = part_rows
+                i: int, candidate: int, column: str = column, rows: list[BudgetRow] = part_rows
             ) -> bool:
                 return _pct_fits(total if i < 0 else rows[i], column, candidate)
 

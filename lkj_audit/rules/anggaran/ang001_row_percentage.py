@@ -35,13 +35,13 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
     """
     serapan = {s.line: s for s in ctx.figures.anggaran.rows}
     foots: _FootsCache = {}
-    for row in ctx.tables.anggaran.itertuples():
-        fig = serapan[int(row.line)]
+    for row in ctx.rows.anggaran:
+        fig = serapan[row.line]
         if fig.agrees is not False or fig.computed is None:
             continue
         computed = fig.computed
-        expected = numfmt.pct(computed, int(row.pct_dec), like=row.pct_raw)
-        hint = _row_slip_hint(row, ctx.tables.anggaran, foots)
+        expected = numfmt.pct(computed, row.pct_dec, like=row.pct_raw)
+        hint = _row_slip_hint(row, ctx.rows.anggaran, foots)
         yield ctx.finding(
             line=row.line,
             table=row.table,
@@ -52,7 +52,7 @@ def row_percentage(ctx: RuleContext) -> Iterator[Finding]:
             message=(
                 f"Persentase realisasi {label(row)} tertulis {numfmt.quoted(row.pct_raw)}, "
                 f"padahal realisasi {numfmt.quoted(row.realisasi_raw)} dibagi pagu "
-                f"{numfmt.quoted(row.pagu_raw)} = {numfmt.pct(computed, int(row.pct_dec))}."
+                f"{numfmt.quoted(row.pagu_raw)} = {numfmt.pct(computed, row.pct_dec)}."
                 f"{hint}"
             ),
             evidence=row.evidence,

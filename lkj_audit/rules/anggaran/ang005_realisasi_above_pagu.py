@@ -33,11 +33,11 @@ def realisasi_above_pagu(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: realisasi ≤ pagu on every row where both are printed.
     """
     foots: _FootsCache = {}
-    for row in ctx.tables.anggaran.itertuples():
+    for row in ctx.rows.anggaran:
         pagu, real = val(row, "pagu"), val(row, "realisasi")
         if pagu is None or real is None or real <= pagu:
             continue
-        hint = _row_slip_hint(row, ctx.tables.anggaran, foots)
+        hint = _row_slip_hint(row, ctx.rows.anggaran, foots)
         yield ctx.finding(
             line=row.line,
             table=row.table,

@@ -33,11 +33,11 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: a non-total row lacks pagu or realisasi (info when a bare "(0%)" stands in).
     Passes when: both amounts are printed on every row.
     """
-    for row in ctx.tables.anggaran.itertuples():
+    for row in ctx.rows.anggaran:
         if row.level == "total":
             continue
         for column in ("pagu", "realisasi"):
-            if val(row, column) is not None or f"{column}:" in str(row.doubt):
+            if val(row, column) is not None or f"{column}:" in row.doubt:
                 continue
             implied = (
                 f" (hanya tertulis persentase {numfmt.quoted(row.pct_raw)})" if row.pct_raw else ""
@@ -47,7 +47,7 @@ def missing_amount(ctx: RuleContext) -> Iterator[Finding]:
                 table=row.table,
                 row=label(row),
                 column=column,
-                stated=getattr(row, f"{column}_raw") or None,
+                stated=(row.pagu_raw if column == "pagu" else row.realisasi_raw) or None,
                 severity=Severity.INFO if column == "realisasi" and row.pct == 0 else None,
                 message=(
                     f"Nilai {column} untuk {label(row)} tidak dicantumkan{implied}; "

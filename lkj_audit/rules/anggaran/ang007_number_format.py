@@ -30,11 +30,11 @@ def number_format(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: an amount uses both "." and "," as group separators, or a group is not 3 digits.
     Passes when: every amount is written consistently.
     """
-    for row in ctx.tables.anggaran.itertuples():
+    for row in ctx.rows.anggaran:
         if not row.flags:
             continue
         for column in ("pagu", "realisasi"):
-            raw = getattr(row, f"{column}_raw")
+            raw = row.pagu_raw if column == "pagu" else row.realisasi_raw
             if not raw or ("." not in raw or "," not in raw.replace(",-", "")):
                 continue
             yield ctx.finding(

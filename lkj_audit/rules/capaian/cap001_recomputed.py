@@ -6,9 +6,9 @@ The printed capaian of each indicator equals realisasi / target (by polarity).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from lkj_audit import numfmt, recompute
+from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import by_formula
 from lkj_audit.rules.registry import RuleContext, rule
@@ -17,13 +17,13 @@ from lkj_audit.rules.support.common import capaian_slip_hint, label, val
 _POLARITY_WORD = {"positive": "positif", "negative": "negatif"}
 
 
-def _fits_other_polarity(row: Any) -> bool:
+def _fits_other_polarity(row: IndicatorRow) -> bool:
     """Does the printed capaian fit the formula of the polarity the row does not have?"""
     other = "negative" if row.polarity == "positive" else "positive"
     computed, printed = by_formula(row, other), val(row, "capaian")
     if computed is None or printed is None:
         return False
-    return recompute.agrees(printed, int(row.capaian_dec), computed)
+    return recompute.agrees(printed, row.capaian_dec, computed)
 
 
 @rule(
@@ -51,19 +51,19 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: the printed capaian rounds or truncates from the recomputed one.
     """
     indicators = {i.line: i for i in ctx.figures.capaian.indicators}
-    for row in ctx.tables.capaian.itertuples():
-        fig = indicators[int(row.line)]
+    for row in ctx.rows.capaian:
+        fig = indicators[row.line]
         computed = fig.computed
         if fig.agrees is True or computed is None:
             continue
         other = "negative" if row.polarity == "positive" else "positive"
         other_ok = _fits_other_polarity(row)
-        expected = numfmt.pct(computed, int(row.capaian_dec), like=row.capaian_raw)
+        expected = numfmt.pct(computed, row.capaian_dec, like=row.capaian_raw)
         base = (
             f"Capaian indikator {label(row)} tertulis {numfmt.quoted(row.capaian_raw)}, "
             f"sedangkan realisasi {numfmt.quoted(row.realisasi_raw)} terhadap target "
             f"{numfmt.quoted(row.target_raw)} memberi "
-            f"{numfmt.pct(computed, int(row.capaian_dec))}"
+            f"{numfmt.pct(computed, row.capaian_dec)}"
         )
         if other_ok:
             yield ctx.finding(
@@ -95,16 +95,15 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _serapan_hint(ctx: RuleContext, row: Any) -> str:
+def _serapan_hint(ctx: RuleContext, row: IndicatorRow) -> str:
     """Say so when the printed figure is the budget serapan of the same RO (R-V05)."""
-    if not isinstance(row.kode, str):
+    if row.kode is None:
         return ""
-    budget = ctx.tables.anggaran
-    for b in budget[budget.kode == row.kode].itertuples():
+    for b in (b for b in ctx.rows.anggaran if b.kode == row.kode):
         pagu, real = val(b, "pagu"), val(b, "realisasi")
         printed = val(row, "capaian")
         if pagu and real is not None and printed is not None:
-            if recompute.agrees(printed, int(row.capaian_dec), real * 100 / pagu):
+            if recompute.agrees(printed, row.capaian_dec, real * 100 / pagu):
                 return (
                     " — angka tercetak sama dengan serapan anggaran RO ini, bukan capaian kinerja"
                 )

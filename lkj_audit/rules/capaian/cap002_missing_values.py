@@ -26,13 +26,15 @@ from lkj_audit.rules.support.common import label, val
 def capaian_missing_values(ctx: RuleContext) -> Iterator[Finding]:
     """Each indicator has a numeric target, a realisasi and a capaian.
 
-    Why it matters: without all three the capaian cannot be verified; a missing realisasi
-    ("-") with a printed 0% hides whether the output was produced at all.
+    Why it matters: without all three the capaian cannot be verified; an empty realisasi
+    hides whether the output was produced at all.
     Fails when: the target or realisasi is empty or not a number, the target is zero, or no
     capaian is printed.
-    Passes when: target, realisasi and capaian are all present and computable.
+    Passes when: target, realisasi and capaian are all present and computable. A realisasi
+    printed "-" or "nihil" against a numeric target is nil (realisasi 0: a failed indicator,
+    whose capaian CAP001 checks), not a missing value.
     """
-    for row in ctx.tables.capaian.itertuples():
+    for row in ctx.rows.capaian:
         problems = []
         if val(row, "target") is None:
             problems.append(f"target tidak berupa angka ({row.target_raw or 'kosong'})")

@@ -45,8 +45,13 @@ def _bab3_headers(ctx: RuleContext) -> list[str]:
 
 
 def _filled(ctx: RuleContext, column: str) -> bool:
-    frame = ctx.tables.capaian
-    return column in frame and bool((frame[column].astype(str).str.strip() != "").any())
+    """Does any capaian row print this column (the previous year's realisasi, Renstra target)?"""
+    rows = ctx.rows.capaian
+    if column == "realisasi_prev_raw":
+        return any(r.realisasi_prev_raw.strip() for r in rows)
+    if column == "target_renstra_raw":
+        return any(r.target_renstra_raw.strip() for r in rows)
+    raise ValueError(f"not a capaian column read by these rules: {column}")
 
 
 def _missing(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from lkj_audit import numfmt
+from lkj_audit.load.rows import PkRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _short
 from lkj_audit.rules.registry import RuleContext, rule
@@ -25,30 +25,26 @@ _UNIT_ONLY_RE = re.compile(
 )
 
 
-def _pk_indicators(ctx: RuleContext) -> Iterator[tuple[Any, str, list[str]]]:
+def _pk_indicators(ctx: RuleContext) -> Iterator[tuple[PkRow, str, list[str]]]:
     """(first entry, whole indicator text, printed targets) per PK indicator.
 
     Entries the PK loader split off at a capitalised wrapped line are joined back unless they
     start an indicator (Persentase, Jumlah, …).
     """
-    pk = ctx.tables.pk
-    if pk.empty:
-        return
-    rows = pk[pk.source == "pk"] if "source" in pk else pk
-    current: tuple[Any, list[str], list[str]] | None = None
-    for entry in rows.itertuples():
-        text = str(entry.indikator).strip()
+    current: tuple[PkRow, list[str], list[str]] | None = None
+    for entry in (p for p in ctx.rows.pk if p.source == "pk"):
+        text = entry.indikator.strip()
         same_row = current is not None and (current[0].table, current[0].evidence) == (
             entry.table,
             entry.evidence,
         )
         if current is not None and same_row and not _HEAD_WORD_RE.match(text):
             current[1].append(text)
-            current[2].append(str(entry.target_raw).strip())
+            current[2].append(entry.target_raw.strip())
             continue
         if current is not None:
             yield current[0], " ".join(current[1]), [t for t in current[2] if t]
-        current = (entry, [text], [str(entry.target_raw).strip()])
+        current = (entry, [text], [entry.target_raw.strip()])
     if current is not None:
         yield current[0], " ".join(current[1]), [t for t in current[2] if t]
 

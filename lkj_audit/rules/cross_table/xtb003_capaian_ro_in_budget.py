@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pandas as pd
-
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
 
-def _budget_ro_codes(budget: pd.DataFrame) -> set[str]:
-    return set(budget[budget.level == "ro"].kode.dropna())
+def _budget_ro_codes(budget: tuple[BudgetRow, ...]) -> set[str]:
+    return {r.kode for r in budget if r.level == "ro" and r.kode is not None}
 
 
 @rule(
@@ -38,21 +37,21 @@ def capaian_ro_in_budget(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every cited RO is in the budget, or the budget details its kegiatan only at
     kegiatan level (nothing to compare), or the report has no budget table.
     """
-    budget = ctx.tables.anggaran
-    if budget.empty:
+    budget = ctx.rows.anggaran
+    if not budget:
         return
     ros = _budget_ro_codes(budget)
     seen: set[str] = set()
-    for row in ctx.tables.capaian.itertuples():
+    for row in ctx.rows.capaian:
         code = row.kode
-        if not isinstance(code, str) or code in ros or code in seen:
+        if code is None or code in ros or code in seen:
             continue
         seen.add(code)
         keg = code[:4]
         siblings = sorted(c for c in ros if c.startswith(keg + "."))
         if siblings:
             why = f"kegiatan {keg} di tabel anggaran hanya memuat RO {', '.join(siblings)}"
-        elif (budget.kegiatan == keg).any():
+        elif any(r.kegiatan == keg for r in budget):
             continue  # kegiatan shown only as a whole: the RO cannot be checked
         else:
             why = f"kegiatan {keg} pun tidak ada di tabel realisasi anggaran"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -32,15 +33,18 @@ def budget_ro_in_capaian(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every budget RO has a capaian indicator, or the capaian tables cite no RO
     codes (indicators are not output-based).
     """
-    cited = set(ctx.tables.capaian.kode.dropna())
-    budget = ctx.tables.anggaran
-    if not cited or budget.empty:
+    cited = {r.kode for r in ctx.rows.capaian if r.kode is not None}
+    budget = ctx.rows.anggaran
+    if not cited or not budget:
         return
-    missing = budget[(budget.level == "ro") & ~budget.kode.isin(cited)].drop_duplicates("kode")
-    if missing.empty:
+    missing: dict[str, BudgetRow] = {}  # each code once, at its first row
+    for r in budget:
+        if r.level == "ro" and r.kode is not None and r.kode not in cited:
+            missing.setdefault(r.kode, r)
+    if not missing:
         return
-    first = next(missing.itertuples())
-    codes = list(missing.kode)
+    codes = list(missing)
+    first = missing[codes[0]]
     shown = ", ".join(codes[:12]) + (f" dan {len(codes) - 12} lainnya" if len(codes) > 12 else "")
     yield ctx.finding(
         line=first.line,

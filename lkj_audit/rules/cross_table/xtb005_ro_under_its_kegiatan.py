@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import RawTable
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -41,19 +42,22 @@ def ro_under_its_kegiatan(ctx: RuleContext) -> Iterator[Finding]:
     that introduces its table ("Kegiatan 6709 (…)") or by the kegiatan row above it.
     Passes when: every RO row sits under its own kegiatan, or no kegiatan is named.
     """
-    budget = ctx.tables.anggaran
-    for table_id, rows in budget.groupby("table", sort=False):
-        raw = ctx.tables.raw_table(str(table_id))
+    by_table: dict[str, list[BudgetRow]] = {}
+    for r in ctx.rows.anggaran:
+        by_table.setdefault(r.table, []).append(r)
+    for table_id, rows in by_table.items():
+        raw = ctx.tables.raw_table(table_id)
         current = _header_kegiatan(raw) if raw is not None else None
         source = "judul tabel" if current else ""
-        for row in rows.itertuples():
-            if (
-                row.level == "kegiatan"
-                and isinstance(row.kode, str)
-                and re.fullmatch(r"\d{4}", row.kode)
-            ):
+        for row in rows:
+            if row.level == "kegiatan" and row.kode and re.fullmatch(r"\d{4}", row.kode):
                 current, source = row.kode, f"baris kegiatan {row.line}"
-            elif row.level != "ro" or current is None or row.kode.startswith(current + "."):
+            elif (
+                row.level != "ro"
+                or current is None
+                or row.kode is None  # an RO without its code: nothing to compare
+                or row.kode.startswith(current + ".")
+            ):
                 continue
             else:
                 yield ctx.finding(

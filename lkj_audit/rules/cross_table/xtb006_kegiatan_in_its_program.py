@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from rapidfuzz import fuzz
 
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
@@ -40,9 +40,9 @@ def _program_kind(name: str) -> str | None:
     return None
 
 
-def _expected_program(row: Any, mapping: dict[str, str]) -> str | None:
-    kode = row.kode if isinstance(row.kode, str) else ""
-    keg = kode[:4] if kode else (row.kegiatan if isinstance(row.kegiatan, str) else "")
+def _expected_program(row: BudgetRow, mapping: dict[str, str]) -> str | None:
+    kode = row.kode or ""
+    keg = kode[:4] if kode else (row.kegiatan or "")
     if keg in mapping:
         return mapping[keg]
     kro = kode[5:8] if row.level == "ro" else ""
@@ -74,9 +74,10 @@ def kegiatan_in_its_program(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every recognisable row is under its program.
     """
     mapping = {**DEFAULT_PROGRAM_OF_KEGIATAN, **ctx.options.get("program_of_kegiatan", {})}
-    budget = ctx.tables.anggaran
-    for row in budget[budget.level.isin(["kegiatan", "ro"])].itertuples():
-        actual = _program_kind(row.program) if isinstance(row.program, str) else None
+    for row in ctx.rows.anggaran:
+        if row.level not in ("kegiatan", "ro"):
+            continue
+        actual = _program_kind(row.program) if row.program is not None else None
         expected = _expected_program(row, mapping)
         if actual is None or expected is None or actual == expected:
             continue

@@ -6,9 +6,8 @@ An indicator (RO code) is measured under one sasaran only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
@@ -38,9 +37,9 @@ def indicator_under_one_sasaran(ctx: RuleContext) -> Iterator[Finding]:
     of two different sasaran.
     Passes when: each indicator belongs to one sasaran.
     """
-    first: dict[str, Any] = {}
-    for row in table_rows(capaian_rows(ctx)):
-        key = row.kode if isinstance(row.kode, str) else ro_name(row.indikator)
+    first: dict[str, IndicatorRow] = {}
+    for row in capaian_rows(ctx):
+        key = row.kode if row.kode is not None else ro_name(row.indikator)
         if not key:
             continue
         prev = first.setdefault(key, row)

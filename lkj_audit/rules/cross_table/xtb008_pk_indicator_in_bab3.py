@@ -5,13 +5,10 @@ Every indicator of the satker's Perjanjian Kinerja is reported in Bab III, and n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pandas as pd
+from collections.abc import Iterator, Sequence
 
 from lkj_audit import numfmt
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import IndicatorRow, PkRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.links import MATCH as _MATCH
 from lkj_audit.recompute.links import similarity
@@ -22,13 +19,13 @@ from lkj_audit.rules.support.figures import capaian_rows
 _LOOSE = 60  # below _MATCH but above this: a renamed indicator rather than another one
 
 
-def _closest(p: Any, cap: pd.DataFrame) -> str | None:
+def _closest(p: PkRow, cap: Sequence[IndicatorRow]) -> str | None:
     """The Bab III indicator most like a PK indicator, when it is at least loosely similar."""
-    best = max(table_rows(cap), key=lambda c: similarity(p, c), default=None)
-    return best.indikator if best is not None and similarity(p, best) >= _LOOSE else None
+    best = max(((similarity(p, c), c) for c in cap), key=lambda sc: sc[0], default=None)
+    return best[1].indikator if best is not None and best[0] >= _LOOSE else None
 
 
-def _closest_note(p: Any, cap: pd.DataFrame) -> str:
+def _closest_note(p: PkRow, cap: Sequence[IndicatorRow]) -> str:
     name = _closest(p, cap)
     return f" Yang paling mirip di Bab III: '{name}' (kemungkinan diubah namanya)." if name else ""
 
@@ -62,15 +59,18 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     """
     pk, matched = ctx.figures.pk_pairs
     cap = capaian_rows(ctx)
-    if pk.empty or cap.empty:
+    if not pk or not cap:
         return
     bab3 = ctx.doc.chapter("bab3")
     if bab3 is not None and ctx.doc.unread_within(bab3.line, bab3.end_line):
         return  # a Bab III table visible but unread (RDG002) may report the indicators
     hits = [c for _, c in matched if c is not None]
     if not hits and len(matched) > 1:
-        first = next(table_rows(pk))
-        shown = "; ".join(label(c) for c in cap.drop_duplicates("indikator").head(5).itertuples())
+        first = pk[0]
+        named: dict[str, IndicatorRow] = {}  # each indicator once, at its first row
+        for row in cap:
+            named.setdefault(row.indikator, row)
+        shown = "; ".join(label(row) for row in list(named.values())[:5])
         yield ctx.finding(
             line=first.line,
             table=first.table,
@@ -105,7 +105,7 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
                 ),
                 evidence=p.evidence,
             )
-    for c in table_rows(cap):
+    for c in cap:
         if any(similarity(p, c) >= _MATCH for p, _ in matched):
             continue
         yield ctx.finding(

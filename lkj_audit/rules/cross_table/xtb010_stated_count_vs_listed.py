@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.mentions.counts import may_count_two_or_more
 from lkj_audit.load.terbilang import count_value
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -62,6 +63,16 @@ class Stated:
     block: Block
 
 
+def _last_clause(text: str) -> str:
+    """``text`` from its last "." or ";" on: no match of _STATED_RE can span one.
+
+    The pattern is anchored at the end and backtracks over every word before it; the match
+    holds none of these characters, so searching from the last one (kept, for the
+    lookbehind) finds exactly the same match, without the paragraph before it.
+    """
+    return text[max(text.rfind("."), text.rfind(";"), 0) :]
+
+
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
@@ -70,7 +81,10 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         tail = block.text[-80:]
         if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
             continue
-        m = _STATED_RE.search(block.text)
+        clause = _last_clause(block.text)
+        if not may_count_two_or_more(clause):
+            continue  # no count of 2 or more to announce: skip the backtracking pattern
+        m = _STATED_RE.search(clause)
         if not m:
             continue
         value = count_value(m.group(1))
@@ -140,10 +154,9 @@ def _listed(ctx: RuleContext, stated: Stated) -> tuple[int, str] | None:
     doc, block = ctx.doc, stated.block
     if stated.noun == "program":
         table = _next_table(doc, block.end_line, block.end_line + 6)
-        budget = ctx.tables.anggaran
         if table is not None and table.kind == "anggaran":
-            rows = budget[(budget.table == table.id) & (budget.level == "program")]
-            if not rows.empty:
+            rows = [r for r in ctx.rows.anggaran if r.table == table.id and r.level == "program"]
+            if rows:
                 return len(rows), f"baris program pada tabel {table.id}"
         return None
     if stated.noun == "kegiatan" and re.search(r"\bprogram\b", block.text, re.I):

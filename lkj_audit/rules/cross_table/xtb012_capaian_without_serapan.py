@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import Any
 
 from lkj_audit import numfmt
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import val
@@ -23,10 +22,8 @@ from lkj_audit.rules.support.figures import (
 _LOW_SERAPAN = Fraction(1)  # percent: below this the output was in effect not financed
 
 
-def _budget_row(ctx: RuleContext, kode: str) -> Any | None:
-    budget = ctx.tables.anggaran
-    rows = budget[(budget.level == "ro") & (budget.kode == kode)]
-    return next(table_rows(rows), None)
+def _budget_row(ctx: RuleContext, kode: str) -> BudgetRow | None:
+    return next((b for b in ctx.rows.anggaran if b.level == "ro" and b.kode == kode), None)
 
 
 @rule(
@@ -49,8 +46,8 @@ def capaian_without_serapan(ctx: RuleContext) -> Iterator[Finding]:
     ≥ 100%) while the budget row of the same RO shows realisasi 0 or serapan below 1%.
     Passes when: every achieved output shows spending, or it has no budget row (see XTB003).
     """
-    for row in table_rows(capaian_rows(ctx)):
-        if not isinstance(row.kode, str):
+    for row in capaian_rows(ctx):
+        if row.kode is None:
             continue
         cap = recomputed_capaian(row)
         b = _budget_row(ctx, row.kode)

@@ -6,12 +6,10 @@ A claim that all targets or sasaran were achieved agrees with the capaian tables
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-import pandas as pd
+from collections.abc import Iterator, Sequence
 
 from lkj_audit import numfmt
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
@@ -40,10 +38,10 @@ _NOT_A_CLAIM_MID = re.compile(
 )
 
 
-def _below(df: pd.DataFrame) -> tuple[list[str], bool]:
+def _below(rows: Sequence[IndicatorRow]) -> tuple[list[str], bool]:
     """Indicators below 100% (as printed or recomputed) and whether any recomputed is below."""
     out, recomputed_below = [], False
-    for row in table_rows(df):
+    for row in rows:
         printed, rec = printed_capaian(row), recomputed_capaian(row)
         if rec is not None and rec < 100:
             recomputed_below = True
@@ -78,7 +76,7 @@ def all_achieved_claim(ctx: RuleContext) -> Iterator[Finding]:
     "secara umum") or restricted ("seluruh indikator dengan capaian 100% …").
     """
     cap = capaian_rows(ctx)
-    if cap.empty:
+    if not cap:
         return
     below, recomputed_below = _below(cap)
     if not below:

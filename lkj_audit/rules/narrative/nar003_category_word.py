@@ -48,7 +48,8 @@ def _regions(
     cap = capaian_rows(ctx)
     rec, prt = ctx.figures.capaian.sasaran_recomputed, ctx.figures.capaian.sasaran_printed
     done: set[int] = set()
-    for row in cap.drop_duplicates("table").itertuples():
+    tables = {r.table: r for r in cap[::-1]}  # the first row of each table
+    for row in (r for r in cap if tables[r.table] is r):
         raw = ctx.tables.raw_table(row.table)
         sec = raw.section if raw is not None else None
         if sec is None or sec.level != 3 or id(sec) in done:
@@ -91,8 +92,8 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
     the printed capaian).
     Passes when: every category word equals the band, or the report prints no scale.
     """
-    skala = ctx.tables.skala
-    pattern = _category_re(list(dict.fromkeys(skala.kategori))) if not skala.empty else None
+    skala = ctx.rows.skala
+    pattern = _category_re(list(dict.fromkeys(b.kategori for b in skala))) if skala else None
     if pattern is None:
         return
     for what, blocks, rec, prt in _regions(ctx):

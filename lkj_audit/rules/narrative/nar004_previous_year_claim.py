@@ -9,11 +9,18 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import Block
-from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_refs_in
+from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_refs_in, may_refer_earlier
 from lkj_audit.load.mentions.figures import first_figure
 from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
+
+# A decimal value or a count with an indicator unit, as a comparison prints it.
+_OWN_FIGURE_RE = re.compile(
+    r"[^.;]{0,40}?(?<![\d.,])(?:\d{1,3},\d{1,2}(?![\d.,])|\d{1,4}\s+"
+    r"(?:laporan|dokumen|kali|kegiatan|layanan|lembaga|unit|orang|pemilih)\b)",
+    re.I,
+)
 
 
 def _earlier_mentions(text: str, year: int) -> Iterator[int]:
@@ -25,7 +32,7 @@ def _earlier_mentions(text: str, year: int) -> Iterator[int]:
 
 def has_previous_year_figure(ctx: RuleContext) -> bool:
     """Does the report print any capaian or realisasi figure of an earlier year?"""
-    if (ctx.tables.capaian.realisasi_prev_raw.astype(str).str.strip() != "").any():
+    if any(r.realisasi_prev_raw.strip() for r in ctx.rows.capaian):
         return True
     for table in ctx.tables.raw:
         # A header with years ("Realisasi 2023") may be read as the first data row.
@@ -37,11 +44,22 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
             r"realisasi|capaian", head
         ):
             return True
+    text = ctx.doc.mentions
     for block in ctx.doc.blocks_in(None):
+        # Cheap necessary test: an earlier year among the block's years (read once per
+        # report), or the words of "tahun sebelumnya/lalu".
+        if not any(ctx.year - 6 < y < ctx.year for y in text.years(block.text)) and not (
+            may_refer_earlier(block.text)
+        ):
+            continue
         for end in _earlier_mentions(block.text, ctx.year):
             window = block.text[end : end + 60]
             fig = first_figure(window)
             if fig is not None and not years_in(window[:fig]):
+                return True
+            # The comparison states its own figure: "dibandingkan tahun 2022 yang juga
+            # menyampaikan 12 laporan", "... tahun 2022 sebesar 92,40".
+            if _OWN_FIGURE_RE.match(window) and any(comparisons_in(block.text)):
                 return True
     return False
 

@@ -49,11 +49,11 @@ def category_in_table(ctx: RuleContext) -> Iterator[Finding]:
     column) other than the band of the recomputed capaian (also when it fits the printed capaian).
     Passes when: every printed category equals its band, or the report prints no scale.
     """
-    skala = ctx.tables.skala
-    if skala.empty:
+    skala = ctx.rows.skala
+    if not skala:
         return
-    labels = list(dict.fromkeys(skala.kategori))
-    for row in ctx.tables.capaian.itertuples():
+    labels = list(dict.fromkeys(b.kategori for b in skala))
+    for row in ctx.rows.capaian:
         claimed = scale_label(labels, row.kategori_raw or "")
         rec = recomputed_capaian(row)
         if claimed is None or rec is None:

@@ -5,6 +5,7 @@ Each staff count stated in the text equals the number of staff listed in its tab
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from lkj_audit.model import Category, Finding, Severity
@@ -34,12 +35,12 @@ def stated_vs_listed(ctx: RuleContext) -> Iterator[Finding]:
     lists a different number of people.
     Passes when: every stated count equals the rows listed, or no table of that kind exists.
     """
-    staff = ctx.tables.pegawai
-    if staff.empty:
+    staff = ctx.rows.pegawai
+    if not staff:
         return
-    listed = staff.groupby("jenis").size().to_dict()
-    for stated in ctx.tables.pegawai_stated.itertuples():
-        n = listed.get(stated.jenis)
+    listed = Counter(r.jenis for r in staff)
+    for stated in ctx.rows.pegawai_stated:
+        n = listed.get(stated.jenis)  # None: no table lists this kind of staff
         if n is None or n == stated.count:
             continue
         yield ctx.finding(

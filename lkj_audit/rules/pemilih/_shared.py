@@ -5,8 +5,10 @@ Used by PML001, PML002.
 
 from __future__ import annotations
 
+from lkj_audit.load.rows import VoterRow
 
-def _where(row: object) -> str:
-    tahap = getattr(row, "tahap", None) or "daftar pemilih"
-    wilayah = getattr(row, "wilayah", "")
+
+def _where(row: VoterRow) -> str:
+    tahap = row.tahap or "daftar pemilih"
+    wilayah = row.wilayah
     return tahap if wilayah in ("", tahap) else f"{tahap} {wilayah}"

@@ -32,7 +32,7 @@ def lk_plus_pr(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: LK + PR ≠ JUMLAH on a row where all three are printed.
     Passes when: every row adds up exactly.
     """
-    for row in ctx.tables.pemilih.itertuples():
+    for row in ctx.rows.pemilih:
         lk, pr, jml = val(row, "lk"), val(row, "pr"), val(row, "jumlah")
         if lk is None or pr is None or jml is None or lk + pr == jml:
             continue

@@ -8,10 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkj_audit import numfmt, recompute
+from lkj_audit.load.rows import VoterRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.pemilih._shared import _where
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import footing_slip_hint, val
+
+
+def _raw(row: VoterRow, column: str) -> str:
+    """The printed text of a figure ('' for TPS, which is read without it)."""
+    return {"lk": row.lk_raw, "pr": row.pr_raw, "jumlah": row.jumlah_raw}.get(column, "")
 
 
 @rule(
@@ -32,25 +38,27 @@ def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: for LK, PR, JUMLAH or TPS, Σ kecamatan rows ≠ the Jumlah/Total row.
     Passes when: every column adds up, or the table has no separate total row.
     """
-    df = ctx.tables.pemilih
-    for _, rows in df.groupby("table", sort=False):
-        totals = rows[rows.is_total]
-        parts = rows[~rows.is_total]
-        if totals.empty or parts.empty:
+    by_table: dict[str, list[VoterRow]] = {}
+    for r in ctx.rows.pemilih:
+        by_table.setdefault(r.table, []).append(r)
+    for rows in by_table.values():
+        totals = [r for r in rows if r.is_total]
+        parts = [r for r in rows if not r.is_total]
+        if not totals or not parts:
             continue
-        total = next(totals.itertuples())
+        total = totals[0]
         for column in ("lk", "pr", "jumlah", "tps"):
             t = val(total, column)
-            values = [val(p, column) for p in parts.itertuples()]
+            values = [val(p, column) for p in parts]
             if t is None or any(v is None for v in values):
                 continue
             s = recompute.column_sum(values)
             if s == t:
                 continue
-            raw = getattr(total, f"{column}_raw", "") or numfmt.number(t)
+            raw = _raw(total, column) or numfmt.number(t)
             labelled = [
-                (p.wilayah, int(v), getattr(p, f"{column}_raw", str(v)))
-                for p, v in zip(parts.itertuples(), values, strict=True)
+                (p.wilayah, int(v), str(v) if column == "tps" else _raw(p, column))
+                for p, v in zip(parts, values, strict=True)
                 if v is not None  # every one is: checked above
             ]
             hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s), rupiah=False)

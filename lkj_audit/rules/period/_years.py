@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
-from lkj_audit.load.mentions.years import YEAR, without_spans, years_in
+from lkj_audit.load.mentions.words import folded
+from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
 # itself): in general, and when the sentence speaks of preparing the document (in year n the
@@ -50,6 +51,11 @@ _TERM_RE = re.compile(
     r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
     rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
+# What each alternative of _TERM_RE (case-insensitive) must contain: a cheap test first.
+_TERM_WORDS = (
+    "rencana", "rkt", "perjanjian", "penetapan", "pk", "laporan", "lkj", "lakip", "capaian",
+    "target", "realisasi", "pengukuran", "rka", "renja", "dipa",
+)  # fmt: skip
 _ACHIEVE_RE = re.compile(
     r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
     rf"({YEAR})\b"
@@ -88,7 +94,8 @@ _FUTURE_RE = re.compile(
 
 def other_year_named(text: str, year: int) -> bool:
     """Cheap test: does ``text`` print any year other than ``year``?"""
-    return any(y.value != year for y in years_in(text))
+    printed = str(year)  # the matched texts themselves: no Year records for a yes/no question
+    return any(y != printed for y in YEAR_RE.findall(text))
 
 
 def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, list[int]]]:
@@ -96,8 +103,11 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
     if not other_year_named(text, year):
         return  # fast path: nothing can be misdated
     clean = blank_citations(text)
-    if _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
-        for m in _ACHIEVE_RE.finditer(clean):
+    low = folded(clean)
+    # the cheapest pattern first: without "dicapai pada tahun …" the sentence tests are moot
+    achieved = list(_ACHIEVE_RE.finditer(clean)) if "capai" in low else []
+    if achieved and _ANNUAL_RE.search(clean) and not _MEDIUM_RE.search(clean):
+        for m in achieved:
             if int(m.group(1)) != year:
                 yield (
                     "target Perjanjian Kinerja",
@@ -105,9 +115,14 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
                     " ".join(m.group(0).split()),
                     [year],
                 )
+    if not any(w in low for w in _TERM_WORDS):
+        return  # no document named at all
+    terms = list(_TERM_RE.finditer(clean))
+    if not terms:
+        return  # no document named with a year: nothing below can yield (skip the tests)
     if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
         return  # an explicit comparison with other years, or a span of years
-    for m in _TERM_RE.finditer(clean):
+    for m in terms:
         printed = int(m.group("year"))
         if printed == year or _EVENT_RE.search(m.group("gap")):
             continue

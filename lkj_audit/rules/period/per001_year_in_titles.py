@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.period._years import names_year_itself, other_year_named, wrong_year_matches
+from lkj_audit.rules.period._years import names_year_itself, wrong_year_matches
 from lkj_audit.rules.registry import RuleContext, rule
 
 
@@ -39,9 +39,10 @@ def year_in_titles(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every such mention carries the reporting year.
     """
     seen: set[tuple[int, int]] = set()
-    for sent in ctx.doc.mentions.sentences(cells=True):
-        if not other_year_named(sent.text, ctx.year):
-            continue
+    text = ctx.doc.mentions
+    for sent in text.dated_sentences():
+        if not text.other_year_named(sent.text, ctx.year):
+            continue  # the years of each sentence are read once per report
         if sent.kind == "cell" and names_year_itself(blank_citations(sent.row), ctx.year):
             continue  # a row comparing years, e.g. a header read as data ("Realisasi 2023")
         for name, printed, words, allowed in wrong_year_matches(sent.text, ctx.year):

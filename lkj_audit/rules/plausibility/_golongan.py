@@ -6,9 +6,9 @@ Used by PLA011, PLA012, PLA013.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from lkj_audit.load import education, nip
+from lkj_audit.load.rows import StaffRow
 from lkj_audit.model import Severity
 from lkj_audit.rules.plausibility._staff import ROMAN, gol_rank, pns_gol
 from lkj_audit.rules.registry import RuleContext
@@ -36,8 +36,8 @@ _ENTRY_RANK = {
 }
 
 
-def _golongan_problem(ctx: RuleContext, row: Any) -> tuple[str, Severity | None] | None:
-    gol = str(row.gol or "").strip()
+def _golongan_problem(ctx: RuleContext, row: StaffRow) -> tuple[str, Severity | None] | None:
+    gol = row.gol.strip()
     if not gol:
         return None
     pns = pns_gol(gol)
@@ -59,10 +59,10 @@ def _golongan_problem(ctx: RuleContext, row: Any) -> tuple[str, Severity | None]
     return _service_problem(ctx, row)
 
 
-def _service_problem(ctx: RuleContext, row: Any) -> tuple[str, Severity | None] | None:
+def _service_problem(ctx: RuleContext, row: StaffRow) -> tuple[str, Severity | None] | None:
     """Golongan above the entry rank for the education plus one promotion per two years."""
     rank = gol_rank(row.gol)
-    n = nip.parse(str(row.nip or ""), "PNS")
+    n = nip.parse(row.nip or "", "PNS")
     levels = [education.column_level(row.pendidikan), education.title_level(row.nama)[0]]
     known = [lv for lv in levels if lv]
     if rank is None or n.defects or n.start_year is None or not known:

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from types import SimpleNamespace
-from typing import Any
 
 from lkj_audit.load import nip
 from lkj_audit.model import Finding, Severity
-from lkj_audit.rules.plausibility._staff import who
+from lkj_audit.rules.plausibility._staff import LooseNumber, Staff, who
 from lkj_audit.rules.registry import RuleContext
 
 _LOOSE_NIP_RE = re.compile(
@@ -20,14 +18,13 @@ _LOOSE_NIP_RE = re.compile(
 )
 
 
-def _staff(ctx: RuleContext, jenis: str) -> Iterator[Any]:
+def _staff(ctx: RuleContext, jenis: str) -> Iterator[Staff]:
     """Staff rows of one kind with a number, then numbers printed elsewhere (signatures)."""
-    df = ctx.tables.pegawai
-    yield from df[(df.jenis == jenis) & df.nip.notna()].itertuples()
+    yield from (r for r in ctx.rows.pegawai if r.jenis == jenis and r.nip is not None)
     yield from (row for row in _loose_numbers(ctx) if row.jenis == jenis)
 
 
-def _loose_numbers(ctx: RuleContext) -> Iterator[Any]:
+def _loose_numbers(ctx: RuleContext) -> Iterator[LooseNumber]:
     """NIP / NI PPPK printed outside the staff tables, e.g. under a signature."""
     in_tables = {
         ln for t in ctx.tables.raw if t.kind == "pegawai" for r in t.rows for ln in r.lines
@@ -43,7 +40,7 @@ def _loose_numbers(ctx: RuleContext) -> Iterator[Any]:
             name = before or next(
                 (ln.strip() for ln in reversed(lines[max(0, i - 3) : i - 1]) if ln.strip()), ""
             )
-            yield SimpleNamespace(
+            yield LooseNumber(
                 line=i,
                 table=None,
                 jenis="PPPK" if pppk else "PNS",
@@ -55,7 +52,7 @@ def _loose_numbers(ctx: RuleContext) -> Iterator[Any]:
 
 
 def _nip_finding(
-    ctx: RuleContext, row: Any, what: str, problems: list[str], severity: Severity | None
+    ctx: RuleContext, row: Staff, what: str, problems: list[str], severity: Severity | None
 ) -> Finding:
     return ctx.finding(
         line=row.line,

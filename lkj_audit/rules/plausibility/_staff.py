@@ -6,7 +6,9 @@ Private module (no rules): used by the NIP and staff-table rules (PLA009–PLA01
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
+
+from lkj_audit.load.rows import StaffRow
 
 DATE_RE = re.compile(r"^\s*(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
 PNS_GOL_RE = re.compile(r"^\(?\s*(IV|III|II|I)\s*[-/.]?\s*([a-eA-E])\s*\)?$")
@@ -14,9 +16,25 @@ _GOL_IN_TEXT_RE = re.compile(r"\b(IV|III|II|I)\s*[-/.]\s*([a-eA-E])\b")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
-def who(row: Any) -> str:
+@dataclass(frozen=True, slots=True)
+class LooseNumber:
+    """A NIP / NI PPPK printed outside the staff tables (under a signature), with its name."""
+
+    line: int
+    table: None
+    jenis: str
+    nama: str
+    nip: str
+    tmt_gol: str
+    evidence: str
+
+
+Staff = StaffRow | LooseNumber  # whose number the NIP rules check
+
+
+def who(row: Staff) -> str:
     """How a finding names a staff member: the name as printed, else the row's line."""
-    return str(row.nama) or f"baris {row.line}"
+    return row.nama or f"baris {row.line}"
 
 
 def pns_gol(text: str) -> re.Match[str] | None:

@@ -6,10 +6,10 @@ Used by PLA004, PLA005, PLA006.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
 
 from lkj_audit import numfmt
 from lkj_audit.load import satker as satker_list
+from lkj_audit.load.rows import VoterRow
 from lkj_audit.load.satker import Satker
 from lkj_audit.rules.registry import RuleContext
 from lkj_audit.rules.support.common import val
@@ -21,21 +21,21 @@ def _satker(ctx: RuleContext) -> Satker | None:
     return satker_list.by_code(ctx.satker_code) if ctx.satker_code else None
 
 
-def _jumlah(row: Any) -> Fraction | None:
+def _jumlah(row: VoterRow) -> Fraction | None:
     total = val(row, "jumlah")
-    if total is None and val(row, "lk") is not None and val(row, "pr") is not None:
-        total = val(row, "lk") + val(row, "pr")  # type: ignore[operator]
+    lk, pr = val(row, "lk"), val(row, "pr")
+    if total is None and lk is not None and pr is not None:
+        total = lk + pr
     return total
 
 
-def _stage_totals(ctx: RuleContext) -> list[Any]:
+def _stage_totals(ctx: RuleContext) -> list[VoterRow]:
     """The total row of every voter table (a one-row table is its own total)."""
-    df = ctx.tables.pemilih
-    return [
-        rows[rows.is_total].iloc[-1]
-        for _, rows in df.groupby("table", sort=False)
-        if rows.is_total.any()
-    ]
+    last: dict[str, VoterRow] = {}  # tables in reading order, each with its last total row
+    for row in ctx.rows.pemilih:
+        if row.is_total:
+            last[row.table] = row
+    return list(last.values())
 
 
 def _ratio(x: Fraction) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from lkj_audit import numfmt
 from lkj_audit.load.numbers import parse_volume
+from lkj_audit.load.rows import IndicatorRow, PkRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
@@ -47,13 +47,11 @@ def _wording_problem(indikator: str, raw: str) -> str | None:
     return None
 
 
-def _indicator_rows(ctx: RuleContext) -> Iterator[tuple[Any, str, str]]:
+def _indicator_rows(ctx: RuleContext) -> Iterator[tuple[PkRow | IndicatorRow, str, str]]:
     """(row, table kind word, target/realisasi text) for PK/RKT and capaian indicators."""
-    pk = getattr(ctx.tables, "pk", None)
-    if pk is not None:
-        for row in pk.itertuples():
-            yield row, "PK/RKT", row.target_raw
-    for row in ctx.tables.capaian.itertuples():
+    for pk in ctx.rows.pk:
+        yield pk, "PK/RKT", pk.target_raw
+    for row in ctx.rows.capaian:
         yield row, "capaian", row.target_raw
         yield row, "capaian", row.realisasi_raw
 

@@ -44,7 +44,7 @@ def target_realisasi_unit(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: both are in the same unit (an abbreviation such as "Lap" for "Laporan" is
     the same unit), or one of them has no unit.
     """
-    for row in ctx.tables.capaian.itertuples():
+    for row in ctx.rows.capaian:
         t, r = _unit_key(row.target_unit), _unit_key(row.realisasi_unit)
         if (
             not t

@@ -6,11 +6,11 @@ The report's rating scale gives every capaian exactly one category.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
-from typing import Any
 
 from lkj_audit import numfmt
+from lkj_audit.load.rows import ScaleRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -19,24 +19,24 @@ def _exact(x: float) -> Fraction | None:
     return None if math.isinf(x) else Fraction(str(x))
 
 
-def _precision(ctx: RuleContext, bands: Any) -> int:
+def _precision(ctx: RuleContext, bands: Sequence[ScaleRow]) -> int:
     """Decimals the capaian are printed with (at least the scale's own), 2 when unknown."""
-    cap = ctx.tables.capaian
-    printed = int(cap.capaian_dec.max()) if len(cap) else 2
-    return max([printed, *(int(d) for d in bands.decimals)])
+    cap = ctx.rows.capaian
+    printed = max(r.capaian_dec for r in cap) if cap else 2
+    return max([printed, *(b.decimals for b in bands)])
 
 
 def _pct(value: Fraction | None) -> str:
     return "∞" if value is None else numfmt.pct(value, 2 if value.denominator != 1 else 0)
 
 
-_Problem = tuple[Any, str, Severity | None]
+_Problem = tuple[ScaleRow, str, Severity | None]
 
 
 _UNCOVERED = "tidak termasuk kategori mana pun"
 
 
-def _between(a: Any, b: Any, step: Fraction) -> _Problem | None:
+def _between(a: ScaleRow, b: ScaleRow, step: Fraction) -> _Problem | None:
     """A gap or an overlap between band ``a`` and the next band ``b``."""
     names = f'"{a.rentang_raw}" ({a.kategori}) dan "{b.rentang_raw}" ({b.kategori})'
     u, lo = _exact(a.upper), _exact(b.lower)
@@ -51,18 +51,17 @@ def _between(a: Any, b: Any, step: Fraction) -> _Problem | None:
     return None
 
 
-def _ends(ctx: RuleContext, bands: list[Any]) -> Iterator[_Problem]:
+def _ends(ctx: RuleContext, bands: list[ScaleRow]) -> Iterator[_Problem]:
     """Values below the lowest band or above the highest one."""
     first, last = bands[0], bands[-1]
     low, top = _exact(first.lower), _exact(last.upper)
     if low is not None and (low > 0 or (low == 0 and not first.lower_inclusive)):
         yield first, f"capaian di bawah {_pct(low)} {_UNCOVERED}", None
     if top is not None:
-        cap = ctx.tables.capaian
         above = [
             r.capaian_raw
-            for r in cap[cap.capaian.notna()].itertuples()
-            if Fraction(str(r.capaian)) > top
+            for r in ctx.rows.capaian
+            if r.capaian is not None and Fraction(str(r.capaian)) > top
         ]
         printed = f" (laporan mencetak capaian {numfmt.quoted(above[0])})" if above else ""
         severity = Severity.WARNING if above else Severity.INFO
@@ -93,12 +92,15 @@ def scale_bands(ctx: RuleContext) -> Iterator[Finding]:
     finite bound (e.g. 100) is info, a warning when a printed capaian lies above it.
     Passes when: the bands cover [0, ∞) without gaps or overlaps.
     """
-    for _, table in ctx.tables.skala.groupby("table", sort=False):
-        bands = sorted(table.itertuples(), key=lambda b: (b.lower, b.upper))
+    by_table: dict[str, list[ScaleRow]] = {}
+    for band in ctx.rows.skala:
+        by_table.setdefault(band.table, []).append(band)
+    for table in by_table.values():
+        bands = sorted(table, key=lambda b: (b.lower, b.upper))
         step = Fraction(1, 10 ** _precision(ctx, table))
         pairs = (_between(a, b, step) for a, b in zip(bands, bands[1:], strict=False))
         problems = [p for p in pairs if p is not None] + list(_ends(ctx, bands))
-        for band, text, severity in sorted(problems, key=lambda p: int(p[0].line)):
+        for band, text, severity in sorted(problems, key=lambda p: p[0].line):
             yield ctx.finding(
                 line=band.line,
                 table=band.table,

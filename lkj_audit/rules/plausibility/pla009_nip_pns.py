@@ -6,18 +6,17 @@ Each NIP of a PNS (staff table, signatures) is valid: birth date, TMT CPNS, sex 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from lkj_audit.load import nip
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.plausibility._nip import _nip_finding, _staff
-from lkj_audit.rules.plausibility._staff import date_ym
+from lkj_audit.rules.plausibility._staff import Staff, date_ym
 from lkj_audit.rules.registry import RuleContext, rule
 
 _RETIREMENT_MAX_AGE = 65  # the highest batas usia pensiun (jabatan fungsional ahli utama)
 
 
-def _pns_timeline(ctx: RuleContext, row: Any, n: nip.StaffNumber) -> Iterator[Finding]:
+def _pns_timeline(ctx: RuleContext, row: Staff, n: nip.StaffNumber) -> Iterator[Finding]:
     """TMT CPNS after age 18 and not in the future; TMT golongan not before TMT CPNS."""
     assert n.birth is not None and n.start_year is not None and n.start_month is not None
     cpns = f"{n.start_month:02d}-{n.start_year}"
@@ -76,7 +75,7 @@ def nip_pns(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every NIP is structurally valid and its dates are consistent.
     """
     for row in _staff(ctx, "PNS"):
-        n = nip.parse(row.nip, "PNS")
+        n = nip.parse(row.nip or "", "PNS")  # _staff gives rows with a number
         if n.defects:
             yield _nip_finding(ctx, row, "NIP", n.defects, None)
         elif n.birth is not None and n.start_month is not None:

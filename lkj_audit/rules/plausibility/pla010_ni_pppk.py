@@ -37,7 +37,7 @@ def ni_pppk(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every NI PPPK is structurally valid and its dates are consistent.
     """
     for row in _staff(ctx, "PPPK"):
-        n = nip.parse(row.nip, "PPPK")
+        n = nip.parse(row.nip or "", "PPPK")  # _staff gives rows with a number
         if n.defects:
             hint = ["nomor ini berpola NIP PNS"] if n.looks_pns and len(n.defects) == 1 else []
             yield _nip_finding(ctx, row, "NI PPPK", n.defects + hint, None)

@@ -33,7 +33,7 @@ def title_vs_education(ctx: RuleContext) -> Iterator[Finding]:
     different level from the education column.
     Passes when: they agree, the name carries no title, or the column is empty or unreadable.
     """
-    for row in ctx.tables.pegawai.itertuples():
+    for row in ctx.rows.pegawai:
         col_level = education.column_level(row.pendidikan)
         title_level, titles = education.title_level(row.nama)
         if col_level is None or title_level is None:

@@ -37,7 +37,7 @@ def golongan(ctx: RuleContext) -> Iterator[Finding]:
     rank for the education plus one rank per two years since the TMT CPNS is info.
     Passes when: every golongan fits its table and is reachable.
     """
-    for row in ctx.tables.pegawai.itertuples():
+    for row in ctx.rows.pegawai:
         problem = _golongan_problem(ctx, row)
         if problem is None:
             continue

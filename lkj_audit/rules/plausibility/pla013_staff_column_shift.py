@@ -6,9 +6,9 @@ Every staff cell holds the kind of value its column is for (no shifted rows).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from lkj_audit.load import education
+from lkj_audit.load.rows import StaffRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.plausibility._staff import DATE_RE, PNS_GOL_RE, who
 from lkj_audit.rules.registry import RuleContext, rule
@@ -60,7 +60,7 @@ def staff_column_shift(ctx: RuleContext) -> Iterator[Finding]:
     column holds a date.
     Passes when: every cell fits its column (empty cells are not judged).
     """
-    for row in ctx.tables.pegawai.itertuples():
+    for row in ctx.rows.pegawai:
         for column in _COLUMN_WORDS:
             value = getattr(row, column)
             kind = _foreign(column, value)
@@ -85,6 +85,6 @@ def staff_column_shift(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def _cell_of_kind(row: Any, kind: str) -> str:
+def _cell_of_kind(row: StaffRow, kind: str) -> str:
     column = next(c for c, w in _COLUMN_WORDS.items() if w == kind)
     return str(getattr(row, column) or "").strip()

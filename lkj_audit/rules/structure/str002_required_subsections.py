@@ -47,9 +47,9 @@ def required_subsections(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: all parts are present in that order (chapters that are missing altogether
     are reported by STR001).
     """
-    doc, t = ctx.doc, ctx.tables
+    doc, t = ctx.doc, ctx.rows
     bab2, bab3 = doc.chapter("bab2"), doc.chapter("bab3")
-    pk_lines = list(t.pk.line[t.pk.source == "pk"]) if "source" in t.pk else list(t.pk.line)
+    pk_lines = [p.line for p in t.pk if p.source == "pk"]
     if bab2 is not None and _sub(doc, bab2, _PK_RE.pattern) is None and not _in(pk_lines, bab2):
         yield ctx.finding(
             line=bab2.line,
@@ -63,7 +63,7 @@ def required_subsections(ctx: RuleContext) -> Iterator[Finding]:
         return
     capaian = _sub(doc, bab3, r"capaian|kinerja\s+organisasi")
     anggaran = _sub(doc, bab3, r"anggaran")
-    if capaian is None and not _in(list(t.capaian.line), bab3):
+    if capaian is None and not _in([c.line for c in t.capaian], bab3):
         yield ctx.finding(
             line=bab3.line,
             row="Capaian Kinerja",
@@ -72,7 +72,7 @@ def required_subsections(ctx: RuleContext) -> Iterator[Finding]:
                 "per sasaran."
             ),
         )
-    if anggaran is None and t.anggaran.empty:
+    if anggaran is None and not t.anggaran:
         yield ctx.finding(
             line=bab3.line,
             row="Realisasi Anggaran",

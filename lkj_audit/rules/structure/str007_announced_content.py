@@ -72,7 +72,11 @@ def announced_content(ctx: RuleContext) -> Iterator[Finding]:
     """
     doc = ctx.doc
     for b in doc.blocks_in(None):
-        m = _ANNOUNCE_RE.search(b.text) if b.kind in {"paragraph", "list_item"} else None
+        # Every announcement ends in ":" (the pattern is anchored there): test that first,
+        # and search from the last "." or ";", which no announcement spans.
+        if b.kind not in {"paragraph", "list_item"} or not b.text.rstrip().endswith(":"):
+            continue
+        m = _ANNOUNCE_RE.search(b.text[max(b.text.rfind("."), b.text.rfind(";"), 0) :])
         if not m:
             continue
         nxt, table_line = _next_item(doc, b.end_line)

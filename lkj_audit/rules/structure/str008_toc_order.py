@@ -5,23 +5,21 @@ Each daftar isi entry appears once and page numbers never go backwards.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pandas as pd
+from collections.abc import Iterator, Sequence
 
 from lkj_audit import numfmt
+from lkj_audit.load.rows import TocRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.structure._toc import normalise, roman
 
 
-def _page(row: pd.Series) -> tuple[int, int] | None:
+def _page(row: TocRow) -> tuple[int, int] | None:
     """``(0, n)`` for a front-matter roman page, ``(1, n)`` for an arabic one."""
-    if row["front_matter"]:
-        n = roman(str(row["page_raw"]))
+    if row.front_matter:
+        n = roman(row.page_raw)
         return (0, n) if n is not None else None
-    page = row["page"]
-    return (1, int(page)) if page == page and page is not None else None
+    return (1, int(row.page)) if row.page is not None else None
 
 
 @rule(
@@ -43,57 +41,57 @@ def toc_order(ctx: RuleContext) -> Iterator[Finding]:
     highest page listed before it (roman front-matter pages and arabic pages separately).
     Passes when: every heading is listed once, in non-decreasing page order.
     """
-    toc = ctx.tables.toc
+    toc = ctx.rows.toc
     yield from _duplicates(ctx, toc)
     yield from _backwards(ctx, toc)
 
 
-def _duplicates(ctx: RuleContext, toc: pd.DataFrame) -> Iterator[Finding]:
+def _duplicates(ctx: RuleContext, toc: Sequence[TocRow]) -> Iterator[Finding]:
     """Chapter-level entries (capitals, BAB …) listed twice; lower ones only when adjacent.
 
     Two chapters may each have an "A. Pendahuluan".
     """
     seen: dict[str, int] = {}
     previous = ""
-    for _, row in toc.iterrows():
-        key = normalise(row["heading"])
-        chapter_level = row["heading"].isupper() or key.startswith("bab ")
+    for row in toc:
+        key = normalise(row.heading)
+        chapter_level = row.heading.isupper() or key.startswith("bab ")
         if key in seen and (chapter_level or key == previous):
             yield ctx.finding(
-                line=int(row["line"]),
+                line=row.line,
                 table="toc",
-                row=row["heading"],
-                stated=row["page_raw"] or None,
+                row=row.heading,
+                stated=row.page_raw or None,
                 message=(
-                    f'Daftar isi mencantumkan "{row["heading"]}" dua kali (juga di baris '
+                    f'Daftar isi mencantumkan "{row.heading}" dua kali (juga di baris '
                     f"{seen[key]}); hapus entri ganda dan sesuaikan nomor halamannya."
                 ),
             )
-        seen.setdefault(key, int(row["line"]))
+        seen.setdefault(key, row.line)
         previous = key
 
 
-def _backwards(ctx: RuleContext, toc: pd.DataFrame) -> Iterator[Finding]:
+def _backwards(ctx: RuleContext, toc: Sequence[TocRow]) -> Iterator[Finding]:
     """Entries whose page is below the highest page listed before them."""
     top: tuple[int, int, str] | None = None
-    for _, row in toc.iterrows():
+    for row in toc:
         page = _page(row)
         if page is None:
             continue
         if top is not None and page[0] == top[0] and page[1] < top[1]:
             yield ctx.finding(
-                line=int(row["line"]),
+                line=row.line,
                 table="toc",
-                row=row["heading"],
+                row=row.heading,
                 column="halaman",
-                stated=row["page_raw"],
+                stated=row.page_raw,
                 expected=f"≥ {top[2]}",
                 message=(
-                    f'Di daftar isi, "{row["heading"]}" berada di halaman '
-                    f"{numfmt.quoted(row['page_raw'])}, lebih kecil dari halaman entri sebelumnya "
+                    f'Di daftar isi, "{row.heading}" berada di halaman '
+                    f"{numfmt.quoted(row.page_raw)}, lebih kecil dari halaman entri sebelumnya "
                     f"({numfmt.quoted(top[2])}); nomor halaman tidak "
                     "boleh mundur."
                 ),
             )
         if top is None or page[0] > top[0] or page[1] >= top[1]:
-            top = (page[0], page[1], str(row["page_raw"]))
+            top = (page[0], page[1], row.page_raw)

@@ -28,15 +28,15 @@ def toc_page_missing(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: a daftar isi entry has no page number.
     Passes when: every entry prints a page (arabic or roman).
     """
-    for _, row in ctx.tables.toc.iterrows():
-        if str(row["page_raw"]).strip():
+    for row in ctx.rows.toc:
+        if row.page_raw.strip():
             continue
         yield ctx.finding(
-            line=int(row["line"]),
+            line=row.line,
             table="toc",
-            row=row["heading"],
+            row=row.heading,
             column="halaman",
             message=(
-                f'Entri daftar isi "{row["heading"]}" tidak mencantumkan nomor halaman; lengkapi.'
+                f'Entri daftar isi "{row.heading}" tidak mencantumkan nomor halaman; lengkapi.'
             ),
         )

@@ -37,7 +37,9 @@ def _heading_texts(doc: Document) -> dict[str, str]:
 def _contains(text: str, key: str) -> bool:
     """``key`` as whole words in a short heading-like ``text`` (a heading wrapped in the toc)."""
     return (
-        len(text.split()) <= 12 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+        key in text  # cheap, and implied by the whole-word test below
+        and len(text.split()) <= 12
+        and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
     )
 
 
@@ -64,12 +66,12 @@ def toc_heading_exists(ctx: RuleContext) -> Iterator[Finding]:
     "BAB II PERENCANAAN KINERJA").
     Passes when: each entry matches a heading, ignoring case, spacing and punctuation.
     """
-    toc = ctx.tables.toc
-    if toc.empty:
+    toc = ctx.rows.toc
+    if not toc:
         return
     texts = _heading_texts(ctx.doc)
-    for _, row in toc.iterrows():
-        key = normalise(row["heading"])
+    for row in toc:
+        key = normalise(row.heading)
         if not key or not texts:
             continue
         if len(key) >= 6 and any(_contains(t, key) for t in texts):
@@ -80,16 +82,16 @@ def toc_heading_exists(ctx: RuleContext) -> Iterator[Finding]:
         best = texts[match]
         similar = score >= SIMILAR
         yield ctx.finding(
-            line=int(row["line"]),
+            line=row.line,
             table="toc",
-            row=row["heading"],
-            stated=row["heading"],
+            row=row.heading,
+            stated=row.heading,
             expected=best if similar else None,
             message=(
-                f'Entri daftar isi "{row["heading"]}" berbeda dengan judul di naskah '
+                f'Entri daftar isi "{row.heading}" berbeda dengan judul di naskah '
                 f'("{best}"); samakan judulnya.'
                 if similar
-                else f'Entri daftar isi "{row["heading"]}" tidak ditemukan sebagai judul di '
+                else f'Entri daftar isi "{row.heading}" tidak ditemukan sebagai judul di '
                 "naskah laporan; tambahkan bagiannya atau hapus entrinya."
             ),
         )

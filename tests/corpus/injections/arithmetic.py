@@ -162,6 +162,22 @@ injection(
 
 @injection("capaian_missing_realisasi", "CAP002", line_marker="1\tLayanan Perkantoran (3360")
 def _(text: str, spec: Spec) -> str:
+    return edit_line(text, "1\tLayanan Perkantoran (3360", lambda ln: set_cell(ln, 3, lambda c: ""))
+
+
+@injection(
+    "capaian_nil_realisasi_printed_achieved",
+    "CAP001",
+    also={
+        "NAR003": "the nil realisasi puts the sasaran's recomputed mean at 0%, below its category",
+        "CMP009": "the failed indicator's cause and remedy are not explained",
+        "CMP010": "the Ikhtisar quotes the printed mean capaian, not the recomputed one (info)",
+    },
+    line_marker="1\tLayanan Perkantoran (3360",
+    message_contains='realisasi "-"',
+)
+def _(text: str, spec: Spec) -> str:
+    # "-" is nil (issue 9.6e): realisasi 0, so the printed 100% is disproved.
     return edit_line(
         text, "1\tLayanan Perkantoran (3360", lambda ln: set_cell(ln, 3, lambda c: "-")
     )

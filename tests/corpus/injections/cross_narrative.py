@@ -163,6 +163,7 @@ def _(text: str, spec: Spec) -> str:
     also={
         "NAR001": "the 0% capaian changes the mean the text quotes",
         "NAR003": "the 0% capaian changes the sasaran's category",
+        "CMP009": "the indicator now below target has no cause and remedy in its text",
     },
     line_marker="Semua target kinerja",
 )
@@ -223,7 +224,8 @@ def _(text: str, spec: Spec) -> str:
     "capaian_realisasi_slip",
     "CAP001",
     also={
-        "NAR003": "the text's category fits the printed capaian, not the recomputed one (warning)"
+        "NAR003": "the text's category fits the printed capaian, not the recomputed one (warning)",
+        "CMP010": "the Ikhtisar quotes the printed mean capaian, not the recomputed one (info)",
     },
     line_marker="\t18,2%\t",
     message_contains='realisasi 81,2% (tertulis "18,2%")',

@@ -1,0 +1,225 @@
+"""The typed tables as typed row records, built once per report (``ctx.rows``).
+
+Rules and :mod:`lkj_audit.recompute` read a few dozen rows per table many times; plain frozen
+records make that fast and let ``mypy --strict`` check every field they read. A missing value
+is ``None`` (never NaN), so no rule needs a NaN or ``isinstance`` guard. Each record has
+exactly the columns of its table model in :mod:`lkj_audit.load.schema` (checked by
+``tests/load/test_rows.py``); the DataFrames stay for CSV export and the notebook.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import pandas as pd
+
+from lkj_audit.load.tables import ReportTables
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetRow:
+    """One printed budget row (``tables.anggaran``); amounts in rupiah, percentages in percent."""
+
+    table: str
+    line: int
+    level: str
+    program: str | None
+    kegiatan: str | None
+    kode: str | None
+    uraian: str
+    pagu: float | None
+    pagu_raw: str
+    pagu_dec: int
+    realisasi: float | None
+    realisasi_raw: str
+    realisasi_dec: int
+    pct: float | None
+    pct_raw: str
+    pct_dec: int
+    flags: str
+    evidence: str
+    scale: int
+    sisa: float | None
+    sisa_raw: str
+    closes: str
+    subtotal: bool
+    doubt: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    """One indicator row of a capaian table (``tables.capaian``); percentages in percent."""
+
+    table: str
+    line: int
+    sasaran_no: float | None
+    sasaran: str | None
+    no: float | None
+    indikator: str
+    kode: str | None
+    target: float | None
+    target_unit: str
+    target_raw: str
+    target_dec: int
+    realisasi: float | None
+    realisasi_unit: str
+    realisasi_raw: str
+    realisasi_dec: int
+    capaian: float | None
+    capaian_raw: str
+    capaian_dec: int
+    kategori_raw: str
+    polarity: str
+    polarity_source: str
+    realisasi_prev_raw: str
+    target_renstra_raw: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class VoterRow:
+    """One row of a voter table (``tables.pemilih``)."""
+
+    table: str
+    line: int
+    tahap: str | None
+    wilayah: str
+    is_total: bool
+    lk: float | None
+    lk_raw: str
+    pr: float | None
+    pr_raw: str
+    jumlah: float | None
+    jumlah_raw: str
+    tps: float | None
+    evidence: str
+    doubt: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRow:
+    """One listed staff member (``tables.pegawai``)."""
+
+    table: str
+    line: int
+    jenis: str
+    no: float | None
+    nama: str
+    nip: str | None
+    gol: str
+    tmt_gol: str
+    jabatan: str
+    tmt_jabatan: str
+    pendidikan: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatedCountRow:
+    """A staff count stated in the text (``tables.pegawai_stated``)."""
+
+    line: int
+    jenis: str
+    count: int
+    words: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleRow:
+    """One band of the capaian scale (``tables.skala``)."""
+
+    table: str
+    line: int
+    lower: float
+    lower_inclusive: bool
+    upper: float
+    upper_inclusive: bool
+    kategori: str
+    rentang_raw: str
+    decimals: int
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class TocRow:
+    """One entry of the table of contents (``tables.toc``)."""
+
+    line: int
+    heading: str
+    page_raw: str
+    page: float | None
+    front_matter: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PkRow:
+    """One target of a Perjanjian Kinerja (``tables.pk``)."""
+
+    table: str
+    line: int
+    source: str
+    level: str
+    pihak: str
+    no: float | None
+    sasaran: str
+    indikator: str
+    kode: str | None
+    target: float | None
+    target_unit: str
+    target_raw: str
+    target_dec: int
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    """Every typed table of one report as a tuple of row records, in reading order."""
+
+    anggaran: tuple[BudgetRow, ...] = ()
+    capaian: tuple[IndicatorRow, ...] = ()
+    pemilih: tuple[VoterRow, ...] = ()
+    pegawai: tuple[StaffRow, ...] = ()
+    pegawai_stated: tuple[StatedCountRow, ...] = ()
+    skala: tuple[ScaleRow, ...] = ()
+    toc: tuple[TocRow, ...] = ()
+    pk: tuple[PkRow, ...] = ()
+
+
+def _missing_to_none(value: Any) -> Any:
+    return None if value is None or (type(value) is float and math.isnan(value)) else value
+
+
+def records(kind: type[R], frame: pd.DataFrame) -> tuple[R, ...]:
+    """The rows of ``frame`` as ``kind`` records (columns by field name, NaN → ``None``)."""
+    if frame.empty:
+        return ()
+    names = [f.name for f in fields(kind)]
+    if list(frame.columns) != names:
+        frame = frame[names]
+    # One object array for the whole frame: its tolist() gives Python scalars (int, float,
+    # bool, str), as the records declare, ten times faster than column by column.
+    return tuple(
+        kind(*map(_missing_to_none, values)) for values in frame.to_numpy(dtype=object).tolist()
+    )
+
+
+def build(tables: ReportTables) -> TableRows:
+    """The row records of every typed table of ``tables``."""
+    return TableRows(
+        anggaran=records(BudgetRow, tables.anggaran),
+        capaian=records(IndicatorRow, tables.capaian),
+        pemilih=records(VoterRow, tables.pemilih),
+        pegawai=records(StaffRow, tables.pegawai),
+        pegawai_stated=records(StatedCountRow, tables.pegawai_stated),
+        skala=records(ScaleRow, tables.skala),
+        toc=records(TocRow, tables.toc),
+        pk=records(PkRow, tables.pk),
+    )
