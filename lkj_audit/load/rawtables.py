@@ -50,6 +50,9 @@ _UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupi
 _RO_START_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}\b")  # a rincian output code first
 _BRACKET_PCT_RE = re.compile(r"^\(\s*-?\d+(?:[.,]\d+)?\s*%\s*\)$")  # "(97,39%)" under an amount
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_SASARAN_LABEL_RE = re.compile(
+    r"(?i)^\s*sasaran(?:\s+(?:strategis|kegiatan|program))?\s*\d*\s*[:.\-–]"
+)
 _GROUP_TEXT_RE = re.compile(
     r"(?i)^\s*(?:(?:[IVX]{1,4}|[A-H])[.)]\s+[A-Za-z]|"
     r"sasaran(?:\s+(?:strategis|kegiatan|program))?\s*(?:\d+|[IVX]+)?\s*[:.\-–]|"
@@ -274,8 +277,10 @@ def _is_group_row(cells: list[str], numbered: bool) -> bool:
     if len(filled) != 1 or is_total_label(cells):
         return False
     j, text = filled[0]
+    if j >= 2:
+        return False  # a lone cell right of the label columns is the rest of a wrapped cell
     # A year in a sasaran label ("Sasaran 2: … tahapan Pemilu 2024 …") is not a figure.
-    label = _YEAR_RE.sub("", text) if _GROUP_TEXT_RE.match(text) else text
+    label = _YEAR_RE.sub("", text) if _SASARAN_LABEL_RE.match(text) else text
     if _has_amount([label]) or PERCENT_RE.search(text):
         return False
     if numbered and j == 0 and row_number(text) is None:

@@ -37,7 +37,9 @@ def furniture_lines(lines: list[str]) -> set[str]:
     ]
     counts = Counter(short)
     heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
-    repeated = {t for t, n in counts.items() if n >= 2 and t not in heading_like}
+    # Three times at least: a place and date under two signatures, or a wrapped cell line
+    # ("2024 yang") printed in two tables, is printed twice and is no running title.
+    repeated = {t for t, n in counts.items() if n >= 3 and t not in heading_like}
     # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
     # sentence: no final full stop, at most twelve words.
     return {

@@ -15,7 +15,7 @@ from lkj_audit.rules.registry import RuleContext, rule
 _EFFICIENCY_RE = re.compile(r"(?i)efisien|\bIE\b|indeks\s+efisiensi|penghematan|sisa\s+anggaran")
 
 
-_RESOURCE_RE = re.compile(r"(?i)anggaran|sumber\s*daya|biaya|serapan|dana|input")
+_RESOURCE_RE = re.compile(r"(?i)anggaran|sumber\s*daya|biaya|belanja|serapan|dana|input")
 
 
 @rule(
