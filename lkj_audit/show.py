@@ -18,7 +18,7 @@ from lkj_audit.model import AuditContext, Category, Finding, Severity
 from lkj_audit.render import charts as chart_images
 from lkj_audit.render import compare_view, views
 from lkj_audit.render.env import render
-from lkj_audit.render.reading_view import reading_rows
+from lkj_audit.render.reading_view import reading_rows, unread_rows
 from lkj_audit.rules.registry import active_rules
 from lkj_audit.rules.status import tally
 from lkj_audit.workpaper import html_view
@@ -79,8 +79,8 @@ def recompute_html(ctx: AuditContext, found: list[Finding]) -> str:
     parts = [
         render("corrections.html.j2", corrections=fixes, file=ctx.options.get("corrections_file"))
     ]
-    if ctx.reading:
-        parts.append(render("reading.html.j2", tables=reading_rows(ctx)))
+    if ctx.reading or ctx.doc.unread_tables:
+        parts.append(render("reading.html.j2", tables=reading_rows(ctx), unread=unread_rows(ctx)))
     parts.append(
         render(
             "tables.html.j2",

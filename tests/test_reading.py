@@ -171,7 +171,7 @@ def test_qualified_capaian_columns_keep_their_roles(tmp_path: Path) -> None:
 def test_the_html_says_how_each_table_was_read(tmp_path: Path) -> None:
     """'Cara tabel dibaca': source lines, columns as printed, skipped lines, low confidence."""
     ctx = _open(tmp_path, BUDGET.replace("\t781 066\t", "\t781.066 779.000\t"))
-    html = render("reading.html.j2", tables=reading_rows(ctx))
+    html = render("reading.html.j2", tables=reading_rows(ctx), unread=[])
     assert "Cara tabel dibaca" in html
     assert "pagu ← “Anggaran Tahun 2024 Pagu”" in html
     assert "17 (nomor halaman / judul berjalan)" in html
@@ -179,7 +179,7 @@ def test_the_html_says_how_each_table_was_read(tmp_path: Path) -> None:
     assert 'class="low"' in html and "rendah</strong>: angka yang tidak terbaca" in html
     # A table read with certainty is not marked.
     assert 'class="low"' not in render(
-        "reading.html.j2", tables=reading_rows(_open(tmp_path, BUDGET))
+        "reading.html.j2", tables=reading_rows(_open(tmp_path, BUDGET)), unread=[]
     )
 
 

@@ -25,6 +25,8 @@ _PREFIX = (
 )
 _LEVEL = r"(?i:provinsi|prov\.|kabupaten|kab\.|kota)"
 _WORD = r"(?!(?i:provinsi|kabupaten|kota)\b)[A-Z][A-Za-z'\-]*"
+# What every level word above starts with (lower case): a text without one names no region.
+LEVEL_WORDS = ("prov", "kab", "kota")
 MENTION_RE = re.compile(
     rf"(?P<prefix>\b{_PREFIX}\s+)?\b(?P<level>{_LEVEL})(?:\s+|(?<=\.)\s*)(?P<name>{_WORD}(?:\s+(?:dan\s+)?{_WORD}){{0,5}})"
 )
@@ -119,7 +121,7 @@ def _level_keys(level: str) -> tuple[tuple[str, Satker], ...]:
 def mentions(text: str) -> list[Mention]:
     """Every "[KPU] Kabupaten/Kota/Provinsi Name" in ``text`` with its best listed match."""
     out: list[Mention] = []
-    if not has_any(text, "prov", "kab", "kota"):
+    if not has_any(text, *LEVEL_WORDS):
         return out  # cheap: every mention has its level word, most lines none
     pos = 0
     while m := MENTION_RE.search(text, pos):

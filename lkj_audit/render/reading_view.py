@@ -30,3 +30,14 @@ def reading_rows(ctx: AuditContext) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def unread_rows(ctx: AuditContext) -> list[dict[str, Any]]:
+    """Tables seen in the text but not read (findings.json ``unread_tables``), with sections."""
+    rows = []
+    for first, last, why in ctx.doc.unread_tables:
+        section = ctx.doc.section_at(first)
+        rows.append(
+            {"first": first, "last": last, "why": why, "section": section.path if section else None}
+        )
+    return rows

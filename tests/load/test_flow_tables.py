@@ -8,6 +8,7 @@ import pytest
 
 from lkj_audit import audit
 from lkj_audit.load.flow_tables import find_flow_tables
+from lkj_audit.show import recompute_html
 from tests.corpus.layouts.report import render
 
 ONE_PER_LINE = """Tabel 3.1 Capaian Kinerja Tahun 2024
@@ -154,3 +155,19 @@ def test_findings_json_lists_the_unread_tables(tmp_path: Path) -> None:
     unread = audit.payload(ctx, audit.run_rules(ctx))["unread_tables"]
     assert unread and unread[0]["lines"][0] < unread[0]["lines"][1]
     assert "satu per baris" in unread[0]["why"]
+
+
+def test_the_html_lists_the_unread_tables_where_the_reader_looks(tmp_path: Path) -> None:
+    """'Cara tabel dibaca' names each unread table: its lines, its section and why."""
+    path = tmp_path / "flow.txt"
+    path.write_text(_flowing(render(3).text, "lines"), encoding="utf-8")
+    ctx = audit.open(path)
+    html = recompute_html(ctx, audit.run_rules(ctx))
+    first, last, why = ctx.doc.unread_tables[0]
+    assert "tidak terbaca</strong>" in html
+    assert f"<td>{first}–{last}</td>" in html and why in html
+    # A report whose tables were all read shows no such list.
+    clean = tmp_path / "clean.txt"
+    clean.write_text(render(3).text, encoding="utf-8")
+    ctx = audit.open(clean)
+    assert 'class="grid unread"' not in recompute_html(ctx, audit.run_rules(ctx))

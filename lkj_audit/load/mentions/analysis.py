@@ -88,7 +88,22 @@ class TextAnalysis:
     def dated_sentences(self) -> list[Sentence]:
         """The sentences of :meth:`all_sentences` that print a year, in the same order."""
         if self._dated is None:
-            self._dated = [s for s in self.all_sentences() if self.years(s.text)]
+            # A sentence's years are its block's (or its row's) within it: a block or a row
+            # without years is neither split nor scanned sentence by sentence.
+            out = [
+                s
+                for block in self._doc.blocks_in(None)
+                if self.years(block.text)
+                for s in self.block_sentences(block)
+                if self.years(s.text)
+            ]
+            for table in self._doc.tables:
+                out += [
+                    s
+                    for s in self.cell_sentences(table)
+                    if self.years(s.row) and self.years(s.text)
+                ]
+            self._dated = out
         return self._dated
 
     def years(self, text: str) -> tuple[int, ...]:

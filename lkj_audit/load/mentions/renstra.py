@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lkj_audit.load.document import Document
 from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.load.mentions.sentences import Sentence
+from lkj_audit.load.mentions.words import has_any
 from lkj_audit.load.mentions.years import YEAR
 
 RENSTRA_WORD_RE = re.compile(r"(?i)renstra|rencana\s+strategis")
@@ -68,6 +69,8 @@ def renstra_mentions(doc: Document, sentences: Iterable[Sentence]) -> list[Renst
     out: list[RenstraMention] = []
     seen: set[tuple[int, int, int]] = set()
     for sent in sentences:
+        if not has_any(sent.text, "renstra", "rencana"):
+            continue  # cheap: every period follows one of these words
         for m in RENSTRA_RE.finditer(blank_citations(sent.text)):
             a, b = int(m.group("a")), int(m.group("b"))
             if not 0 < b - a <= 10 or _OTHER_PLAN_RE.search(m.group("gap")):

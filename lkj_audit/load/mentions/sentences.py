@@ -9,6 +9,7 @@ so a citation is never cut in two before it is blanked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable
@@ -42,15 +43,39 @@ class Sentence:
         return self.line
 
 
+# Where a sentence end can start: right after a stop, or after a stop and its closing mark.
+_STOP_RE = re.compile(r"[.!?;][\"”’')\]]?")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SENTENCE_END.finditer(text)``, tried only right after each stop.
+
+    The pattern begins with look-behinds, so a search of its own tries every character of
+    the text; a stop (or a stop and its closing mark) is where every match begins.
+    """
+    last = 0
+    for stop in _STOP_RE.finditer(text):
+        after = stop.start() + 1
+        for i in (after, stop.end()) if stop.end() != after else (after,):
+            if i >= last and (m := _SENTENCE_END.match(text, i)) is not None:
+                yield m
+                last = m.end()
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (a full stop before a capital ends one)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces, start = [], 0
+    for m in _sentence_ends(text):
+        pieces.append(text[start : m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    return [s.strip() for s in pieces if s.strip()]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``text[start:end]`` (same boundaries as the splitter)."""
     left, right = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
+    for m in _sentence_ends(text):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:

@@ -8,22 +8,51 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _bab3_sentences, _missing
 from lkj_audit.rules.registry import RuleContext, rule
 
-_NARRATIVE: tuple[tuple[str, str, str, str], ...] = (
-    ("R-A4", "perbandingan dengan standar nasional",
-     r"(?i)standar\s+(?:nasional|pelayanan\s+minimal)|\bSPM\b|benchmark|rata-rata\s+nasional|"
-     r"(?:capaian|target|tingkat)\s+nasional|internasional|"
-     r"(?:KPU|satker|kabupaten|kota|provinsi)\s+lain", ""),
+# Each wording is a list of alternatives, each with the words (lower case) it cannot match
+# without: a sentence holding none of them is not searched. The text "matches" when one
+# alternative matches one sentence.
+_Wording = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+
+
+def _alt(pattern: str, *words: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    return re.compile(pattern, re.I), words
+
+
+_NARRATIVE: tuple[tuple[str, str, _Wording, _Wording], ...] = (
+    ("R-A4", "perbandingan dengan standar nasional", (
+        _alt(r"standar\s+(?:nasional|pelayanan\s+minimal)", "standar"),
+        _alt(r"\bSPM\b", "spm"),
+        _alt(r"benchmark", "benchmark"),
+        _alt(r"rata-rata\s+nasional|(?:capaian|target|tingkat)\s+nasional|internasional",
+             "nasional"),
+        _alt(r"(?:KPU|satker|kabupaten|kota|provinsi)\s+lain", "lain"),
+     ), ()),
     ("R-A5", "analisis penyebab keberhasilan/kegagalan dan solusi",
-     r"(?i)penyebab|disebabkan|faktor|kendala|hambatan|karena",
-     r"(?i)solusi|upaya|langkah|tindak\s+lanjut|perbaikan|strategi"),
-    ("R-A7", "program/kegiatan yang menunjang keberhasilan atau kegagalan",
-     r"(?i)(?:program|kegiatan)\b.{0,80}\b(?:mendukung|menunjang|mendorong|berkontribusi|pendukung)"
-     r"|(?:didukung|ditunjang)\s+(?:oleh|dengan)", ""),
+     (_alt(r"penyebab|disebabkan|faktor|kendala|hambatan|karena",
+           "sebab", "faktor", "kendala", "hambatan", "karena"),),
+     (_alt(r"solusi|upaya|langkah|tindak\s+lanjut|perbaikan|strategi",
+           "solusi", "upaya", "langkah", "tindak", "perbaikan", "strategi"),)),
+    ("R-A7", "program/kegiatan yang menunjang keberhasilan atau kegagalan", (
+        _alt(r"(?:program|kegiatan)\b.{0,80}\b(?:mendukung|menunjang|mendorong|berkontribusi|"
+             r"pendukung)|(?:didukung|ditunjang)\s+(?:oleh|dengan)", "dukung", "tunjang",
+             "dorong", "kontribusi"),
+     ), ()),
 )  # fmt: skip
+
+
+def _worded(wording: _Wording, texts: list[str], folded_texts: list[str]) -> bool:
+    """Does one sentence match one alternative of ``wording``?"""
+    return any(
+        pattern.search(t)
+        for pattern, words in wording
+        for t, low in zip(texts, folded_texts, strict=True)
+        if any(w in low for w in words)
+    )
 
 
 @rule(
@@ -49,10 +78,9 @@ def analysis_narrative(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: wording for each is present (the reviewer judges its adequacy).
     """
     texts = _bab3_sentences(ctx)
+    low = [folded(t) for t in texts]
     for ref, what, first, second in _NARRATIVE:
-        if any(re.search(first, t) for t in texts) and (
-            not second or any(re.search(second, t) for t in texts)
-        ):
+        if _worded(first, texts, low) and (not second or _worded(second, texts, low)):
             continue
         found = _missing(
             ctx,

@@ -25,6 +25,8 @@ _AMOUNT_CELL_RE = re.compile(r"(?i)^\s*\(?\s*rp\.?\s*\d")
 
 
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def _is_amount_cell(cell: str) -> bool:
@@ -58,7 +60,12 @@ def ro_code_format(ctx: RuleContext) -> Iterator[Finding]:
         for row in table.rows:
             # Cell by cell: digits of two amounts side by side ("10 058 | Rp. 6 788") or an
             # OCR-noisy amount ("24,558,3O6") are not a code.
-            cells = [c for c in row.cells if not _is_amount_cell(c)]
+            # A code needs a digit and a letter: other cells are skipped before the amount test.
+            cells = [
+                c
+                for c in row.cells
+                if _DIGIT_RE.search(c) and _LETTER_RE.search(c) and not _is_amount_cell(c)
+            ]
             for m in (m for c in cells for m in _LOOSE_CODE_RE.finditer(c)):
                 mid = m.group(3)
                 if not re.search(r"[A-Za-z]", mid) or not (m.group(2) or m.group(4)):

@@ -42,6 +42,12 @@ _INTRO_END_RE = re.compile(_INTRO, re.I)
 
 
 _NOUN_RE = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
+# The noun and what follows it in _STATED_RE: where the first one that can end the clause is.
+_NOUN_TO_END_RE = re.compile(rf"\b(?:{_NOUNS})\b[^:;.]{{0,45}}?{_INTRO}", re.I)
+# Read backwards from that noun, the longest "<count> [(<words>)] " before it, or around it
+# when it is itself a count word or inside the brackets of a later statement (letters as \w,
+# so every letter re.I matches is one): no match of _STATED_RE starts earlier.
+_BACK_TO_COUNT_RE = re.compile(r"\s*(?:\)?[\w\s]*\()?\s*\w*(?:\s+\w+){0,3}")
 
 
 _KEGIATAN_HEAD_RE = re.compile(r"^\W*(?:[A-Za-z0-9]{1,2}\s*[.)]\s*)?Kegiatan\s+(\d{4})\b", re.I)
@@ -73,6 +79,21 @@ def _last_clause(text: str) -> str:
     return text[max(text.rfind("."), text.rfind(";"), 0) :]
 
 
+def _stated_in(clause: str) -> re.Match[str] | None:
+    """``_STATED_RE.search(clause)``, started where its match can start at the earliest.
+
+    Searched from the clause's start, the pattern tries every letter as the first of up to
+    three number words; its noun is at or after the first noun that can end the clause, and
+    its count just before that noun.
+    """
+    noun = _NOUN_TO_END_RE.search(clause)
+    if noun is None:
+        return None
+    back = _BACK_TO_COUNT_RE.match(clause[::-1], len(clause) - noun.start())
+    start = len(clause) - back.end() if back is not None else 0  # it always matches
+    return _STATED_RE.search(clause, start)
+
+
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
     for block in doc.blocks_in(None):
@@ -84,7 +105,7 @@ def stated_counts(doc: Document) -> Iterator[Stated]:
         clause = _last_clause(block.text)
         if not may_count_two_or_more(clause):
             continue  # no count of 2 or more to announce: skip the backtracking pattern
-        m = _STATED_RE.search(clause)
+        m = _stated_in(clause)
         if not m:
             continue
         value = count_value(m.group(1))

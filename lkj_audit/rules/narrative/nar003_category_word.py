@@ -12,6 +12,7 @@ from fractions import Fraction
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block
 from lkj_audit.load.mentions.sections import summary_chapters
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.skala import category_for
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -29,16 +30,24 @@ _PRINTED_NOTE = " (kategori tertulis hanya cocok dengan angka tercetak)"
 _ONE_SASARAN_RE = re.compile(r"(?i)\bsasaran\s+(?:ke-?\s*)?\d")
 
 
+_SUBJECTS = ("sasaran", "capaian", "kinerja", "target", "indikator")
+
+
 def _category_re(labels: list[str]) -> re.Pattern[str] | None:
     if not labels:
         return None
     alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    subject = r"(?:sasaran|capaian|kinerja|target|indikator)[^.]{0,80}?"
+    subject = rf"(?:{'|'.join(_SUBJECTS)})[^.]{{0,80}}?"
     return re.compile(
         rf"(?i){subject}(?:(?:dicapai|tercapai|terealisasi|terwujud|diwujudkan|berhasil)\s+dengan\s+"
         rf"(?:(?:predikat|kategori)\s+)?|\b(?:kategori|predikat)\s+(?:capaian\s+|kinerja\s+)?)[\"“']?"
         rf"(?P<cat>{alt})\b"
     )
+
+
+def _may_name_category(text: str, labels: list[str]) -> bool:
+    low = folded(text)
+    return any(w in low for w in _SUBJECTS) and any(x in low for x in labels)
 
 
 def _regions(
@@ -93,9 +102,13 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every category word equals the band, or the report prints no scale.
     """
     skala = ctx.rows.skala
-    pattern = _category_re(list(dict.fromkeys(b.kategori for b in skala))) if skala else None
+    labels = list(dict.fromkeys(b.kategori for b in skala))
+    pattern = _category_re(labels) if skala else None
     if pattern is None:
         return
+    # Cheap necessary test per block: a subject word and a category label (ASCII labels,
+    # whose case-insensitive match folded() decides) must both be in it.
+    low_labels = [folded(x) for x in labels] if all(x.isascii() for x in labels) else None
     for what, blocks, rec, prt in _regions(ctx):
         if rec is None:
             continue
@@ -103,6 +116,8 @@ def category_word(ctx: RuleContext) -> Iterator[Finding]:
         if expected is None:
             continue
         for block in blocks:
+            if low_labels is not None and not _may_name_category(block.text, low_labels):
+                continue
             for m in pattern.finditer(block.text):
                 claimed = m.group("cat")
                 if claimed.lower() == expected.lower():

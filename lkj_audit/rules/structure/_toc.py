@@ -12,8 +12,17 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 def normalise(heading: str) -> str:
     """Compare headings regardless of case, spacing and trailing punctuation ("A.Capaian")."""
-    text = re.sub(r"\s*([.:])\s*", r"\1 ", heading.lower())
+    text = heading.lower()
+    if "." in text or ":" in text:  # most lines have neither: no substitution to run
+        text = _MARK_RE.sub(_mark_and_space, text)
     return " ".join(text.split()).strip(" .:-–")
+
+
+_MARK_RE = re.compile(r"\s*([.:])\s*")
+
+
+def _mark_and_space(m: re.Match[str]) -> str:
+    return m.group(1) + " "
 
 
 def roman(text: str) -> int | None:
