@@ -20,6 +20,7 @@ import seaborn as sns  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FixedLocator  # noqa: E402
+from matplotlib.transforms import ScaledTranslation, blended_transform_factory  # noqa: E402
 
 from lkj_audit import numfmt  # noqa: E402
 from lkj_audit.load.schema import table_rows  # noqa: E402
@@ -35,6 +36,8 @@ _STYLE: dict[str, Any] = {
     "font.family": ["sans-serif"],
 }
 _SATURATION = 0.75  # seaborn's barplot desaturates its colour this much
+# Where a y tick label would stand: left of the axes by the tick's pad plus its (hidden) size.
+_LABEL_OFFSET_PT = (_STYLE.get("ytick.major.pad") or 3.5) + _STYLE["ytick.major.size"]
 
 
 def _styled() -> Any:
@@ -101,13 +104,31 @@ def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> t
     ax.axvline(100, color="#444", lw=0.8, ls="--")
     ax.set_xlim(0, _CLIP)
     ax.xaxis.set_major_locator(FixedLocator([0, 20, 40, 60, 80, 100, 120]))
-    ax.set_yticks(range(len(rows)), labels)
+    _row_labels(fig, ax, labels)
     ax.set_ylim(len(rows) - 0.5, -0.5)  # first row on top, as a categorical axis
     ax.yaxis.grid(False)
     ax.set_xlabel(xlabel)
     ax.set_title(title, fontsize=9, y=1.0)  # y given: no search for overlapping artists
     ax.legend(loc="lower right", fontsize=7)
     return fig, ax
+
+
+def _row_labels(fig: Figure, ax: Axes, labels: list[str]) -> None:
+    """The row names where y tick labels would stand, as plain texts.
+
+    Tick labels cost a whole ``Tick`` each (two lines, a grid line, two texts, copied
+    properties) and a second layout pass for the axis; whitegrid draws no y tick marks, so a
+    text per row looks the same for about a third of the time.
+    """
+    ax.set_yticks([])
+    to_label = blended_transform_factory(ax.transAxes, ax.transData) + ScaledTranslation(
+        -_LABEL_OFFSET_PT / 72, 0, fig.dpi_scale_trans
+    )
+    size, colour = _STYLE["ytick.labelsize"], _STYLE["ytick.color"]
+    for i, label in enumerate(labels):
+        ax.text(
+            0, i, label, transform=to_label, ha="right", va="center", fontsize=size, color=colour
+        )
 
 
 def serapan_chart(ctx: AuditContext) -> bytes | None:
