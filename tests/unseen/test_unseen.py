@@ -96,6 +96,14 @@ def test_text_report_gives_exactly_its_planted_defects(name: str) -> None:
     _check(ctx.doc.lines, findings, planted)
 
 
+def test_a_shared_capaian_table_serves_every_sasaran_of_its_group_rows() -> None:
+    # Bengkulu lists all sasaran as group rows of one capaian table (cut by a page break):
+    # no sasaran lacks its capaian, not even as an info.
+    ctx = audit.open(FIXTURES / "lkj_2022_kpu_provinsi_bengkulu.txt")
+    assert [s.number for s in ctx.doc.sections if s.level == 3] == [1, 2, 3]
+    assert not [f.message for f in audit.run_rules(ctx) if f.rule == "CMP006"]
+
+
 @pytest.fixture(scope="module")
 def word_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     if soffice() is None:
