@@ -412,11 +412,24 @@ def prose_width(lines: list[str]) -> int:
     """
     # Left-aligned lines only: running titles, centred headings and Daftar Isi leaders
     # ("BAB I ........ 1") are not running text.
-    lengths = sorted(
-        len(t.rstrip())
+    left = [
+        t.rstrip()
         for t in lines
         if t[:1].strip() and "\t" not in t and "   " not in t.strip() and not _LEADER_RE.search(t)
-    )
+    ]
+    width = _full_line_width(sorted(len(t) for t in left))
+    if not width:
+        # Tables printed one cell per line (plain ``pdftotext`` of a Word-made PDF) outnumber
+        # the prose lines; the width is then that of the lines that carry sentences.
+        width = _full_line_width(sorted(len(t) for t in left if len(t.split()) >= _PROSE_WORDS))
+    return width
+
+
+_PROSE_WORDS = 6  # a line of running text has this many words; a table cell rarely has
+
+
+def _full_line_width(lengths: list[int]) -> int:
+    """The 80th-percentile length, when at least a third of the lines come near it."""
     if len(lengths) < 20:
         return 0
     p80 = lengths[int(len(lengths) * 0.8)]

@@ -13,7 +13,11 @@ A place is such a table when a header is visible and figures follow it:
   ("No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Pagu", …), then short lines
   with figures;
 * *run together*: one line made (almost) only of column labels, naming at least three columns,
-  then lines that hold two or more figures each.
+  then lines that hold two or more figures each;
+* *column by column*: a run of short lines, no sentence among them, between headings and
+  captions, holding at least three distinct column labels as whole lines and figures (plain
+  ``pdftotext`` of a Word-made PDF prints a table a whole column at a time, "No" then 1..8,
+  "Nama" then the names, …).
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
 """
@@ -62,8 +66,14 @@ class FlowTable:
     columns: tuple[str, ...]  # the column labels seen
 
 
-def find_flow_tables(lines: list[str], taken: list[tuple[int, int]]) -> list[FlowTable]:
-    """Flow-text tables of ``lines`` outside the 1-based line ranges ``taken``."""
+def find_flow_tables(
+    lines: list[str], taken: list[tuple[int, int]], stops: frozenset[int] = frozenset()
+) -> list[FlowTable]:
+    """Flow-text tables of ``lines`` outside the 1-based line ranges ``taken``.
+
+    ``stops`` are the 1-based lines of headings: a table printed column by column never
+    runs over one.
+    """
     out: list[FlowTable] = []
     i = 0
     while i < len(lines):
@@ -73,7 +83,66 @@ def find_flow_tables(lines: list[str], taken: list[tuple[int, int]]) -> list[Flo
             continue
         out.append(found)
         i = found.end_line
-    return out
+    # Column by column last: a run holding a table of another form is that table.
+    i, seen = 0, taken + _spans(out)
+    while i < len(lines):
+        found = _column_wise(lines, i, stops)
+        if found is None or _overlaps(found, seen):
+            i = found.end_line if found is not None else i + 1
+            continue
+        out.append(found)
+        i = found.end_line
+    return sorted(out, key=lambda t: t.line)
+
+
+def _spans(tables: list[FlowTable]) -> list[tuple[int, int]]:
+    return [(t.line, t.end_line) for t in tables]
+
+
+_CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik)\s+\d")
+_MIN_COLUMN_WISE_LINES = 6  # non-blank lines of a table printed column by column
+
+
+def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTable | None:
+    """A table printed a whole column at a time, from ``start`` (0-based).
+
+    Short lines up to a sentence, a tab line, a heading or a caption, with column labels and
+    figures among them. Only a run that begins at ``start`` (after a sentence, heading or
+    caption) is tried, so a run is judged once.
+    """
+    if start and _is_cell(lines[start - 1]) and not _breaks_run(lines, start - 1, stops):
+        return None
+    k, body = start, []
+    while k < len(lines) and not _breaks_run(lines, k, stops):
+        if lines[k].strip() and not _is_cell(lines[k]):
+            break
+        if lines[k].strip():
+            body.append(k)
+        k += 1
+    # Only labels and figures mark the table's extent: a short closing line of the paragraph
+    # before ("… sebagaimana tabel berikut.") is no cell.
+    marked = [j for j in body if _LABEL_RE.match(lines[j].strip()) or _figures(lines[j])]
+    labels = {lines[j].strip().lower() for j in body if _LABEL_RE.match(lines[j].strip())}
+    figure_lines = sum(1 for j in body if _figures(lines[j]))
+    if (
+        len(body) < _MIN_COLUMN_WISE_LINES
+        or len(labels) < _MIN_LABELS
+        or figure_lines < _MIN_FIGURE_LINES
+        or any(_is_sentence(lines[j]) for j in body)
+    ):
+        return None
+    why = "sel tabel tercetak kolom demi kolom (ekstraksi teks tanpa tata letak kolom)"
+    return FlowTable(marked[0] + 1, marked[-1] + 1, why, tuple(sorted(labels)))
+
+
+def _breaks_run(lines: list[str], k: int, stops: frozenset[int]) -> bool:
+    text = lines[k].strip()
+    return "\t" in lines[k] or k + 1 in stops or bool(_CAPTION_RE.match(text))
+
+
+def _is_sentence(text: str) -> bool:
+    """A line of running text: many words, ending a sentence, within a cell's length."""
+    return len(text.split()) > 8 and text.rstrip().endswith((".", ":", "?", "!"))
 
 
 def _overlaps(t: FlowTable, taken: list[tuple[int, int]]) -> bool:

@@ -22,6 +22,8 @@ _FRONT = {
     "lampiran": re.compile(r"^\s*LAMPIRAN(\s*[-–:]?\s*[A-Z0-9 ,.()-]*)?$"),
 }
 _SUB_RE = re.compile(r"^[\s\-•*]*([A-H])\s*\.\s*(?![a-z])(\S.{1,90}?)\s*$")
+# A degree abbreviation alone on a line (a name cell wrapped by a text extraction).
+_DEGREE_RE = re.compile(r"^\s*[A-H]\.\s?[A-Z][a-z]{1,3}\.\s*$")
 _SASARAN_RE = re.compile(r"^[\s\-•]*(?:\d+\s*\.\s*)?Sasaran\s+(\d+)\s*[-–:.]\s*(\S.*)$", re.I)
 
 # A chapter heading needs this many text lines before the next heading candidate;
@@ -132,6 +134,8 @@ def subsection_match(text: str) -> tuple[str, str] | None:
     title = m.group(2)
     if title.endswith((":", ";", ",")) or len(title.split()) > 12 or not title[0].isupper():
         return None
+    if _DEGREE_RE.match(text):
+        return None  # "A.Md.", "S.Kom.": an academic degree on a line of its own
     return m.group(1), title
 
 

@@ -103,7 +103,7 @@ def read_text(text: str, source: str = "<string>") -> Document:
     )
     # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
     taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
-    flow = find_flow_tables(lines, taken)
+    flow = find_flow_tables(lines, taken, frozenset(s.line for s in sections))
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc

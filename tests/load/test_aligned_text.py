@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkj_audit.load.aligned_text import tabulate
+from lkj_audit.load.aligned_text import prose_width, tabulate
+from lkj_audit.load.headings import subsection_match
 from lkj_audit.load.text_reader import read_text
 
 TABLE = """Capaian Kinerja Sasaran 2
@@ -80,3 +81,24 @@ def test_tab_separated_text_is_left_alone() -> None:
     seed = Path("data/raw/2024/656532/lkj_2024_kpu_kab_ogan_komering_ilir.txt")
     lines = seed.read_text(encoding="utf-8").split("\n")
     assert tabulate(lines)[0] == lines
+
+
+_PROSE = (
+    "Sekretariat KPU Kabupaten menetapkan tiga sasaran strategis dengan enam indikator",
+    "kinerja pada Perjanjian Kinerja Tahun 2023 dan seluruhnya dilaksanakan tepat waktu",
+    "sehingga capaian kinerja tahun ini meningkat dibandingkan tahun-tahun sebelumnya.",
+)
+
+
+def test_prose_width_is_found_among_many_table_cells_printed_one_per_line() -> None:
+    # Plain pdftotext of a Word table: many short cell lines outnumber the wrapped prose.
+    cells = ["No", "1", "", "Nama", "WAHYU LESTARI,", "S.E.", "III/d", "", "Jabatan", "S1"] * 12
+    lines = [*_PROSE] * 8 + cells
+    assert 75 <= prose_width(lines) <= 90
+    # One paragraph per line (a DOCX reading): long lines of any length, no width.
+    assert prose_width([" ".join(_PROSE[: 1 + k % 3]) * (1 + k % 4) for k in range(30)]) == 0
+
+
+def test_a_degree_alone_on_a_line_is_no_subsection_heading() -> None:
+    assert subsection_match("A.Md.") is None and subsection_match("A. Md.") is None
+    assert subsection_match("A. Latar Belakang") == ("A", "Latar Belakang")

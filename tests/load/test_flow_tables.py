@@ -171,3 +171,49 @@ def test_the_html_lists_the_unread_tables_where_the_reader_looks(tmp_path: Path)
     clean.write_text(render(3).text, encoding="utf-8")
     ctx = audit.open(clean)
     assert 'class="grid unread"' not in recompute_html(ctx, audit.run_rules(ctx))
+
+
+# Plain pdftotext of a Word table: a whole column at a time, blank lines between the columns.
+COLUMN_WISE = """dengan realisasi sebagaimana tabel berikut.
+Tabel 3.4 Daftar Pemilih Tetap (DPT) Pemilu Tahun 2024
+No
+1
+2
+
+Kecamatan
+Wates
+Pengasih
+
+Laki-laki
+10.112
+12.950
+
+Perempuan
+10.950
+13.112
+
+Capaian ini didukung oleh pemutakhiran data pemilih yang dilakukan setiap bulan di wilayah.
+""".splitlines()
+
+# Short lines with labels between sentences, but the sentences run through them: no table.
+SHORT_PROSE = """Target
+Realisasi
+Jumlah
+Kegiatan sosialisasi dilaksanakan sebanyak 22 kali di 12 kecamatan pada tahun ini.
+Realisasi 22 kegiatan
+Target 24 kegiatan
+""".splitlines()
+
+
+def test_cells_printed_column_by_column_are_seen_as_an_unread_table() -> None:
+    [t] = find_flow_tables(COLUMN_WISE, [])
+    assert (t.line, t.end_line) == (3, 17) and "kolom demi kolom" in t.why
+
+
+def test_a_heading_ends_a_table_printed_column_by_column() -> None:
+    # A heading line inside (here line 10) splits the run: neither half has three labels.
+    assert find_flow_tables(COLUMN_WISE, [], frozenset({7, 10})) == []
+
+
+def test_short_lines_with_a_sentence_among_them_are_no_table() -> None:
+    assert find_flow_tables(SHORT_PROSE, []) == []

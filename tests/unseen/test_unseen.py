@@ -13,7 +13,9 @@ years, other layouts, noisy and Word-made PDFs"):
   page break, a staff table by golongan and sex, a budget table "dalam ribuan rupiah";
 * KPU Kabupaten Kulon Progo 2023: written in Word (python-docx) and exported to PDF by
   LibreOffice (see ``word_kulon_progo``); checked as DOCX, as PDF and as the
-  ``pdftotext -layout`` text of that PDF (top-aligned wrapped cells, words broken mid-word).
+  ``pdftotext -layout`` text of that PDF (top-aligned wrapped cells, words broken mid-word),
+  and as its plain ``pdftotext`` text (prose hard-wrapped, tables printed column by column:
+  the tables are seen but unread, RDG002, so their defects cannot be found there).
 
 A defect is named by a piece of the line that carries it and the rules allowed to report it;
 every error or warning must sit on a defect's line, and every defect must be reported.
@@ -94,6 +96,14 @@ def test_text_report_gives_exactly_its_planted_defects(name: str) -> None:
     _check(ctx.doc.lines, findings, planted)
 
 
+def test_a_shared_capaian_table_serves_every_sasaran_of_its_group_rows() -> None:
+    # Bengkulu lists all sasaran as group rows of one capaian table (cut by a page break):
+    # no sasaran lacks its capaian, not even as an info.
+    ctx = audit.open(FIXTURES / "lkj_2022_kpu_provinsi_bengkulu.txt")
+    assert [s.number for s in ctx.doc.sections if s.level == 3] == [1, 2, 3]
+    assert not [f.message for f in audit.run_rules(ctx) if f.rule == "CMP006"]
+
+
 @pytest.fixture(scope="module")
 def word_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     if soffice() is None:
@@ -126,3 +136,24 @@ def test_word_made_report_as_pdftotext_layout_gives_exactly_its_planted_defects(
     ctx, findings = _judged(text)
     planted = [({rule}, _line_of(ctx, marker)) for marker, rule in WORD_PLANTED]
     _check(ctx.doc.lines, findings, planted)
+
+
+@pytest.mark.soffice
+@pytest.mark.slow
+def test_word_made_report_as_plain_pdftotext_gives_no_false_finding(
+    word_made: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Plain ``pdftotext`` prints every table column by column, so all three planted defects
+    (PNS count vs the PNS table, a budget row, Penutup vs the budget total) sit in or against
+    an unread table: none can be found, and nothing else may be reported either."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    text = tmp_path / "lkj_2023_kpu_kab_kulon_progo.txt"
+    subprocess.run([exe, str(word_made[1]), str(text)], check=True, timeout=60)
+    ctx, findings = _judged(text)
+    assert not findings, [(f.rule, f.location.line, f.message) for f in findings]
+    unread = [f for f in audit.run_rules(ctx) if f.rule == "RDG002"]
+    # The PNS, PPNPN, PK, capaian, DPB, DPT and budget tables: each seen, none read.
+    assert len(unread) >= 6, [(f.location.line, f.message) for f in unread]
+    assert not ctx.doc.tables

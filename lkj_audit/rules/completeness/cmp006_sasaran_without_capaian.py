@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lkj_audit.load.document import RawTable
+from lkj_audit.load.document import RawTable, Section
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
@@ -17,6 +17,19 @@ def _is_capaian_like(table: RawTable) -> bool:
     head = table.header_text
     return table.kind == "capaian" or (
         "indikator" in head and bool(re.search(r"target|realisasi|capaian", head))
+    )
+
+
+def _serves(table: RawTable, block: Section) -> bool:
+    """Does ``table`` give ``block``'s capaian?
+
+    It does when it begins in the block, or when one of its indicator rows sits there (one
+    shared table with "Sasaran N: …" group rows, its header above the first sasaran).
+    """
+    if block.contains(table.line):
+        return True
+    return any(
+        row.kind == "data" and any(block.contains(ln) for ln in row.lines) for row in table.rows
     )
 
 
@@ -40,8 +53,9 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: a sasaran block contains no table with indicator and target/realisasi
     columns. When Bab III also has such a table outside every sasaran block (a combined
     table), the finding is only info.
-    Passes when: each sasaran block holds its capaian table, or a table the reader saw but
-    could not read (RDG002).
+    Passes when: each sasaran block holds its capaian table (or the indicator rows of one
+    table shared by all sasaran, under their group rows), or a table the reader saw but could
+    not read (RDG002).
     """
     doc = ctx.doc
     bab3 = doc.chapter("bab3")
@@ -49,10 +63,10 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
         return
     blocks = [s for s in doc.sections if s.level == 3 and bab3.contains(s.line)]
     tables = [t for t in doc.tables if bab3.contains(t.line) and _is_capaian_like(t)]
-    combined = any(not any(b.contains(t.line) for b in blocks) for t in tables)
+    combined = any(not any(_serves(t, b) for b in blocks) for t in tables)
     for b in blocks:
         # A table visible but unread (flowing text) may be this capaian: no accusation.
-        if any(b.contains(t.line) for t in tables) or doc.unread_within(b.line, b.end_line):
+        if any(_serves(t, b) for t in tables) or doc.unread_within(b.line, b.end_line):
             continue
         yield ctx.finding(
             line=b.line,
