@@ -27,9 +27,10 @@ from lkj_audit.messages import input_error_class
 __all__ = ["NotebookFailed", "RunResult", "parameters", "run_one", "skip_iri_grammar"]
 
 log = logging.getLogger(__name__)
-# The kernel's own start-up chatter (e.g. "running over TCP without encryption" on a
-# loopback-only kernel) is not the auditor's business; cell errors still surface.
-_QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=ERROR"]}
+# The kernel's own log (start-up chatter such as "running over TCP without encryption", or
+# "KeyboardInterrupt caught in kernel." when a failed run interrupts it on shutdown) is not
+# the auditor's business and would break the one-line error; cell errors still surface.
+_QUIET_KERNEL: dict[str, Any] = {"extra_arguments": ["--IPKernelApp.log_level=CRITICAL"]}
 
 
 @dataclass(frozen=True, slots=True)
