@@ -150,3 +150,43 @@ def test_every_allowed_pattern_is_still_used() -> None:
 def test_the_check_catches_a_pattern_of_each_kind(what: str, source: str) -> None:
     assert not _is_message(source)
     assert any(p.search(source) for _, p in FORBIDDEN), what
+
+
+# One phrase for each alternative of the shared R-A5 vocabulary (CMP004 and CMP009).
+_CAUSES = (
+    "penyebabnya", "sebab itu", "disebabkan oleh", "dikarenakan", "karena", "akibatnya",
+    "kendala", "hambatan", "terhambat", "permasalahan", "masalah", "faktor", "belum optimal",
+    "keterbatasan", "keterlambatan", "tidak dapat dilaksanakan", "tidak terlaksana",
+    "ditunda", "dibatalkan",
+)  # fmt: skip
+_REMEDIES = (
+    "upaya", "solusi", "langkah", "tindak lanjut", "tindaklanjut", "ditindaklanjuti",
+    "menindaklanjuti", "perbaikan", "memperbaiki", "diperbaiki", "rencana aksi", "strategi",
+    "diatasi", "mengatasi", "antisipasi", "mengantisipasi", "rekomendasi", "ke depan",
+    "mendatang", "akan dilakukan",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrases", "kind"), [(_CAUSES, "cause"), (_REMEDIES, "remedy")])
+def test_the_r_a5_vocabulary_is_one_and_its_pre_test_words_are_necessary(
+    phrases: tuple[str, ...], kind: str
+) -> None:
+    """CMP004 (Bab III) and CMP009 (each indicator) accept exactly the same wording."""
+    from lkj_audit.load.mentions.words import folded
+    from lkj_audit.rules.completeness import _shared
+    from lkj_audit.rules.completeness import cmp004_analysis_narrative as cmp004
+    from lkj_audit.rules.completeness import cmp009_shortfall_explained as cmp009
+
+    pattern, words = (
+        (_shared.CAUSE, _shared.CAUSE_WORDS)
+        if kind == "cause"
+        else (_shared.REMEDY, _shared.REMEDY_WORDS)
+    )
+    assert getattr(cmp009, kind.upper()) is pattern
+    r_a5 = next(entry for entry in cmp004._NARRATIVE if entry[0] == "R-A5")
+    assert r_a5[2 if kind == "cause" else 3] == ((pattern, words),)
+    for phrase in phrases:
+        text = f"Hal ini {phrase.capitalize()} pada tahun ini."
+        assert pattern.search(text), phrase
+        # CMP004 skips a sentence holding none of the words: it must hold one whenever it matches
+        assert any(w in folded(text) for w in words), phrase

@@ -1,6 +1,6 @@
 """Helpers shared by several rules of this family; registers no rules.
 
-Used by CMP001, CMP002, CMP003, CMP004, CMP005, CMP007.
+Used by CMP001, CMP002, CMP003, CMP004, CMP005, CMP007, CMP009.
 """
 
 from __future__ import annotations
@@ -12,6 +12,55 @@ from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.load.mentions.years import without_spans
 from lkj_audit.model import Finding, Severity
 from lkj_audit.rules.registry import RuleContext
+
+# The wording of an R-A5 analysis, causes of a result and what is done about it, as KPU LKj
+# write it ("disebabkan oleh", "kendala yang dihadapi", "upaya yang dilakukan", "langkah ke
+# depan", "akan ditindaklanjuti"). One vocabulary for Bab III as a whole (CMP004) and for each
+# indicator below target (CMP009), so the two can never disagree about what counts.
+CAUSE = re.compile(
+    r"(?i)\bpenyebab|\bsebab\b|disebabkan|dikarenakan|\bkarena\b|\bakibat|kendala|hambatan|"
+    r"terhambat|permasalahan|\bmasalah\b|\bfaktor\b|belum\s+optimal|keterbatasan|"
+    r"keterlambatan|tidak\s+(?:dapat\s+)?dilaksanakan|tidak\s+terlaksana|ditunda|dibatalkan"
+)
+REMEDY = re.compile(
+    r"(?i)\bupaya|solusi|\blangkah|tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|"
+    r"perbaikan|memperbaiki|diperbaiki|rencana\s+aksi|strategi|diatasi|mengatasi|antisipasi|"
+    r"mengantisipasi|rekomendasi|ke\s*depan|mendatang|\bakan\s+(?:di|me|ber)\w+"
+)
+# Lower-case words each pattern cannot match without (a cheap test before the pattern).
+CAUSE_WORDS = (
+    "sebab",
+    "penyebab",
+    "karena",
+    "akibat",
+    "kendala",
+    "hambat",
+    "masalah",
+    "faktor",
+    "optimal",
+    "terbatas",
+    "terlambat",
+    "dilaksanakan",
+    "terlaksana",
+    "ditunda",
+    "dibatalkan",
+)
+REMEDY_WORDS = (
+    "upaya",
+    "solusi",
+    "langkah",
+    "tindak",
+    "nindak",
+    "baik",
+    "rencana",
+    "strategi",
+    "atasi",
+    "antisipasi",
+    "rekomendasi",
+    "depan",
+    "datang",
+    "akan",
+)
 
 
 def _anchor(ctx: RuleContext) -> Section | None:

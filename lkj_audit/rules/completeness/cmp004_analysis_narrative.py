@@ -10,7 +10,14 @@ from collections.abc import Iterator
 
 from lkj_audit.load.mentions.words import folded
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.completeness._shared import _bab3_sentences, _missing
+from lkj_audit.rules.completeness._shared import (
+    CAUSE,
+    CAUSE_WORDS,
+    REMEDY,
+    REMEDY_WORDS,
+    _bab3_sentences,
+    _missing,
+)
 from lkj_audit.rules.registry import RuleContext, rule
 
 # Each wording is a list of alternatives, each with the words (lower case) it cannot match
@@ -33,10 +40,7 @@ _NARRATIVE: tuple[tuple[str, str, _Wording, _Wording], ...] = (
         _alt(r"(?:KPU|satker|kabupaten|kota|provinsi)\s+lain", "lain"),
      ), ()),
     ("R-A5", "analisis penyebab keberhasilan/kegagalan dan solusi",
-     (_alt(r"penyebab|disebabkan|faktor|kendala|hambatan|karena",
-           "sebab", "faktor", "kendala", "hambatan", "karena"),),
-     (_alt(r"solusi|upaya|langkah|tindak\s+lanjut|perbaikan|strategi",
-           "solusi", "upaya", "langkah", "tindak", "perbaikan", "strategi"),)),
+     ((CAUSE, CAUSE_WORDS),), ((REMEDY, REMEDY_WORDS),)),
     ("R-A7", "program/kegiatan yang menunjang keberhasilan atau kegagalan", (
         _alt(r"(?:program|kegiatan)\b.{0,80}\b(?:mendukung|menunjang|mendorong|berkontribusi|"
              r"pendukung)|(?:didukung|ditunjang)\s+(?:oleh|dengan)", "dukung", "tunjang",

@@ -9,7 +9,6 @@ anywhere; this rule asks it of each indicator that misses its target, in the tex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -19,22 +18,11 @@ from lkj_audit.load.mentions.sections import closing_chapters
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import Indicator
+from lkj_audit.rules.completeness._shared import CAUSE, REMEDY
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
 from lkj_audit.rules.support.figures import capaian_rows
 
-# The words of the analysis as KPU LKj write it ("disebabkan oleh", "kendala yang dihadapi",
-# "upaya yang dilakukan", "langkah ke depan", "akan ditindaklanjuti").
-CAUSE = re.compile(
-    r"(?i)\bpenyebab|\bsebab\b|disebabkan|dikarenakan|\bkarena\b|\bakibat|kendala|hambatan|"
-    r"terhambat|permasalahan|\bmasalah\b|\bfaktor\b|belum\s+optimal|keterbatasan|"
-    r"keterlambatan|tidak\s+(?:dapat\s+)?dilaksanakan|tidak\s+terlaksana|ditunda|dibatalkan"
-)
-REMEDY = re.compile(
-    r"(?i)\bupaya|solusi|\blangkah|tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|"
-    r"perbaikan|memperbaiki|diperbaiki|rencana\s+aksi|strategi|diatasi|mengatasi|antisipasi|"
-    r"mengantisipasi|rekomendasi|ke\s*depan|mendatang|\bakan\s+(?:di|me|ber)\w+"
-)
 _HUNDRED = Fraction(100)
 
 
