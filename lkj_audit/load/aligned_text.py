@@ -152,6 +152,8 @@ def _lone_row(
     if len(multi) != 1 or multi[0] != block[0]:
         return None
     row, n = split[block[0]], len(above)
+    if len(row) == n and all(above[j] for j, c in enumerate(row) if j > 0 and _is_figure(c.text)):
+        return _spread(split, block, row, list(range(n)), n)  # a chunk for every column
     # the figures are the run of figure chunks at the end (a formula "x 100%" is a label)
     nf = next((k for k, c in enumerate(reversed(row)) if not _is_figure(c.text)), len(row))
     labels = len(row) - nf
@@ -170,6 +172,13 @@ def _lone_row(
     else:
         return None
     target += list(range(n - nf, n))
+    return _spread(split, block, row, target, n)
+
+
+def _spread(
+    split: list[list[Chunk]], block: list[int], row: list[Chunk], target: list[int], n: int
+) -> dict[int, list[str]]:
+    """The block's lines as cells: each chunk in the column of the row chunk it stands under."""
     out: dict[int, list[str]] = {}
     for k in block:
         cells = [""] * n

@@ -375,6 +375,12 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     )
 
 
+def _opens_with_budget_code(cells: list[str]) -> bool:
+    """A line led by a budget code (never a header's: a year is no code here)."""
+    first = cells[0].strip() if cells else ""
+    return bool(_CODE_CELL_RE.match(first)) and not _YEAR_RE.fullmatch(first)
+
+
 def _widest(lines: list[list[str]]) -> list[str]:
     """The header line with the most cells filled (a units line "(%)" fills one)."""
     return max(lines, key=lambda cells: sum(1 for c in cells if c))
@@ -385,6 +391,8 @@ def _header_lines(split: list[list[str]]) -> int:
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
         if i > 0 and is_enumeration(split[i - 1]):
             break  # the column numbers ("1 | 2 | 3") are the header's last line
+        if _opens_with_budget_code(split[i]):
+            break  # "076.01.CQ | Program Penyelenggaraan …": a row whose figures come later
         if i > 0 and _opens_group(split[i]):
             break  # "Sasaran 1:" alone under the header opens the first group
         if i > 0 and _wrapped_first_name(split[i], _widest(split[:i])):
