@@ -1,0 +1,392 @@
+"""Rebuild a table that plain ``pdftotext`` printed column by column, only when certain.
+
+Plain ``pdftotext`` (no ``-layout``) prints a Word table as blocks of lines split by blank
+lines: a header cell, often with its column's cells below it ("Kode", then every code), or
+the cells first and the header after them ("1 … 12", then "No"); when rows are tall it
+prints the remaining columns row by row ("Pagu", "Realisasi", "Serapan" of one or two rows,
+then of the next ones). Nothing in the text says where a wrapped cell ends, so a rebuild
+is kept only when every count agrees (issue 7, precision first):
+
+* each header cell opens its own block; the header list is the same on every page;
+* after the last header, the blocks cycle over the last ``m`` columns, one block per column
+  per round, and exactly one ``m`` makes the counts agree;
+* every column of figures has one cell per row, in one format;
+* a text column whose lines outnumber its rows is *unsplittable*: its cells stay empty and
+  the reading record says so; a round of one row proves a wrap (the block is that cell);
+* a column one cell short is placed only when a total row ("Jumlah") is the last row.
+
+Anything else keeps the table unread (RDG002). A rebuilt table is the same
+:class:`RawTable` the other readers produce, so it is typed and checked like them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lkj_audit.load.aligned_text import wraps_on
+from lkj_audit.load.document import RawTable, TableRow
+from lkj_audit.load.rawtables import is_subtotal_label, is_total_label, row_number
+from lkj_audit.load.tablehead import is_header_phrase
+
+REBUILT_NOTE = "disusun ulang dari teks per kolom (pdftotext tanpa tata letak)"
+_EXTRA_HEADER_WORDS = frozenset(
+    {"nip", "laki", "perempuan", "serapan", "strategis", "utama", "rentang", "nomor", "gol"}
+)
+_HEADER_CHARS = 40
+_CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik)\s+\d")
+# A figure cell: an amount, a count, a decimal, a percentage, a bracketed negative.
+_BARE_RE = re.compile(r"^\s*(?:\d{1,3}|[ivxlcIVXLC]{1,6})\s*$")
+_FIGURE_CELL_RE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    line: int  # 1-based
+    text: str
+
+
+_Block = list[_Cell]
+
+
+@dataclass(slots=True)
+class _Column:
+    header: _Cell
+    pieces: list[list[_Block]] = field(default_factory=list)  # per round: its blocks
+    rows: list[int] = field(default_factory=list)  # rows each piece covers (cycle columns)
+
+
+@dataclass(slots=True)
+class Rebuilt:
+    """A table rebuilt from column-by-column text (before it gets an id and a context)."""
+
+    line: int
+    end_line: int
+    header: list[str]
+    rows: list[TableRow]
+    dropped: list[tuple[int, str]]
+    notes: list[str]
+
+
+def is_header_cell(text: str) -> bool:
+    """A column label printed alone on its line ("Kode", "Pagu (Rp)", "Nama / NIP")."""
+    t = text.strip()
+    if not t or len(t) > _HEADER_CHARS or re.search(r"\d", re.sub(r"\b(?:19|20)\d{2}\b", "", t)):
+        return False
+    words = re.findall(r"[A-Za-z]+", t)
+    return bool(words) and all(
+        w.lower() in _EXTRA_HEADER_WORDS or is_header_phrase(w) for w in words
+    )
+
+
+def rebuild(
+    lines: list[str], first: int, last: int, is_furniture: Callable[[str], bool], width: int
+) -> Rebuilt | None:
+    """The table printed column by column on 1-based lines ``first..last``, or ``None``.
+
+    ``is_furniture`` tells running titles and page numbers; ``width`` is the prose width
+    (a caption hard-wrapped onto the table's first line is no header). ``None`` whenever any
+    count leaves a doubt: the caller keeps the place unread.
+    """
+    start = _run_start(lines, first)
+    dropped: list[tuple[int, str]] = []
+    blocks = _blocks(lines, start, last, is_furniture, dropped)
+    if not blocks:
+        return None
+    blocks = _drop_caption_tail(lines, start, blocks, dropped, width)
+    segments = _segments(blocks, dropped)
+    built = [_segment(s) for s in segments]
+    if not built or any(b is None for b in built):
+        return None
+    parts = [b for b in built if b is not None]
+    header = [c.text for c in parts[0][0]]
+    if any([c.text.lower() for c in p[0]] != [h.lower() for h in header] for p in parts[1:]):
+        return None
+    rows = [r for p in parts for r in p[1]]
+    notes = sorted({n for p in parts for n in p[2]})
+    content = [c.line for b in blocks for c in b]
+    return Rebuilt(
+        min(content), max(content), header, rows, sorted(dropped), [REBUILT_NOTE, *notes]
+    )
+
+
+def _run_start(lines: list[str], first: int) -> int:
+    """Header cells printed just above the first cell the finder marked ("Kode")."""
+    k = first - 1  # 0-based index of the first line
+    while k > 0 and (not lines[k - 1].strip() or is_header_cell(lines[k - 1])):
+        if _CAPTION_RE.match(lines[k - 1].strip()):
+            break
+        k -= 1
+    while k < first - 1 and not lines[k].strip():
+        k += 1
+    return k + 1
+
+
+def _blocks(
+    lines: list[str],
+    start: int,
+    last: int,
+    is_furniture: Callable[[str], bool],
+    dropped: list[tuple[int, str]],
+) -> list[_Block]:
+    """Runs of non-blank lines; blank lines and page furniture end a block."""
+    out: list[_Block] = []
+    current: _Block = []
+    for ln in range(start, last + 1):
+        text = lines[ln - 1]
+        if "\t" in text:
+            return []
+        # A bare number is a cell here ("1" … "12" of a No column), never a page number.
+        if text.strip() and not _BARE_RE.match(text) and is_furniture(text):
+            dropped.append((ln, "nomor halaman / judul berjalan"))
+            text = ""
+        if not text.strip():
+            if current:
+                out.append(current)
+            current = []
+            continue
+        current.append(_Cell(ln, " ".join(text.split())))
+    if current:
+        out.append(current)
+    return out
+
+
+def _drop_caption_tail(
+    lines: list[str], start: int, blocks: list[_Block], dropped: list[tuple[int, str]], width: int
+) -> list[_Block]:
+    """A caption wrapped onto the run's first line ("… per" / "Kecamatan") is no header.
+
+    Only when the caption fills its line and that word is printed again as a header cell.
+    """
+    head = blocks[0][0]
+    before = lines[start - 2] if start >= 2 else ""
+    if not (
+        _CAPTION_RE.match(before.strip())
+        and is_header_cell(head.text)
+        and wraps_on(before, head.text, width)
+    ):
+        return blocks
+    later = [b[0].text.lower() for b in blocks[1:] if is_header_cell(b[0].text)]
+    if head.text.lower() not in later:
+        return blocks
+    dropped.append((head.line, "lanjutan judul tabel"))
+    rest = blocks[0][1:]
+    return ([rest] if rest else []) + blocks[1:]
+
+
+def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list[_Block]]:
+    """One list of blocks per page: a header cell printed again opens the next page's part."""
+    out: list[list[_Block]] = [[]]
+    seen: set[str] = set()
+    for b in blocks:
+        key = b[0].text.lower()
+        if is_header_cell(b[0].text) and key in seen:
+            dropped.append((b[0].line, "judul kolom diulang setelah pindah halaman"))
+            out.append([])
+            seen = set()
+        if is_header_cell(b[0].text):
+            seen.add(key)
+        out[-1].append(b)
+    return [s for s in out if s]
+
+
+_Part = tuple[list[_Cell], list[TableRow], list[str]]
+
+
+def _segment(blocks: list[_Block]) -> _Part | None:
+    """The rows of one page's part of the table, or ``None`` when a count leaves a doubt."""
+    columns: list[_Column] = []
+    pending: list[_Block] = []
+    for b in blocks:
+        if not is_header_cell(b[0].text):
+            pending.append(b)
+            continue
+        if len(b) > 1 and pending:
+            # A header printed with its own cells: the blocks before it go on the column
+            # above (a tall row split that column's cells in two blocks).
+            if not columns:
+                return None
+            columns[-1].pieces[0] += pending
+            pending = []
+        column = _Column(b[0])
+        column.pieces.append([b[1:]] if len(b) > 1 else pending)
+        pending = []
+        columns.append(column)
+    if len(columns) < 2 or (pending and not columns):
+        return None
+    fits = [p for m in range(len(columns) + 1) if (p := _cycle(columns, pending, m)) is not None]
+    if len(fits) != 1:
+        return None
+    return _assemble(*fits[0])
+
+
+def _lines(blocks: list[_Block]) -> list[_Cell]:
+    return [c for b in blocks for c in b]
+
+
+_Layout = tuple[list[_Column], int, list[list[_Cell] | None]]
+
+
+def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Column], int] | None:
+    """Columns with the blocks after the last header dealt to the last ``m`` columns."""
+    if (m == 0) != (not rest) or (m and len(rest) % m):
+        return None
+    cols = [_Column(c.header, [list(p) for p in c.pieces]) for c in columns]
+    cycle = cols[len(cols) - m :] if m else []
+    for r in range(0, len(rest), m or 1):
+        for col, b in zip(cycle, rest[r : r + m], strict=True):
+            col.pieces.append([b])
+    # A column keeps its kind over the rounds: figures stay figures, text stays text.
+    if any(len({_all_figures(_lines(p)) for p in c.pieces if _lines(p)}) > 1 for c in cycle):
+        return None
+    if cycle:
+        rounds = len(cycle[0].pieces)
+        for r in range(rounds):
+            sizes = [len(_lines(c.pieces[r])) for c in cycle]
+            if r == 0 and not any(sizes):
+                for c in cycle:
+                    c.rows.append(0)
+                continue
+            k = min(sizes)
+            if k == 0:
+                return None
+            for c in cycle:
+                c.rows.append(k)
+        n_rows = sum(cycle[0].rows)
+    else:
+        figures = [
+            len(_lines(c.pieces[0]))
+            for c in cols
+            if _all_figures(_lines(c.pieces[0])) and not _is_number_column(c)
+        ]
+        # A table of names only (PPNPN): its row numbers count the rows.
+        figures = figures or [len(_lines(c.pieces[0])) for c in cols if _is_number_column(c)]
+        if not figures or len(set(figures)) != 1:
+            return None
+        n_rows = figures[0]
+    if n_rows < 1:
+        return None
+    return (cols, n_rows) if _counts_agree(cols, n_rows) else None
+
+
+def _all_figures(cells: list[_Cell]) -> bool:
+    return bool(cells) and all(_FIGURE_CELL_RE.match(c.text) for c in cells)
+
+
+def _split(col: _Column, n_rows: int) -> list[_Cell | None] | None:
+    """One cell per row (``None`` = empty); ``None`` when the column cannot be split."""
+    if not col.rows:  # a column printed whole
+        cells = _lines(col.pieces[0])
+        if len(cells) == n_rows:
+            return list(cells)
+        if n_rows == 1:
+            return [_Cell(cells[0].line, " ".join(c.text for c in cells))] if cells else [None]
+        return None
+    out: list[_Cell | None] = []
+    for r, (piece, k) in enumerate(zip(col.pieces, col.rows, strict=True)):
+        cells = _lines(piece)
+        if len(cells) == k:
+            out += cells
+        elif r and k == 1 and len(piece) == 1:  # a round of one row: the block is its cell
+            out.append(_Cell(cells[0].line, " ".join(c.text for c in cells)))
+        else:
+            return None
+    return out
+
+
+def _counts_agree(cols: list[_Column], n_rows: int) -> bool:
+    """Every column of figures has exactly one cell per row, and some label column too."""
+    splits = [_split(c, n_rows) for c in cols]
+    for c, s in zip(cols, splits, strict=True):
+        cells = _lines([b for p in c.pieces for b in p])
+        # Row numbers may skip the total row; any other column of figures has every row.
+        short_ok = _is_number_column(c) and len(cells) == n_rows - 1
+        if _all_figures(cells) and (s is None or len(s) != n_rows) and not short_ok:
+            return False
+    return any(s is not None and len(s) == n_rows for s in splits)
+
+
+def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
+    notes: list[str] = []
+    grid: list[list[str]] = [[""] * len(cols) for _ in range(n_rows)]
+    where: list[list[int]] = [[0] * len(cols) for _ in range(n_rows)]
+    short: list[int] = []
+    unsplit: list[int] = []
+    for j, c in enumerate(cols):
+        s = _split(c, n_rows)
+        if s is None:
+            lines = _lines([b for p in c.pieces for b in p])
+            if len(lines) == n_rows - 1 and not c.rows:
+                short.append(j)
+            elif len(lines) > n_rows:
+                unsplit.append(j)
+            else:
+                return None
+            continue
+        for i, cell in enumerate(s):
+            if cell is not None:
+                grid[i][j], where[i][j] = cell.text, cell.line
+    totals = [i for i in range(n_rows) if is_total_label(grid[i])]
+    for j in unsplit:
+        tail = _lines([b for p in cols[j].pieces for b in p])[-1]
+        # A total label alone on the column's last line, with a column one cell short
+        # (the total row has no code or number): the last row is that total.
+        if short and not totals and is_total_label([tail.text]) and tail.text[:1].isupper():
+            grid[-1][j], where[-1][j] = tail.text, tail.line
+            totals = [n_rows - 1]
+        notes.append(
+            f"kolom “{cols[j].header.text}” tidak dapat dibagi per baris (sel terlipat); "
+            "selnya dibiarkan kosong"
+        )
+    for j in short:
+        if totals != [n_rows - 1] or n_rows < 2:
+            return None
+        cells = _lines(cols[j].pieces[0])
+        for i, cell in enumerate(cells):
+            grid[i][j], where[i][j] = cell.text, cell.line
+    if not _numbered_in_order(grid, cols):
+        return None
+    rows = [_row(grid[i], where[i]) for i in range(n_rows)]
+    return [c.header for c in cols], rows, notes
+
+
+def _is_number_column(c: _Column) -> bool:
+    return bool(re.fullmatch(r"(?i)no\.?|nomor", c.header.text)) and not c.rows
+
+
+def _numbered_in_order(grid: list[list[str]], cols: list[_Column]) -> bool:
+    """A "No" column counts 1, 2, 3 … down its filled cells (else the rows are mixed up)."""
+    for j, c in enumerate(cols):
+        if not _is_number_column(c):
+            continue
+        nums = [row_number(r[j]) for r in grid if r[j]]
+        first = nums[0] if nums else None
+        if first is not None and nums != list(range(first, first + len(nums))):
+            return False
+        if nums and first is None:
+            return False
+    return True
+
+
+def _row(cells: list[str], where: list[int]) -> TableRow:
+    lines = [ln for ln in where if ln]
+    ordered = list(dict.fromkeys(lines))
+    total = is_total_label(cells)
+    kind = ("subtotal" if is_subtotal_label(cells) else "total") if total else "data"
+    return TableRow(
+        list(cells), ordered, ["\t".join(cells)], total, line_cells=[list(cells)], kind=kind
+    )
+
+
+def as_raw_table(table_id: str, rebuilt: Rebuilt) -> RawTable:
+    """The rebuilt table as the other readers give it; the rebuild is noted for the record."""
+    return RawTable(
+        id=table_id,
+        line=rebuilt.line,
+        end_line=rebuilt.end_line,
+        header=[list(rebuilt.header)],
+        rows=rebuilt.rows,
+        dropped=list(rebuilt.dropped),
+        doubts=list(rebuilt.notes),
+    )
