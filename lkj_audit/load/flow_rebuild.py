@@ -324,6 +324,10 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
             else:
                 return None
             continue
+        # A column label among the cells: a header over two rows ("Tahun 2024" above
+        # "Target"), or a title glued to the first cells; either way the columns are unknown.
+        if any(c is not None and _label_not_total(c.text) for c in s):
+            return None
         for i, cell in enumerate(s):
             if cell is not None:
                 grid[i][j], where[i][j] = cell.text, cell.line
@@ -349,6 +353,10 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         return None
     rows = [_row(grid[i], where[i]) for i in range(n_rows)]
     return [c.header for c in cols], rows, notes
+
+
+def _label_not_total(text: str) -> bool:
+    return is_header_cell(text) and not is_total_label([text])
 
 
 def _is_number_column(c: _Column) -> bool:
