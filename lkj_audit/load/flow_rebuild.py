@@ -331,6 +331,17 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         for i, cell in enumerate(s):
             if cell is not None:
                 grid[i][j], where[i][j] = cell.text, cell.line
+    # A wrapped text column left empty: another text column must name the rows (a code, a
+    # kecamatan, a jabatan), or the rows of a budget could not be told apart.
+    named = [
+        j
+        for j, c in enumerate(cols)
+        if j not in unsplit
+        and not _is_number_column(c)
+        and not _all_figures(_lines([b for p in c.pieces for b in p]))
+    ]
+    if unsplit and not named:
+        return None
     totals = [i for i in range(n_rows) if is_total_label(grid[i])]
     for j in unsplit:
         tail = _lines([b for p in cols[j].pieces for b in p])[-1]
@@ -347,6 +358,8 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         if totals != [n_rows - 1] or n_rows < 2:
             return None
         cells = _lines(cols[j].pieces[0])
+        if any(_label_not_total(c.text) for c in cells):
+            return None
         for i, cell in enumerate(cells):
             grid[i][j], where[i][j] = cell.text, cell.line
     if not _numbered_in_order(grid, cols):
