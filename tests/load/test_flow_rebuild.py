@@ -1,0 +1,112 @@
+"""Tables plain ``pdftotext`` prints column by column: rebuilt when certain, else unread (issue 7).
+
+The reports are written in Word (python-docx), exported to PDF by LibreOffice and extracted
+by a real ``pdftotext`` without ``-layout`` (see ``word_flow``). The ``-layout`` text of the
+same PDF is the reference: a rebuilt table must type to the same rows and give the same
+arithmetic findings; a table whose counts leave a doubt stays unread (RDG002) and accuses
+nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lkj_audit import audit
+from lkj_audit.audit import AuditContext
+from lkj_audit.load.flow_rebuild import REBUILT_NOTE, is_header_cell
+from lkj_audit.model import Finding
+from tests.load.word_flow import BAD_ROW, make
+from tests.load.word_lkj import soffice
+
+_JUDGED = ("arithmetic", "cross_table", "narrative")
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
+    """Plain and ``-layout`` pdftotext of each report, by kind."""
+    exe = shutil.which("pdftotext")
+    if soffice() is None or exe is None:
+        pytest.skip("LibreOffice (soffice) and pdftotext (poppler-utils) are needed")
+    out: dict[str, tuple[Path, Path]] = {}
+    for kind, pdf in make(tmp_path_factory.mktemp("flow")).items():
+        plain, layout = pdf.with_suffix(".plain.txt"), pdf.with_suffix(".layout.txt")
+        subprocess.run([exe, str(pdf), str(plain)], check=True, timeout=60)
+        subprocess.run([exe, "-layout", str(pdf), str(layout)], check=True, timeout=60)
+        out[kind] = (plain, layout)
+    return out
+
+
+def _audited(path: Path) -> tuple[AuditContext, list[Finding]]:
+    ctx = audit.open(path)
+    return ctx, audit.run_rules(ctx)
+
+
+def _judged(findings: list[Finding]) -> list[tuple[str, str, str]]:
+    return sorted(
+        (f.rule, f.severity.value, str(f.stated))
+        for f in findings
+        if f.category.value in _JUDGED and f.severity.value != "info"
+    )
+
+
+@pytest.mark.soffice
+@pytest.mark.slow
+def test_a_table_printed_column_by_column_types_like_its_layout_form(
+    extracted: dict[str, tuple[Path, Path]],
+) -> None:
+    plain, layout = extracted["clean"]
+    (ctx, found), (want_ctx, want_found) = _audited(plain), _audited(layout)
+    assert not ctx.doc.unread_tables
+    [table] = ctx.doc.tables
+    assert table.kind == "pemilih" and REBUILT_NOTE in table.doubts
+    skip = {"table", "line", "evidence"}
+    got, want = ctx.tables.pemilih, want_ctx.tables.pemilih
+    keep = [c for c in want.columns if c not in skip]
+    assert len(got) == len(want) == 6
+    assert got[keep].astype(str).to_dict("records") == want[keep].astype(str).to_dict("records")
+    # The same defect found at the same row, and nothing else.
+    assert _judged(found) == _judged(want_found)
+    [row_error] = [f for f in found if f.rule == "PML001"]
+    bad = table.rows[2]
+    assert bad.cells[1:] == list(BAD_ROW) and row_error.location.line in bad.lines
+    [reading] = ctx.reading
+    assert reading.confidence == "high" and REBUILT_NOTE in reading.notes
+
+
+@pytest.mark.soffice
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["wrapped", "gap"])
+def test_a_table_whose_counts_leave_a_doubt_stays_unread(
+    extracted: dict[str, tuple[Path, Path]], kind: str
+) -> None:
+    """Wrapped names with no other column to name the rows, or a column one cell short
+    (pdftotext skips an empty cell): which figure belongs to which row is not certain."""
+    plain, layout = extracted[kind]
+    ctx, found = _audited(plain)
+    assert not ctx.doc.tables
+    assert [f.rule for f in found if f.rule == "RDG002"] == ["RDG002"]
+    assert _judged(found) == []
+    # The -layout form of the same PDF does read it: the table is there to be read.
+    assert len(audit.open(layout).tables.pemilih) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Kode", True),
+        ("Pagu (Rp)", True),
+        ("Nama / NIP", True),
+        ("Realisasi 2024", True),
+        ("Jumlah", True),
+        ("Mekarsari", False),
+        ("12.105", False),
+        ("Tabel 3.1 Daftar Pemilih", False),
+        ("Persentase laporan yang disusun tepat waktu sesuai jadwal", False),
+    ],
+)
+def test_header_cells_are_column_labels_alone(text: str, header: bool) -> None:
+    assert is_header_cell(text) is header
