@@ -205,7 +205,7 @@ def _segment(blocks: list[_Block]) -> _Part | None:
         if len(b) > 1 and pending:
             # A header printed with its own cells: the blocks before it go on the column
             # above (a tall row split that column's cells in two blocks).
-            if not columns:
+            if not columns or not _same_kind(columns[-1].pieces[0], pending):
                 return None
             columns[-1].pieces[0] += pending
             pending = []
@@ -270,6 +270,12 @@ def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Co
     return (cols, n_rows) if _counts_agree(cols, n_rows) else None
 
 
+def _same_kind(column: list[_Block], more: list[_Block]) -> bool:
+    """Blocks that continue a column hold what it holds: figures, or text."""
+    kinds = {_all_figures(b) for b in column + more if b}
+    return len(kinds) <= 1
+
+
 def _all_figures(cells: list[_Cell]) -> bool:
     return bool(cells) and all(_FIGURE_CELL_RE.match(c.text) for c in cells)
 
@@ -288,7 +294,8 @@ def _split(col: _Column, n_rows: int) -> list[_Cell | None] | None:
         cells = _lines(piece)
         if len(cells) == k:
             out += cells
-        elif r and k == 1 and len(piece) == 1:  # a round of one row: the block is its cell
+        elif r and k == 1 and len(piece) == 1 and not _all_figures(cells):
+            # A round of one row: the block is that row's cell, wrapped (never two figures).
             out.append(_Cell(cells[0].line, " ".join(c.text for c in cells)))
         else:
             return None
