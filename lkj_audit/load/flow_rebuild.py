@@ -38,6 +38,8 @@ _HEADER_CHARS = 40
 _CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik)\s+\d")
 # A figure cell: an amount, a count, a decimal, a percentage, a bracketed negative.
 _BARE_RE = re.compile(r"^\s*(?:\d{1,3}|[ivxlcIVXLC]{1,6})\s*$")
+# A figure with its unit ("24 Kegiatan", "4 Laporan", "1.0 Lembaga").
+_VOLUME_RE = re.compile(r"^\(?-?\d[\d.,]*\)?\s*%?(?:\s+[A-Za-z]+){0,2}$")
 _FIGURE_CELL_RE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", re.I)
 
 
@@ -238,7 +240,7 @@ def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Co
         for col, b in zip(cycle, rest[r : r + m], strict=True):
             col.pieces.append([b])
     # A column keeps its kind over the rounds: figures stay figures, text stays text.
-    if any(len({_all_figures(_lines(p)) for p in c.pieces if _lines(p)}) > 1 for c in cycle):
+    if any(len({_kind(_lines(p)) for p in c.pieces if _lines(p)}) > 1 for c in cycle):
         return None
     if cycle:
         rounds = len(cycle[0].pieces)
@@ -272,8 +274,12 @@ def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Co
 
 def _same_kind(column: list[_Block], more: list[_Block]) -> bool:
     """Blocks that continue a column hold what it holds: figures, or text."""
-    kinds = {_all_figures(b) for b in column + more if b}
-    return len(kinds) <= 1
+    return len({_kind(b) for b in column + more if b}) <= 1
+
+
+def _kind(cells: list[_Cell]) -> str:
+    """Figures ("96,71", "24 Kegiatan": a figure and its unit) or text."""
+    return "figures" if all(_VOLUME_RE.match(c.text) for c in cells) else "text"
 
 
 def _all_figures(cells: list[_Cell]) -> bool:
@@ -322,8 +328,18 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
     unsplit: list[int] = []
     for j, c in enumerate(cols):
         s = _split(c, n_rows)
+        lines = _lines([b for p in c.pieces for b in p])
+        if (
+            s is None
+            and not c.rows
+            and len(lines) == n_rows + 1
+            and _label_not_total(lines[0].text)
+        ):
+            # The header wrapped onto a second line ("Indikator" / "Kinerja"): one line more
+            # than the rows, and that line a column label.
+            c.header = _Cell(c.header.line, f"{c.header.text} {lines[0].text}")
+            s = list(lines[1:])
         if s is None:
-            lines = _lines([b for p in c.pieces for b in p])
             if len(lines) == n_rows - 1 and not c.rows:
                 short.append(j)
             elif len(lines) > n_rows:
@@ -345,7 +361,7 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         for j, c in enumerate(cols)
         if j not in unsplit
         and not _is_number_column(c)
-        and not _all_figures(_lines([b for p in c.pieces for b in p]))
+        and _kind(_lines([b for p in c.pieces for b in p])) == "text"
     ]
     if unsplit and not named:
         return None
@@ -361,8 +377,11 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
             f"kolom “{cols[j].header.text}” tidak dapat dibagi per baris (sel terlipat); "
             "selnya dibiarkan kosong"
         )
+    # Only a leading column (No, Kode) left of the total's label may lack the total row's
+    # cell: an empty Keterangan could be any row's.
+    label_at = next((j for j, cell in enumerate(grid[-1]) if cell), 0)
     for j in short:
-        if totals != [n_rows - 1] or n_rows < 2:
+        if totals != [n_rows - 1] or n_rows < 2 or j >= label_at:
             return None
         cells = _lines(cols[j].pieces[0])
         if any(_label_not_total(c.text) for c in cells):
