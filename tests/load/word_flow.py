@@ -7,7 +7,14 @@ Each is written with python-docx and exported to PDF by LibreOffice, one table p
 * ``wrapped``: the same table with kecamatan names long enough to wrap over two lines, and no
   other text column to name the rows: where a name ends cannot be told, so it stays unread;
 * ``gap``: the same table with one Perempuan cell left empty: pdftotext skips the empty cell,
-  the column is one cell short, so it stays unread.
+  the column is one cell short, so it stays unread;
+* ``budget_kode``: Kode | Uraian | Pagu | Realisasi | Serapan (%), the names wrapped, the
+  figures printed row by row after the headers; the codes name the rows, so it is read with
+  Uraian left empty, and its one wrong serapan (ANG001) is found;
+* ``budget_no``: the same budget with a No column instead of codes: nothing but the wrapped
+  names tells a program from a kegiatan, so it stays unread;
+* ``capaian``: No | Indikator Kinerja | Target | Realisasi | Capaian, the header wrapped
+  ("Indikator" / "Kinerja"), units in the cells ("24 Kegiatan"), one wrong capaian (CAP001).
 """
 
 from __future__ import annotations
@@ -35,6 +42,9 @@ _LONG_NAMES = (
 )
 
 
+KINDS = ("clean", "wrapped", "gap", "budget_kode", "budget_no", "capaian")
+
+
 def _rows(kind: str) -> list[list[str]]:
     rows = [list(r) for r in _ROWS]
     if kind == "clean":
@@ -51,37 +61,69 @@ def _rows(kind: str) -> list[list[str]]:
     return [[str(k), *r] for k, r in enumerate(rows, 1)] + [["", *total]]
 
 
+_BUDGET = (
+    ("3360", "Dukungan Operasional Perkantoran", "1.496.900.000", "1.451.081.370", "96,94"),
+    ("3360.EBA.994", "Layanan Perkantoran", "1.184.500.000", "1.152.309.870", "97,28"),
+    ("3360.EBA.962", "Layanan Umum", "312.400.000", "298.771.500", "96,64"),  # 95,64
+    ("", "Jumlah", "1.496.900.000", "1.451.081.370", "96,94"),
+)
+BAD_SERAPAN = "96,64"
+_CAPAIAN = (
+    ("1", "DPT", "100%", "100%", "100%"),
+    ("2", "Sosialisasi", "24 Kegiatan", "22 Kegiatan", "93,67%"),  # 22 / 24 = 91,67
+    ("3", "IKPA", "90", "95,21", "105,79%"),
+)
+BAD_CAPAIAN = "93,67%"
+
+
+def _table_of(kind: str) -> tuple[str, str, list[list[str]]]:
+    """Subsection, caption and rows (header first) of the report's one table."""
+    if kind.startswith("budget"):
+        head = ["Kode", "Uraian", "Pagu", "Realisasi", "Serapan (%)"]
+        rows = [list(r) for r in _BUDGET]
+        if kind == "budget_no":
+            head[0] = "No"
+            for k, r in enumerate(rows[:-1], 1):
+                r[0] = str(k)
+        return "B. Realisasi Anggaran", "Tabel 3.5 Realisasi Anggaran", [head, *rows]
+    if kind == "capaian":
+        head = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
+        caption = "Tabel 3.2 Pengukuran Kinerja Tahun 2024"
+        return "A. Capaian Kinerja Organisasi", caption, [head, *map(list, _CAPAIAN)]
+    head = ["No", "Kecamatan", "Laki-laki", "Perempuan", "Jumlah"]
+    caption = "Tabel 3.1 Daftar Pemilih Berkelanjutan per Kecamatan"
+    return "A. Capaian Kinerja Organisasi", caption, [head, *_rows(kind)]
+
+
 def build_docx(kind: str, path: Path) -> Path:
-    """One short report with the voter table of ``kind`` (see the module docstring)."""
+    """One short report with the table of ``kind`` (see the module docstring)."""
     import docx
     from docx.shared import Cm, Pt
 
+    subsection, caption, rows = _table_of(kind)
     document = docx.Document()
     section = document.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     section.left_margin = section.right_margin = Cm(2.5)
     document.add_heading("BAB III\nAKUNTABILITAS KINERJA")
-    document.add_heading("A. Capaian Kinerja Organisasi", level=2)
+    document.add_heading(subsection, level=2)
     document.add_paragraph(
-        f"Daftar Pemilih Berkelanjutan {SATKER} pada Semester II Tahun 2024 ditetapkan dalam "
-        "rapat pleno terbuka dengan rincian per kecamatan sebagai berikut."
+        f"Data {SATKER} Tahun 2024 ditetapkan dalam rapat pleno dan disajikan dengan rincian "
+        "sebagai berikut."
     )
-    document.add_paragraph("Tabel 3.1 Daftar Pemilih Berkelanjutan per Kecamatan")
-    rows = [["No", "Kecamatan", "Laki-laki", "Perempuan", "Jumlah"], *_rows(kind)]
-    table = document.add_table(rows=len(rows), cols=5)
+    document.add_paragraph(caption)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
-    widths = (Cm(1.2), Cm(3.2), Cm(2.6), Cm(2.6), Cm(2.6))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            cell = table.cell(r, c)
-            cell.width = widths[c]
-            run = cell.paragraphs[0].add_run(text)
+            run = table.cell(r, c).paragraphs[0].add_run(text)
             run.font.size = Pt(10)
             run.bold = r == 0
     document.add_paragraph()
     document.add_paragraph(
-        "Jumlah pemilih meningkat dibandingkan semester sebelumnya karena pemutakhiran data "
-        "pemilih pemula yang dilakukan bersama sekolah dan perguruan tinggi di setiap kecamatan."
+        "Hasil tersebut dicapai karena pelaksanaan kegiatan sesuai dengan jadwal yang telah "
+        "ditetapkan dalam rencana kerja dan didukung koordinasi dengan seluruh pemangku "
+        "kepentingan."
     )
     document.save(str(path))
     return path
@@ -90,6 +132,6 @@ def build_docx(kind: str, path: Path) -> Path:
 def make(outdir: Path) -> dict[str, Path]:
     """The three reports as PDF (one LibreOffice run), by kind."""
     outdir.mkdir(parents=True, exist_ok=True)
-    kinds = ("clean", "wrapped", "gap")
+    kinds = KINDS
     docs = [build_docx(k, outdir / f"flow_{k}.docx") for k in kinds]
     return dict(zip(kinds, to_pdf(docs, outdir), strict=True))
