@@ -36,10 +36,11 @@ _EXTRA_HEADER_WORDS = frozenset(
 )
 _HEADER_CHARS = 40
 _CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik)\s+\d")
-# A figure cell: an amount, a count, a decimal, a percentage, a bracketed negative.
+# A bare number or roman numeral: a No cell here, never a page number.
 _BARE_RE = re.compile(r"^\s*(?:\d{1,3}|[ivxlcIVXLC]{1,6})\s*$")
 # A figure with its unit ("24 Kegiatan", "4 Laporan", "1.0 Lembaga").
 _VOLUME_RE = re.compile(r"^\(?-?\d[\d.,]*\)?\s*%?(?:\s+[A-Za-z]+){0,2}$")
+# A figure cell: an amount, a count, a decimal, a percentage, a bracketed negative.
 _FIGURE_CELL_RE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", re.I)
 
 
@@ -215,7 +216,7 @@ def _segment(blocks: list[_Block]) -> _Part | None:
         column.pieces.append([b[1:]] if len(b) > 1 else pending)
         pending = []
         columns.append(column)
-    if len(columns) < 2 or (pending and not columns):
+    if len(columns) < 2:
         return None
     fits = [p for m in range(len(columns) + 1) if (p := _cycle(columns, pending, m)) is not None]
     if len(fits) != 1:
@@ -225,9 +226,6 @@ def _segment(blocks: list[_Block]) -> _Part | None:
 
 def _lines(blocks: list[_Block]) -> list[_Cell]:
     return [c for b in blocks for c in b]
-
-
-_Layout = tuple[list[_Column], int, list[list[_Cell] | None]]
 
 
 def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Column], int] | None:
@@ -292,8 +290,10 @@ def _split(col: _Column, n_rows: int) -> list[_Cell | None] | None:
         cells = _lines(col.pieces[0])
         if len(cells) == n_rows:
             return list(cells)
-        if n_rows == 1:
-            return [_Cell(cells[0].line, " ".join(c.text for c in cells))] if cells else [None]
+        if n_rows == 1 and cells and _kind(cells) == "text":  # one row: all its lines
+            return [_Cell(cells[0].line, " ".join(c.text for c in cells))]
+        if n_rows == 1 and not cells:
+            return [None]
         return None
     out: list[_Cell | None] = []
     for r, (piece, k) in enumerate(zip(col.pieces, col.rows, strict=True)):

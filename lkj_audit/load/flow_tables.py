@@ -20,6 +20,8 @@ A place is such a table when a header is visible and figures follow it:
   "Nama" then the names, …).
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
+A table printed column by column is rebuilt by :mod:`lkj_audit.load.flow_rebuild` when every
+count agrees; only the places it cannot rebuild with certainty stay unread.
 """
 
 from __future__ import annotations
