@@ -20,7 +20,7 @@ from lkj_audit.audit import AuditContext
 from lkj_audit.load.flow_rebuild import REBUILT_NOTE, is_header_cell
 from lkj_audit.model import Finding
 from tests.load.word_flow import BAD_CAPAIAN, BAD_ROW, BAD_SERAPAN, make
-from tests.load.word_lkj import soffice
+from tests.load.word_lkj import WordMade, soffice
 
 _JUDGED = ("arithmetic", "cross_table", "narrative")
 
@@ -119,3 +119,26 @@ def test_a_table_whose_counts_leave_a_doubt_stays_unread(
 )
 def test_header_cells_are_column_labels_alone(text: str, header: bool) -> None:
     assert is_header_cell(text) is header
+
+
+@pytest.mark.soffice
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["consistent", "damaged"])
+def test_plain_pdftotext_of_a_whole_word_report_accuses_nothing_its_layout_form_does_not(
+    word_made: dict[str, WordMade], name: str
+) -> None:
+    """The corpus report written in Word: its tables are printed row by row with numbers,
+    codes and wrapped names interleaved (no rebuild is certain), so they stay unread; what
+    the plain form does report, the -layout form of the same PDF reports too."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    pdf = word_made[name].pdf
+    plain, layout = pdf.with_suffix(".plain.txt"), pdf.with_suffix(".flow-layout.txt")
+    subprocess.run([exe, str(pdf), str(plain)], check=True, timeout=60)
+    subprocess.run([exe, "-layout", str(pdf), str(layout)], check=True, timeout=60)
+    (_, found), (_, want) = _audited(plain), _audited(layout)
+    assert set(_judged(found)) <= set(_judged(want))
+    if name == "consistent":
+        assert _judged(found) == []
+    assert any(f.rule == "RDG002" for f in found)
