@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lkj_audit.load.aligned_text import wraps_on
 from lkj_audit.load.document import RawTable, TableRow
@@ -72,6 +73,7 @@ class Rebuilt:
     notes: list[str]
 
 
+@lru_cache(maxsize=4096)  # asked for every block start, for every rebuild try
 def is_header_cell(text: str) -> bool:
     """A column label printed alone on its line ("Kode", "Pagu (Rp)", "Nama / NIP")."""
     t = text.strip()

@@ -105,19 +105,20 @@ def read_text(text: str, source: str = "<string>") -> Document:
     # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
     taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
     flow = find_flow_tables(lines, taken, frozenset(s.line for s in sections))
-    flow = _adopt_rebuilt(doc, flow, furniture)  # column by column, when certain: read
+    flow = _adopt_rebuilt(doc, flow, furniture, width)  # column by column, when certain: read
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc
 
 
-def _adopt_rebuilt(doc: Document, flow: list[FlowTable], furniture: set[str]) -> list[FlowTable]:
+def _adopt_rebuilt(
+    doc: Document, flow: list[FlowTable], furniture: set[str], width: int
+) -> list[FlowTable]:
     """Tables printed column by column that rebuild with certainty join ``doc.tables``.
 
     Their lines stop being running text. The rest of ``flow`` is returned, still unread.
     """
     left = []
-    width = prose_width(doc.lines) if any(f.shape == "column" for f in flow) else 0
     for f in flow:
         built = (
             rebuild(doc.lines, f.line, f.end_line, lambda t: _is_furniture(t, furniture), width)
