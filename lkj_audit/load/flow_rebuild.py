@@ -101,7 +101,7 @@ def rebuild(
         return None
     blocks = _drop_caption_tail(lines, start, blocks, dropped, width)
     segments = _segments(blocks, dropped)
-    built = [_segment(s) for s in segments]
+    built = [_segment(s, dropped) for s in segments]
     if not built or any(b is None for b in built):
         return None
     parts = [b for b in built if b is not None]
@@ -199,7 +199,7 @@ def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list
 _Part = tuple[list[_Cell], list[TableRow], list[str]]
 
 
-def _segment(blocks: list[_Block]) -> _Part | None:
+def _segment(blocks: list[_Block], dropped: list[tuple[int, str]]) -> _Part | None:
     """The rows of one page's part of the table, or ``None`` when a count leaves a doubt."""
     columns: list[_Column] = []
     pending: list[_Block] = []
@@ -220,10 +220,28 @@ def _segment(blocks: list[_Block]) -> _Part | None:
         columns.append(column)
     if len(columns) < 2:
         return None
+    _drop_column_numbers(columns, dropped)
     fits = [p for m in range(len(columns) + 1) if (p := _cycle(columns, pending, m)) is not None]
     if len(fits) != 1:
         return None
     return _assemble(*fits[0])
+
+
+_COLUMN_NUMBER_RE = re.compile(r"^\((\d{1,2})\)$")
+
+
+def _drop_column_numbers(columns: list[_Column], dropped: list[tuple[int, str]]) -> None:
+    """The row "(1) (2) (3) …" under the header: every column's first cell is its number."""
+    firsts = [_lines(c.pieces[0])[:1] for c in columns]
+    numbers = [
+        m.group(1) if f and (m := _COLUMN_NUMBER_RE.match(f[0].text)) else "" for f in firsts
+    ]
+    if numbers != [str(k) for k in range(1, len(columns) + 1)]:
+        return
+    for c in columns:
+        first = c.pieces[0][0]
+        dropped.append((first[0].line, "nomor kolom"))
+        c.pieces[0] = [first[1:], *c.pieces[0][1:]]
 
 
 def _lines(blocks: list[_Block]) -> list[_Cell]:
@@ -379,21 +397,31 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
             f"kolom “{cols[j].header.text}” tidak dapat dibagi per baris (sel terlipat); "
             "selnya dibiarkan kosong"
         )
-    # Only a leading column (No, Kode) left of the total's label may lack the total row's
-    # cell: an empty Keterangan could be any row's.
-    label_at = next((j for j, cell in enumerate(grid[-1]) if cell), 0)
     for j in short:
-        if totals != [n_rows - 1] or n_rows < 2 or j >= label_at:
+        if len(totals) != 1 or totals[0] not in (0, n_rows - 1) or n_rows < 2:
+            return None
+        if not _spanned_by_total(grid[totals[0]], cols, j):
             return None
         cells = _lines(cols[j].pieces[0])
         if any(_label_not_total(c.text) for c in cells):
             return None
-        for i, cell in enumerate(cells):
+        others = [i for i in range(n_rows) if i != totals[0]]
+        for i, cell in zip(others, cells, strict=True):
             grid[i][j], where[i][j] = cell.text, cell.line
     if not _numbered_in_order(grid, cols):
         return None
     rows = [_row(grid[i], where[i]) for i in range(n_rows)]
     return [c.header for c in cols], rows, notes
+
+
+def _spanned_by_total(total: list[str], cols: list[_Column], j: int) -> bool:
+    """Column ``j`` is one a total row leaves empty.
+
+    Left of its label (No, Kode), or the name column right after a label printed in the No
+    column ("Jumlah" over No and Kecamatan). An empty Keterangan could be any row's.
+    """
+    label_at = next((k for k, cell in enumerate(total) if cell), 0)
+    return j < label_at or (j == label_at + 1 and _is_number_column(cols[label_at]))
 
 
 def _label_not_total(text: str) -> bool:
@@ -409,7 +437,7 @@ def _numbered_in_order(grid: list[list[str]], cols: list[_Column]) -> bool:
     for j, c in enumerate(cols):
         if not _is_number_column(c):
             continue
-        nums = [row_number(r[j]) for r in grid if r[j]]
+        nums = [row_number(r[j]) for r in grid if r[j] and not is_total_label([r[j]])]
         first = nums[0] if nums else None
         if first is not None and nums != list(range(first, first + len(nums))):
             return False
