@@ -14,14 +14,19 @@ Each is written with python-docx and exported to PDF by LibreOffice, one table p
 * ``budget_no``: the same budget with a No column instead of codes: nothing but the wrapped
   names tells a program from a kegiatan, so it stays unread;
 * ``capaian``: No | Indikator Kinerja | Target | Realisasi | Capaian, the header wrapped
-  ("Indikator" / "Kinerja"), units in the cells ("24 Kegiatan"), one wrong capaian (CAP001).
+  ("Indikator" / "Kinerja"), units in the cells ("24 Kegiatan"), one wrong capaian (CAP001);
+* ``long``: 45 kecamatan over two pages, the header row repeated (``w:tblHeader``), running
+  header and "Halaman N dari M" footer, the "Jumlah" label merged over No and Kecamatan,
+  one row that does not add up;
+* ``numbered``: a column-number row "(1) … (5)" under the header and the total first, its
+  "Jumlah" printed in the No column.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.load.word_lkj import to_pdf
+from tests.load.word_lkj import _merge, _page_footer, _repeat_header, _running_header, to_pdf
 
 SATKER = "KPU Kabupaten Mekar Jaya"
 _ROWS = (
@@ -42,7 +47,26 @@ _LONG_NAMES = (
 )
 
 
-KINDS = ("clean", "wrapped", "gap", "budget_kode", "budget_no", "capaian")
+KINDS = ("clean", "wrapped", "gap", "budget_kode", "budget_no", "capaian", "long", "numbered")
+_SYLLABLES = ("Sari", "Jaya", "Tegal", "Indah", "Baru", "Rejo", "Mulya", "Agung", "Asri")
+# The long table's row that does not add up (its Jumlah is 100 too many), as printed.
+LONG_BAD = 17
+LONG_BAD_TOTAL = "19.362"
+
+
+def _dotted(v: int) -> str:
+    return f"{v:,}".replace(",", ".")
+
+
+def _long_rows() -> list[list[str]]:
+    rows, lk, pr = [], 0, 0
+    for k in range(1, 46):
+        name = f"{_SYLLABLES[k % 9]} {_SYLLABLES[(k // 9) % 9]}"
+        male, female = 8000 + 97 * k, 8100 + 89 * k
+        lk, pr = lk + male, pr + female
+        total = male + female + (100 if k == LONG_BAD else 0)
+        rows.append([str(k), name, _dotted(male), _dotted(female), _dotted(total)])
+    return [*rows, ["Jumlah", "", _dotted(lk), _dotted(pr), _dotted(lk + pr)]]
 
 
 def _rows(kind: str) -> list[list[str]]:
@@ -56,8 +80,7 @@ def _rows(kind: str) -> list[list[str]]:
         rows[3][2] = ""
     lk = sum(int(r[1].replace(".", "")) for r in _ROWS)
     pr = sum(int(r[2].replace(".", "")) for r in _ROWS)
-    total = ["Jumlah", f"{lk:,}".replace(",", "."), f"{pr:,}".replace(",", ".")]
-    total.append(f"{lk + pr:,}".replace(",", "."))
+    total = ["Jumlah", _dotted(lk), _dotted(pr), _dotted(lk + pr)]
     return [[str(k), *r] for k, r in enumerate(rows, 1)] + [["", *total]]
 
 
@@ -92,6 +115,13 @@ def _table_of(kind: str) -> tuple[str, str, list[list[str]]]:
         return "A. Capaian Kinerja Organisasi", caption, [head, *map(list, _CAPAIAN)]
     head = ["No", "Kecamatan", "Laki-laki", "Perempuan", "Jumlah"]
     caption = "Tabel 3.1 Daftar Pemilih Berkelanjutan per Kecamatan"
+    if kind == "long":
+        return "A. Capaian Kinerja Organisasi", caption, [head, *_long_rows()]
+    if kind == "numbered":
+        *rows, total = _rows("consistent")
+        numbers = [f"({k})" for k in range(1, 6)]
+        total = ["Jumlah", "", *total[2:]]
+        return "A. Capaian Kinerja Organisasi", caption, [head, numbers, total, *rows]
     return "A. Capaian Kinerja Organisasi", caption, [head, *_rows(kind)]
 
 
@@ -119,6 +149,11 @@ def build_docx(kind: str, path: Path) -> Path:
             run = table.cell(r, c).paragraphs[0].add_run(text)
             run.font.size = Pt(10)
             run.bold = r == 0
+    if kind == "long":  # as a Word user lays out a long table
+        _repeat_header(table.rows[0])
+        _merge(table, (len(rows) - 1, 0), (len(rows) - 1, 1), "Jumlah")
+        _running_header(section, f"Laporan Kinerja {SATKER} Tahun 2024")
+        _page_footer(section)
     document.add_paragraph()
     document.add_paragraph(
         "Hasil tersebut dicapai karena pelaksanaan kegiatan sesuai dengan jadwal yang telah "
