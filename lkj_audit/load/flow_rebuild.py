@@ -337,7 +337,20 @@ def _counts_agree(cols: list[_Column], n_rows: int) -> bool:
         short_ok = _is_number_column(c) and len(cells) == n_rows - 1
         if _all_figures(cells) and (s is None or len(s) != n_rows) and not short_ok:
             return False
+        if _all_figures(cells) and not _one_format(cells):
+            return False
     return any(s is not None and len(s) == n_rows for s in splits)
+
+
+_GROUP_MARK_RE = re.compile(r"(?<=\d)([.,' ])(?=\d{3}(?:\D|$))")
+_DECIMAL_MARK_RE = re.compile(r"(?<=\d)([.,])(?=\d{1,2}(?:\D|$))")
+
+
+def _one_format(cells: list[_Cell]) -> bool:
+    """A column of figures prints them one way: one thousands mark, another decimal mark."""
+    groups = {m for c in cells for m in _GROUP_MARK_RE.findall(c.text)}
+    decimals = {m for c in cells for m in _DECIMAL_MARK_RE.findall(c.text)}
+    return len(groups) <= 1 and len(decimals) <= 1 and not groups & decimals
 
 
 def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
