@@ -32,17 +32,19 @@ from lkj_audit.load.rawtables import is_subtotal_label, is_total_label, row_numb
 from lkj_audit.load.tablehead import is_header_phrase
 
 REBUILT_NOTE = "disusun ulang dari teks per kolom (pdftotext tanpa tata letak)"
+_FURNITURE = "nomor halaman / judul berjalan"
 _EXTRA_HEADER_WORDS = frozenset(
     {"nip", "laki", "perempuan", "serapan", "strategis", "utama", "rentang", "nomor", "gol"}
+    | {"rincian", "uraian"}
 )
 _HEADER_CHARS = 40
 _CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik)\s+\d")
 # A bare number or roman numeral: a No cell here, never a page number.
 _BARE_RE = re.compile(r"^\s*(?:\d{1,3}|[ivxlcIVXLC]{1,6})\s*$")
 # A figure with its unit ("24 Kegiatan", "4 Laporan", "1.0 Lembaga").
-_VOLUME_RE = re.compile(r"^\(?-?\d[\d.,]*\)?\s*%?(?:\s+[A-Za-z]+){0,2}$")
+_VOLUME_RE = re.compile(r"^\(?-?\d[\d.,]*(?:\s*%)?\)?\s*%?(?:\s+[A-Za-z]+){0,2}$")
 # A figure cell: an amount, a count, a decimal, a percentage, a bracketed negative.
-_FIGURE_CELL_RE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*\)?\s*%?$", re.I)
+_FIGURE_CELL_RE = re.compile(r"^\(?-?(?:rp\.?\s*)?\d[\d.,]*(?:\s*%)?\)?\s*%?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class _Column:
     header: _Cell
     pieces: list[list[_Block]] = field(default_factory=list)  # per round: its blocks
     rows: list[int] = field(default_factory=list)  # rows each piece covers (cycle columns)
+    sure: list[bool] = field(default_factory=list)  # a round proven to be one row
 
 
 @dataclass(slots=True)
@@ -101,6 +104,8 @@ def rebuild(
         return None
     blocks = _drop_caption_tail(lines, start, blocks, dropped, width)
     segments = _segments(blocks, dropped)
+    if segments is None:
+        return None
     built = [_segment(s, dropped) for s in segments]
     if not built or any(b is None for b in built):
         return None
@@ -144,7 +149,7 @@ def _blocks(
             return []
         # A bare number is a cell here ("1" … "12" of a No column), never a page number.
         if text.strip() and not _BARE_RE.match(text) and is_furniture(text):
-            dropped.append((ln, "nomor halaman / judul berjalan"))
+            dropped.append((ln, _FURNITURE))
             text = ""
         if not text.strip():
             if current:
@@ -180,19 +185,29 @@ def _drop_caption_tail(
     return ([rest] if rest else []) + blocks[1:]
 
 
-def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list[_Block]]:
-    """One list of blocks per page: a header cell printed again opens the next page's part."""
+def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list[_Block]] | None:
+    """One list of blocks per page: a header cell printed again opens the next page's part.
+
+    ``None`` when a header is printed again with no page break before it: that is another
+    table, and which caption is whose cannot be told.
+    """
     out: list[list[_Block]] = [[]]
     seen: set[str] = set()
+    breaks = [ln for ln, why in dropped if why == _FURNITURE]
+    prev_end = 0
     for b in blocks:
         key = b[0].text.lower()
         if is_header_cell(b[0].text) and key in seen:
+            # The page break lies between the last cells and the header printed again.
+            if not any(prev_end < k < b[0].line for k in breaks):
+                return None
             dropped.append((b[0].line, "judul kolom diulang setelah pindah halaman"))
             out.append([])
             seen = set()
         if is_header_cell(b[0].text):
             seen.add(key)
         out[-1].append(b)
+        prev_end = b[-1].line
     return [s for s in out if s]
 
 
@@ -200,11 +215,25 @@ _Part = tuple[list[_Cell], list[TableRow], list[str]]
 
 
 def _segment(blocks: list[_Block], dropped: list[tuple[int, str]]) -> _Part | None:
-    """The rows of one page's part of the table, or ``None`` when a count leaves a doubt."""
+    """The rows of one page's part of the table, or ``None`` when a count leaves a doubt.
+
+    A "Jumlah" printed last, alone, is a column's header ("324.062" then "Jumlah") or the
+    label of a total row printed after its figures; the one that makes the counts agree.
+    """
+    found = _segment_as(blocks, dropped, None)
+    last = blocks[-1]
+    if found is None and len(last) == 1 and is_total_label([last[0].text]):
+        found = _segment_as(blocks, dropped, last[0])
+    return found
+
+
+def _segment_as(
+    blocks: list[_Block], dropped: list[tuple[int, str]], label: _Cell | None
+) -> _Part | None:
     columns: list[_Column] = []
     pending: list[_Block] = []
     for b in blocks:
-        if not is_header_cell(b[0].text):
+        if b[0] is label or not is_header_cell(b[0].text):
             pending.append(b)
             continue
         if len(b) > 1 and pending:
@@ -250,10 +279,13 @@ def _lines(blocks: list[_Block]) -> list[_Cell]:
 
 def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Column], int] | None:
     """Columns with the blocks after the last header dealt to the last ``m`` columns."""
-    if (m == 0) != (not rest) or (m and len(rest) % m):
+    if (m == 0) != (not rest) or (m and len(rest) % m and len(rest) % m != m - 1):
         return None
     cols = [_Column(c.header, [list(p) for p in c.pieces]) for c in columns]
     cycle = cols[len(cols) - m :] if m else []
+    rest = _total_spanning_two(cols, rest, m)
+    if m and len(rest) % m:
+        return None
     for r in range(0, len(rest), m or 1):
         for col, b in zip(cycle, rest[r : r + m], strict=True):
             col.pieces.append([b])
@@ -267,12 +299,15 @@ def _cycle(columns: list[_Column], rest: list[_Block], m: int) -> tuple[list[_Co
             if r == 0 and not any(sizes):
                 for c in cycle:
                     c.rows.append(0)
+                    c.sure.append(False)
                 continue
-            k = min(sizes)
-            if k == 0:
+            k = min(n for n in sizes if n) if any(sizes) else 0
+            if k == 0 or (0 in sizes and k != 1):
                 return None
+            sure = r > 0 and k == 1 and _numbered_round(cycle, r)
             for c in cycle:
                 c.rows.append(k)
+                c.sure.append(sure)
         n_rows = sum(cycle[0].rows)
     else:
         figures = [
@@ -296,8 +331,12 @@ def _same_kind(column: list[_Block], more: list[_Block]) -> bool:
 
 
 def _kind(cells: list[_Cell]) -> str:
-    """Figures ("96,71", "24 Kegiatan": a figure and its unit) or text."""
-    return "figures" if all(_VOLUME_RE.match(c.text) for c in cells) else "text"
+    """Figures ("96,71", "24 Kegiatan": a figure and its unit) or text.
+
+    A total's label ("Jumlah" in the No column) belongs to any column.
+    """
+    told = [c for c in cells if not is_total_label([c.text])]
+    return "figures" if all(_VOLUME_RE.match(c.text) for c in told) else "text"
 
 
 def _all_figures(cells: list[_Cell]) -> bool:
@@ -320,12 +359,42 @@ def _split(col: _Column, n_rows: int) -> list[_Cell | None] | None:
         cells = _lines(piece)
         if len(cells) == k:
             out += cells
-        elif r and k == 1 and len(piece) == 1 and not _all_figures(cells):
-            # A round of one row: the block is that row's cell, wrapped (never two figures).
+        elif not cells and k == 1 and col.sure[r]:  # the cell a total label spans
+            out.append(None)
+        elif r and k == 1 and len(piece) == 1 and (col.sure[r] or not _all_figures(cells)):
+            # A round of one row: the block is that row's cell, wrapped. Two figures only
+            # when the row's number proves the round is one row ("781.065.690 / (96,93%)").
             out.append(_Cell(cells[0].line, " ".join(c.text for c in cells)))
         else:
             return None
     return out
+
+
+def _numbered_round(cycle: list[_Column], r: int) -> bool:
+    """The round's block in the No column is one row number or one total label."""
+    for c in cycle:
+        if _is_number_column(c):
+            cells = _lines(c.pieces[r])
+            return len(cells) == 1 and (
+                row_number(cells[0].text) is not None or is_total_label([cells[0].text])
+            )
+    return False
+
+
+def _total_spanning_two(cols: list[_Column], rest: list[_Block], m: int) -> list[_Block]:
+    """Rows dealt cell by cell, the last a "Jumlah" merged over No and the next column.
+
+    Its label goes under No and the next column gets an empty cell; the merged cell may be
+    printed before or after the row's figures, which keep their order.
+    """
+    if not m or m != len(cols) or len(rest) % m != m - 1 or not _is_number_column(cols[0]):
+        return rest
+    at = len(rest) - (m - 1)
+    last = rest[at:]
+    labels = [b for b in last if len(b) == 1 and is_total_label([b[0].text])]
+    if len(labels) != 1 or any(_kind(b) != "figures" for b in last if b is not labels[0]):
+        return rest
+    return [*rest[:at], labels[0], [], *(b for b in last if b is not labels[0])]
 
 
 def _counts_agree(cols: list[_Column], n_rows: int) -> bool:
@@ -334,7 +403,7 @@ def _counts_agree(cols: list[_Column], n_rows: int) -> bool:
     for c, s in zip(cols, splits, strict=True):
         cells = _lines([b for p in c.pieces for b in p])
         # Row numbers may skip the total row; any other column of figures has every row.
-        short_ok = _is_number_column(c) and len(cells) == n_rows - 1
+        short_ok = _is_number_column(c) and not c.rows and len(cells) == n_rows - 1
         if _all_figures(cells) and (s is None or len(s) != n_rows) and not short_ok:
             return False
         if _all_figures(cells) and not _one_format(cells):
@@ -442,7 +511,7 @@ def _label_not_total(text: str) -> bool:
 
 
 def _is_number_column(c: _Column) -> bool:
-    return bool(re.fullmatch(r"(?i)no\.?|nomor", c.header.text)) and not c.rows
+    return bool(re.fullmatch(r"(?i)no\.?|nomor", c.header.text))
 
 
 def _numbered_in_order(grid: list[list[str]], cols: list[_Column]) -> bool:
