@@ -4,8 +4,9 @@ Plain ``pdftotext`` (no ``-layout``) prints a Word table as blocks of lines spli
 lines: a header cell, often with its column's cells below it ("Kode", then every code), or
 the cells first and the header after them ("1 … 12", then "No"); when rows are tall it
 prints the remaining columns row by row ("Pagu", "Realisasi", "Serapan" of one or two rows,
-then of the next ones). Nothing in the text says where a wrapped cell ends, so a rebuild
-is kept only when every count agrees (issue 7, precision first):
+then of the next ones); other PDF makers (reportlab) print every cell as its own block, row
+by row. Nothing in the text says where a wrapped cell ends, so a rebuild is kept only when
+every count agrees (issue 7, precision first):
 
 * each header cell opens its own block; the header list is the same on every page;
 * after the last header, the blocks cycle over the last ``m`` columns, one block per column
@@ -13,7 +14,11 @@ is kept only when every count agrees (issue 7, precision first):
 * every column of figures has one cell per row, in one format;
 * a text column whose lines outnumber its rows is *unsplittable*: its cells stay empty and
   the reading record says so; a round of one row proves a wrap (the block is that cell);
-* a column one cell short is placed only when a total row ("Jumlah") is the last row.
+* a round whose No cell is one row number is one row (its blocks are its cells);
+* a column one cell short is placed only when it is one a total row leaves empty (No, Kode,
+  or the name beside a "Jumlah" printed under No) and that total is the first or last row;
+* a header printed again starts the next page's part only after a page break; without one
+  it is another table, and the place stays unread.
 
 Anything else keeps the table unread (RDG002). A rebuilt table is the same
 :class:`RawTable` the other readers produce, so it is typed and checked like them.

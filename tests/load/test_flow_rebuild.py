@@ -1,7 +1,8 @@
 """Tables plain ``pdftotext`` prints column by column: rebuilt when certain, else unread (issue 7).
 
 The reports are written in Word (python-docx), exported to PDF by LibreOffice and extracted
-by a real ``pdftotext`` without ``-layout`` (see ``word_flow``). The ``-layout`` text of the
+by a real ``pdftotext`` without ``-layout`` (see ``word_flow``); one more is made by reportlab,
+whose tables pdftotext prints one cell per block. The ``-layout`` text of the
 same PDF is the reference: a rebuilt table must type to the same rows and give the same
 arithmetic findings; a table whose counts leave a doubt stays unread (RDG002) and accuses
 nothing.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,25 @@ def test_plain_pdftotext_of_a_whole_word_report_accuses_nothing_its_layout_form_
     if name == "consistent":
         assert _judged(found) == []
     assert any(f.rule == "RDG002" for f in found)
+
+
+def test_a_reportlab_table_printed_cell_by_cell_is_rebuilt(
+    lkj_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    """pdftotext prints a reportlab table one cell per block, row by row: the budget (its
+    "Jumlah" merged over No and Rincian, printed after the row's figures) is rebuilt and its
+    two planted defects found as in the -layout form; the capaian, DPS and DPT tables run into
+    each other (the DPT caption printed after its table) and stay unread."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    pdf = lkj_pdf(errors=True)
+    plain, layout = tmp_path / "plain.txt", tmp_path / "layout.txt"
+    subprocess.run([exe, str(pdf), str(plain)], check=True, timeout=60)
+    subprocess.run([exe, "-layout", str(pdf), str(layout)], check=True, timeout=60)
+    (ctx, found), (_, want) = _audited(plain), _audited(layout)
+    assert [t.kind for t in ctx.doc.tables] == ["anggaran"]
+    assert [r.is_total for r in ctx.doc.tables[0].rows] == [False, False, False, True]
+    assert {f[0] for f in _judged(found)} == {"ANG001", "ANG004"}
+    assert set(_judged(found)) <= set(_judged(want))
+    assert [f.rule for f in found if f.rule == "RDG002"] == ["RDG002"]
