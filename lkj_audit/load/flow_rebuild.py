@@ -93,31 +93,38 @@ def is_header_cell(text: str) -> bool:
     )
 
 
+class _Doubt(Exception):
+    """Why a table printed column by column cannot be rebuilt with certainty (Bahasa)."""
+
+
 def rebuild(
     lines: list[str], first: int, last: int, is_furniture: Callable[[str], bool], width: int
-) -> Rebuilt | None:
-    """The table printed column by column on 1-based lines ``first..last``, or ``None``.
+) -> Rebuilt | str:
+    """The table printed column by column on 1-based lines ``first..last``.
 
     ``is_furniture`` tells running titles and page numbers; ``width`` is the prose width
-    (a caption hard-wrapped onto the table's first line is no header). ``None`` whenever any
-    count leaves a doubt: the caller keeps the place unread.
+    (a caption hard-wrapped onto the table's first line is no header). Whenever any count
+    leaves a doubt, the reason (Bahasa Indonesia) instead: the caller keeps the place unread.
     """
+    try:
+        return _rebuild(lines, first, last, is_furniture, width)
+    except _Doubt as doubt:
+        return str(doubt)
+
+
+def _rebuild(
+    lines: list[str], first: int, last: int, is_furniture: Callable[[str], bool], width: int
+) -> Rebuilt:
     start = _run_start(lines, first)
     dropped: list[tuple[int, str]] = []
     blocks = _blocks(lines, start, last, is_furniture, dropped)
     if not blocks:
-        return None
+        raise _Doubt("sel tabel bercampur dengan baris bertab")
     blocks = _drop_caption_tail(lines, start, blocks, dropped, width)
-    segments = _segments(blocks, dropped)
-    if segments is None:
-        return None
-    built = [_segment(s, dropped) for s in segments]
-    if not built or any(b is None for b in built):
-        return None
-    parts = [b for b in built if b is not None]
+    parts = [_segment(s, dropped) for s in _segments(blocks, dropped)]
     header = [c.text for c in parts[0][0]]
     if any([c.text.lower() for c in p[0]] != [h.lower() for h in header] for p in parts[1:]):
-        return None
+        raise _Doubt("judul kolom berbeda antarhalaman")
     rows = [r for p in parts for r in p[1]]
     notes = sorted({n for p in parts for n in p[2]})
     content = [c.line for b in blocks for c in b]
@@ -190,11 +197,11 @@ def _drop_caption_tail(
     return ([rest] if rest else []) + blocks[1:]
 
 
-def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list[_Block]] | None:
+def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list[_Block]]:
     """One list of blocks per page: a header cell printed again opens the next page's part.
 
-    ``None`` when a header is printed again with no page break before it: that is another
-    table, and which caption is whose cannot be told.
+    A header printed again with no page break before it is another table, and which caption
+    is whose cannot be told: :class:`_Doubt`.
     """
     out: list[list[_Block]] = [[]]
     seen: set[str] = set()
@@ -205,7 +212,7 @@ def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list
         if is_header_cell(b[0].text) and key in seen:
             # The page break lies between the last cells and the header printed again.
             if not any(prev_end < k < b[0].line for k in breaks):
-                return None
+                raise _Doubt("judul kolom tercetak lagi tanpa pindah halaman (tabel lain)")
             dropped.append((b[0].line, "judul kolom diulang setelah pindah halaman"))
             out.append([])
             seen = set()
@@ -219,22 +226,22 @@ def _segments(blocks: list[_Block], dropped: list[tuple[int, str]]) -> list[list
 _Part = tuple[list[_Cell], list[TableRow], list[str]]
 
 
-def _segment(blocks: list[_Block], dropped: list[tuple[int, str]]) -> _Part | None:
+def _segment(blocks: list[_Block], dropped: list[tuple[int, str]]) -> _Part:
     """The rows of one page's part of the table, or ``None`` when a count leaves a doubt.
 
     A "Jumlah" printed last, alone, is a column's header ("324.062" then "Jumlah") or the
     label of a total row printed after its figures; the one that makes the counts agree.
     """
-    found = _segment_as(blocks, dropped, None)
     last = blocks[-1]
-    if found is None and len(last) == 1 and is_total_label([last[0].text]):
-        found = _segment_as(blocks, dropped, last[0])
-    return found
+    try:
+        return _segment_as(blocks, dropped, None)
+    except _Doubt:
+        if len(last) == 1 and is_total_label([last[0].text]):
+            return _segment_as(blocks, dropped, last[0])
+        raise
 
 
-def _segment_as(
-    blocks: list[_Block], dropped: list[tuple[int, str]], label: _Cell | None
-) -> _Part | None:
+def _segment_as(blocks: list[_Block], dropped: list[tuple[int, str]], label: _Cell | None) -> _Part:
     columns: list[_Column] = []
     pending: list[_Block] = []
     for b in blocks:
@@ -245,7 +252,7 @@ def _segment_as(
             # A header printed with its own cells: the blocks before it go on the column
             # above (a tall row split that column's cells in two blocks).
             if not columns or not _same_kind(columns[-1].pieces[0], pending):
-                return None
+                raise _Doubt("sel tercetak sebelum judul kolomnya")
             columns[-1].pieces[0] += pending
             pending = []
         column = _Column(b[0])
@@ -253,11 +260,13 @@ def _segment_as(
         pending = []
         columns.append(column)
     if len(columns) < 2:
-        return None
+        raise _Doubt("kurang dari dua judul kolom dikenali")
     _drop_column_numbers(columns, dropped)
     fits = [p for m in range(len(columns) + 1) if (p := _cycle(columns, pending, m)) is not None]
-    if len(fits) != 1:
-        return None
+    if not fits:
+        raise _Doubt("jumlah sel per kolom tidak cocok dengan jumlah baris")
+    if len(fits) > 1:
+        raise _Doubt("sel dapat dibagi ke kolom dengan lebih dari satu cara")
     return _assemble(*fits[0])
 
 
@@ -427,7 +436,7 @@ def _one_format(cells: list[_Cell]) -> bool:
     return len(groups) <= 1 and len(decimals) <= 1 and not groups & decimals
 
 
-def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
+def _assemble(cols: list[_Column], n_rows: int) -> _Part:
     notes: list[str] = []
     grid: list[list[str]] = [[""] * len(cols) for _ in range(n_rows)]
     where: list[list[int]] = [[0] * len(cols) for _ in range(n_rows)]
@@ -452,12 +461,12 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
             elif len(lines) > n_rows:
                 unsplit.append(j)
             else:
-                return None
+                raise _Doubt(f"jumlah sel kolom “{c.header.text}” tidak cocok dengan jumlah baris")
             continue
         # A column label among the cells: a header over two rows ("Tahun 2024" above
         # "Target"), or a title glued to the first cells; either way the columns are unknown.
         if any(c is not None and _label_not_total(c.text) for c in s):
-            return None
+            raise _Doubt("judul kolom bertingkat atau judul tabel menempel pada sel")
         for i, cell in enumerate(s):
             if cell is not None:
                 grid[i][j], where[i][j] = cell.text, cell.line
@@ -471,7 +480,9 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         and _kind(_lines([b for p in c.pieces for b in p])) == "text"
     ]
     if unsplit and not named:
-        return None
+        raise _Doubt(
+            "sel terlipat dan tidak ada kolom teks lain yang menamai baris (batas sel tidak pasti)"
+        )
     totals = [i for i in range(n_rows) if is_total_label(grid[i])]
     for j in unsplit:
         tail = _lines([b for p in cols[j].pieces for b in p])[-1]
@@ -486,17 +497,21 @@ def _assemble(cols: list[_Column], n_rows: int) -> _Part | None:
         )
     for j in short:
         if len(totals) != 1 or totals[0] not in (0, n_rows - 1) or n_rows < 2:
-            return None
+            raise _Doubt(
+                f"kolom “{cols[j].header.text}” kurang satu sel; baris yang kosong tidak pasti"
+            )
         if not _spanned_by_total(grid[totals[0]], cols, j):
-            return None
+            raise _Doubt(
+                f"kolom “{cols[j].header.text}” kurang satu sel; baris yang kosong tidak pasti"
+            )
         cells = _lines(cols[j].pieces[0])
         if any(_label_not_total(c.text) for c in cells):
-            return None
+            raise _Doubt("judul kolom menempel pada sel")
         others = [i for i in range(n_rows) if i != totals[0]]
         for i, cell in zip(others, cells, strict=True):
             grid[i][j], where[i][j] = cell.text, cell.line
     if not _numbered_in_order(grid, cols):
-        return None
+        raise _Doubt("nomor urut tidak berurutan")
     rows = [_row(grid[i], where[i]) for i in range(n_rows)]
     return [c.header for c in cols], rows, notes
 

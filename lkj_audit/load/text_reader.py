@@ -9,11 +9,12 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
-from lkj_audit.load.flow_rebuild import as_raw_table, rebuild
+from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_tables import FlowTable, find_flow_tables
 from lkj_audit.load.rawtables import _opens_group as opens_group
 from lkj_audit.load.rawtables import (
@@ -125,8 +126,9 @@ def _adopt_rebuilt(
             if f.shape == "column"
             else None
         )
-        if built is None:
-            left.append(f)
+        if not isinstance(built, Rebuilt):
+            why = f"{f.why}; tidak dapat disusun ulang dengan pasti: {built}" if built else f.why
+            left.append(replace(f, why=why))
             continue
         table = as_raw_table(f"T{len(doc.tables) + 1:02d}", built)
         doc.blocks = [
