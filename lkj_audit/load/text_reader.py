@@ -9,11 +9,13 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
-from lkj_audit.load.flow_tables import find_flow_tables
+from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
+from lkj_audit.load.flow_tables import FlowTable, find_flow_tables
 from lkj_audit.load.rawtables import _opens_group as opens_group
 from lkj_audit.load.rawtables import (
     build_table,
@@ -104,9 +106,43 @@ def read_text(text: str, source: str = "<string>") -> Document:
     # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
     taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
     flow = find_flow_tables(lines, taken, frozenset(s.line for s in sections))
+    flow = _adopt_rebuilt(doc, flow, furniture, width)  # column by column, when certain: read
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc
+
+
+def _adopt_rebuilt(
+    doc: Document, flow: list[FlowTable], furniture: set[str], width: int
+) -> list[FlowTable]:
+    """Tables printed column by column that rebuild with certainty join ``doc.tables``.
+
+    Their lines stop being running text. The rest of ``flow`` is returned, still unread.
+    """
+    left = []
+    for f in flow:
+        built = (
+            rebuild(doc.lines, f.line, f.end_line, lambda t: _is_furniture(t, furniture), width)
+            if f.shape == "column"
+            else None
+        )
+        if not isinstance(built, Rebuilt):
+            why = f"{f.why}; tidak dapat disusun ulang dengan pasti: {built}" if built else f.why
+            left.append(replace(f, why=why))
+            continue
+        table = as_raw_table(f"T{len(doc.tables) + 1:02d}", built)
+        doc.blocks = [
+            b
+            for b in doc.blocks
+            if b.kind == "furniture" or not table.line <= b.line <= b.end_line <= table.end_line
+        ]
+        stop = bisect_left([b.line for b in doc.blocks], table.line)
+        table.section = _section_for(doc.sections, table.line)
+        chapter = table.section.chapter if table.section else None
+        table.context = _context_before(doc.blocks, stop, chapter)
+        doc.tables.append(table)
+    doc.tables.sort(key=lambda t: t.line)
+    return left
 
 
 def _attach_uncertain(unread: list[Unread], tables: list[RawTable]) -> list[Unread]:
