@@ -24,7 +24,6 @@ _DIGITS_ONLY_RE = re.compile(r"^[\d.,' \u00a0\u2009\u202f]+(?:[.,]-)?$")
 _AMOUNT_CELL_RE = re.compile(r"(?i)^\s*\(?\s*rp\.?\s*\d")
 
 
-_BRACKETED_PCT_RE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
 _DIGIT_RE = re.compile(r"\d")
 _LETTER_RE = re.compile(r"[A-Za-z]")
@@ -36,7 +35,7 @@ def _is_amount_cell(cell: str) -> bool:
     Its serapan printed under it ("417.40l.225,00 (89,31 %)", a wrapped cell) is no part of
     the amount.
     """
-    bare = _BRACKETED_PCT_RE.sub("", cell).strip()
+    bare = cell.split("(")[0].strip() or cell
     return bool(_AMOUNT_CELL_RE.match(bare) or _DIGITS_ONLY_RE.match(repair_ocr(bare)[0]))
 
 
