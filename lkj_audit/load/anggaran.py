@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 from lkj_audit.load import columns as col
@@ -20,7 +19,7 @@ from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
 from lkj_audit.load.rawtables import total_label
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
 # An RO code with a slip in it ("6709.QGE.04", "6709.QG.001"): still an RO row (XTB001 names
@@ -180,7 +179,7 @@ def _strip_pct(raw: str) -> str:
     return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
 
 
-def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> Table:
     """Every budget row of the report, in reading order (see :class:`AnggaranSchema`)."""
     budget = [t for t in doc.tables if is_budget_table(t)]
     if not budget:
