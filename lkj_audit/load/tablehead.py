@@ -104,5 +104,15 @@ def is_header_phrase(text: str) -> bool:
 
 def repeats_header(cells: list[str], header: list[list[str]]) -> bool:
     """Is this line one of the table's header lines printed again (after a page break)?"""
+    return is_repeat(cells, header_keys(header))
+
+
+def header_keys(header: list[list[str]]) -> frozenset[tuple[str, ...]]:
+    """The header lines as compared by :func:`is_repeat` (normalised once per table)."""
+    return frozenset(normalised(h) for h in header if any(h))
+
+
+def is_repeat(cells: list[str], keys: frozenset[tuple[str, ...]]) -> bool:
+    """:func:`repeats_header` with the header's keys made once (asked for every data line)."""
     line = normalised(cells)
-    return bool(line) and any(line == normalised(h) for h in header if any(h))
+    return bool(line) and line in keys
