@@ -113,11 +113,11 @@ def _row_record(
     state: _State,
     is_program_table: bool,
     styles: dict[str, Style],
+    scale: int,
 ) -> dict[str, object]:
     uraian = " ".join(
         c for c in (col.cell(row_cells, idx["kode"]), col.cell(row_cells, idx["uraian"])) if c
     )
-    scale = scale_of(table)
     pagu_raw = col.cell(row_cells, idx["pagu"])
     real_raw = col.cell(row_cells, idx["realisasi"])
     sisa_raw = col.cell(row_cells, idx["sisa"])
@@ -198,6 +198,7 @@ def load(doc: Document, year: int | None = None) -> Table:
         table.kind = "anggaran"
         idx = column_index(table, year)
         styles = col.column_styles(table, idx, ("pagu", "realisasi", "sisa"))
+        scale = scale_of(table)  # rupiah per printed unit, once per table
         labels = " ".join(col.labels(table))
         # "Program / Kegiatan" lists both levels: only its "Program …" rows are programs.
         is_program_table = bool(re.search(r"\bprogram\b", labels)) and not re.search(
@@ -209,12 +210,12 @@ def load(doc: Document, year: int | None = None) -> Table:
                 _update_state(state, " ".join(c for c in row.cells if c))
                 continue
             if row.is_total:
-                rec = _row_record(table, row.cells, idx, _State(), False, styles)
+                rec = _row_record(table, row.cells, idx, _State(), False, styles, scale)
                 rec.update(level="total", program=None, kegiatan=None, kode=None)
                 rec["uraian"] = rec["uraian"] or total_label(row.cells)
                 rec["subtotal"] = row.kind == "subtotal"
             else:
-                rec = _row_record(table, row.cells, idx, state, is_program_table, styles)
+                rec = _row_record(table, row.cells, idx, state, is_program_table, styles, scale)
                 if rec["level"] == "kegiatan" and not rec.get("kegiatan") and state.kegiatan:
                     rec["kegiatan"] = state.kegiatan
             if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.mentions.years import YEAR_RE as YEAR_RE  # the one year pattern
 
 # A number as printed: digits with optional group/decimal separators, optional sign.
@@ -107,6 +108,7 @@ def column_style(cells: Iterable[str]) -> Style:
     return Style(group=g, decimal=d)
 
 
+@cell_cache
 def repair_ocr(text: str) -> tuple[str, bool]:
     """Replace O/o/l/I/| by digits inside figures (``1O.5OO``, ``9l,5``, ``lOOo/o``).
 
@@ -264,6 +266,7 @@ def find_percents(text: str) -> list[Number]:
     return out
 
 
+@cell_cache
 def first_percent(text: str) -> Number | None:
     """The first percentage in a cell (OCR layers often repeat it garbled after)."""
     found = find_percents(repair_ocr(text)[0])
@@ -280,6 +283,7 @@ def strip_percents(text: str) -> str:
     return _PERCENT_RE.sub(" ", text)
 
 
+@cell_cache
 def first_amount(text: str, style: Style | None = None) -> Number | None:
     """The amount in a cell, ignoring any percentage that follows it."""
     without_pct = strip_percents(repair_ocr(text)[0])
@@ -306,6 +310,7 @@ class Volume:
         return self.unit == "%"
 
 
+@cell_cache
 def parse_volume(text: str, style: Style | None = None) -> Volume | None:
     """Split a target/realisasi cell into number and unit; ``None`` if the cell is empty.
 

@@ -15,10 +15,10 @@ Every line left out is recorded with the reason, for the reading record.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, RawTable, TableRow
 from lkj_audit.load.tablehead import (
     AMOUNT_RE,
@@ -71,12 +71,7 @@ _PAGE_FURNITURE_RE = re.compile(
 )
 
 
-# The cell tests below are pure functions of a cell's text, asked several times for every
-# line of every table (starts a row? a total? a group?): each text is matched once.
-_CELL_CACHE = 8192
-
-
-@lru_cache(maxsize=_CELL_CACHE)
+@cell_cache
 def row_number(cell: str) -> int | None:
     """The row number printed in a "No" cell (``1``, ``2.``, ``IV.``, OCR-noisy ``e 2. n``)."""
     m = _ROWNUM_RE.match(cell.strip())
@@ -102,7 +97,7 @@ def _label_cells(cells: list[str]) -> tuple[str, ...]:
     return _labels_of(tuple(cells[:3]))
 
 
-@lru_cache(maxsize=_CELL_CACHE)
+@cell_cache
 def _labels_of(first: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for c in first:
@@ -114,12 +109,12 @@ def _labels_of(first: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=_CELL_CACHE)
+@cell_cache
 def _says_total(label: str) -> bool:
     return bool(_TOTAL_RE.match(label) or _SUBTOTAL_RE.match(label))
 
 
-@lru_cache(maxsize=_CELL_CACHE)
+@cell_cache
 def _names_subtotal(label: str) -> bool:
     return bool(_NAMED_SUBTOTAL_RE.match(label))
 
@@ -182,7 +177,7 @@ def _has_amount(cells: list[str]) -> bool:
     return any(map(_is_amount, cells))
 
 
-@lru_cache(maxsize=_CELL_CACHE)
+@cell_cache
 def _is_amount(cell: str) -> bool:
     return bool(AMOUNT_RE.search(PERCENT_RE.sub("", cell))) or cell.strip().isdigit()
 
