@@ -20,6 +20,8 @@ _STATED_RE = re.compile(
     r"(?i)(\d{1,4})\s*(?:\(\s*([a-z ]+?)\s*\))?\s*(?:orang\s+)?"
     r"(pegawai\s+negeri\s+sipil|PNS|PPPK|PPNPN|honorer)\b"
 )
+# Every match of _STATED_RE holds one of these, case-folded.
+_STATED_WORDS = ("pegawai", "pns", "pppk", "ppnpn", "honorer")
 
 
 class PegawaiSchema(TableModel):
@@ -146,6 +148,9 @@ def stated_counts(doc: Document) -> Table:
     """Staff counts stated in running text, one row per (sentence, jenis)."""
     records = []
     for block in doc.blocks_in(None):
+        folded = block.text.casefold().replace("ı", "i")  # as (?i) matches: dotless i too
+        if not any(word in folded for word in _STATED_WORDS):
+            continue  # the pattern is tried at every digit of a block: most name no staff
         for m in _STATED_RE.finditer(block.text):
             jenis = jenis_of(m.group(3)) or "PNS"
             records.append(

@@ -145,6 +145,7 @@ def is_subtotal_label(cells: list[str]) -> bool:
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
+@cell_cache
 def is_page_furniture(text: str) -> bool:
     """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
     return bool(_PAGE_FURNITURE_RE.match(text))

@@ -204,8 +204,25 @@ def _is_null(v: Any) -> bool:
     return v is None or (type(v) is float and math.isnan(v))
 
 
+_EXACT = {"str": str, "int": int, "float": float, "bool": bool}
+
+
 def _fits(c: Column, column: list[Any]) -> list[Any] | None:
     """The column's values as the frame holds them, or ``None`` if one does not fit."""
+    spec, exact = c.spec, _EXACT[c.kind]
+    # Most columns: every value present and of its exact type already (NaN != NaN), kept as is.
+    if all(type(v) is exact for v in column) and (
+        exact is not float or all(v == v for v in column)
+    ):
+        fits = (spec.isin is None or all(v in spec.isin for v in column)) and (
+            spec.ge is None or all(v >= spec.ge for v in column)
+        )
+        return column if fits else None
+    return _fits_each(c, column)
+
+
+def _fits_each(c: Column, column: list[Any]) -> list[Any] | None:
+    """:func:`_fits` value by value: missing values, ints in a float column."""
     spec, kind = c.spec, c.kind
     out = []
     for v in column:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.numbers import YEAR_RE
 
 # "(3)", "3", and a formula column "5 = 4/3", "(6)=(5):(4)x100%" (PermenPANRB tables number
@@ -36,6 +37,11 @@ _UNIT_CELL_RE = re.compile(
 
 def is_enumeration(cells: list[str]) -> bool:
     """Column-number rows like ``(1) (2) (3)`` or ``1 2 3 4 5``."""
+    return _enumeration(tuple(cells))  # asked of every line, often twice or three times
+
+
+@cell_cache
+def _enumeration(cells: tuple[str, ...]) -> bool:
     vals = [c.strip() for c in cells if c.strip()]
     if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
         return False
