@@ -136,6 +136,9 @@ class RawTable:
     doubts: list[str] = field(default_factory=list)  # why the reading may be wrong (Bahasa)
     # why the reading cannot be trusted (Bahasa): the table is read with low confidence
     uncertain: list[str] = field(default_factory=list)
+    # rows told apart by a guess (names wrapped above and below their figures, no No column):
+    # each row's figures are certain, which row a name or code belongs to is not
+    row_bounds_guessed: bool = False
 
     @property
     def header_text(self) -> str:

@@ -477,7 +477,30 @@ def build_table(
         rows=rows,
         context=context,
         dropped=dropped,
+        row_bounds_guessed=not numbered and _row_bounds_guessed(rows, figure_cols),
     )
+
+
+def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int]) -> bool:
+    """Are the rows of a table without a No column told apart by a guess?
+
+    Names wrapped over several lines are only divided with certainty when every row prints
+    its figures on the same line of its name: the first (the name goes on below) or the last
+    (the name comes first). Names printed around their figures (vertically centred cells), or
+    rows doing both, leave the lines between two figure lines to either row.
+    """
+    if not figure_cols:
+        return False
+    places: set[str] = set()
+    for row in rows:
+        if row.kind != "data" or len(row.line_cells) < 2:
+            continue
+        named = [k for k, cells in enumerate(row.line_cells) if any(cells)]
+        at = [k for k in named if _figures_in(row.line_cells[k], figure_cols)]
+        if len(named) < 2 or len(at) != 1:
+            continue
+        places.add("first" if at[0] == named[0] else "last" if at[0] == named[-1] else "middle")
+    return "middle" in places or len(places) > 1
 
 
 def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[int, str]]) -> bool:
@@ -495,6 +518,7 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
         and is_header_row(first, row_number)
         and not is_enumeration(first)
         and not _opens_group(first)
+        and not _opens_row_like_above(first, prev_split)
     ):
         return False
     prev_width = max(len(c) for c in prev_split)
@@ -510,3 +534,27 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
     if num is not None and last_num is not None:
         return num in (last_num, last_num + 1)
     return not first[0] or last_num is None
+
+
+def _opens_row_like_above(first: list[str], prev_split: list[list[str]]) -> bool:
+    """Is a figure-less first line on the new page a row's name, as the table above printed them?
+
+    In a table whose names come before their figures ("Tersedianya data … | Persentase data",
+    the figures a line later) a row can open a page. A new table's header always has a cell of
+    header words only ("Sasaran", "Target", "Indikator Kinerja"); such a name has none, and the
+    table above opened its rows the same way.
+    """
+    filled = [c for c in first if c]
+    if not filled or any(is_header_phrase(c) for c in filled):
+        return False
+    data = prev_split[_header_lines(prev_split) :]
+    figure_cols = figure_columns(data)
+    # the same shape above: as many cells filled, the first among them, and no figure
+    return any(
+        cells
+        and cells[0]
+        and not _figures_in(cells, figure_cols)
+        and not _opens_group(cells)
+        and sum(1 for c in cells if c) == len(filled)
+        for cells in data
+    ) and any(_figures_in(cells, figure_cols) for cells in data)

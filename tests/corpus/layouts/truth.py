@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 # Truth field -> reader column, per table.
 FIELDS = {
@@ -51,7 +52,19 @@ def _same(want: Any, got: Any) -> bool:
     return str(want) == str(got)
 
 
-def compare(rows: list[dict[str, Any]], tables: Any) -> Mismatches:
+def _same_name(want: str, got: Any) -> bool:
+    """The name as printed, up to spacing, case and light OCR noise (not a line more or less)."""
+    if not isinstance(got, str):
+        return False
+    a, b = (" ".join(str(t).lower().split()) for t in (want, got))
+    return fuzz.ratio(a, b) >= 90
+
+
+def compare(rows: list[dict[str, Any]], tables: Any, guessed: frozenset[str] = frozenset()
+            ) -> Mismatches:
+    """Reader rows against truth rows. ``guessed``: tables the reader itself says it told
+    the rows of apart by a guess; their names are not held against it (its rules do not
+    compare them either)."""
     out = Mismatches()
     for kind, fields in FIELDS.items():
         frame: pd.DataFrame = getattr(tables, kind)
@@ -76,5 +89,10 @@ def compare(rows: list[dict[str, Any]], tables: Any) -> Mismatches:
                     continue
                 if not _same(w[f], g[f]):
                     out.misread.append(f"{kind} l.{a} {f}: want {w[f]!r}, got {g[f]!r}")
+            name = w.get("indikator")
+            if name is not None and g["table"] not in guessed and not _same_name(
+                    name, g.get("indikator")):
+                out.misread.append(f"{kind} l.{a} indikator: want {name!r}, got "
+                                   f"{g.get('indikator')!r}")
         out.extra += [f"{kind} l.{g['line']}" for i, g in enumerate(got) if i not in used]
     return out
