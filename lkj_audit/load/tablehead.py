@@ -113,12 +113,23 @@ def repeats_header(cells: list[str], header: list[list[str]]) -> bool:
     return is_repeat(cells, header_keys(header))
 
 
-def header_keys(header: list[list[str]]) -> frozenset[tuple[str, ...]]:
-    """The header lines as compared by :func:`is_repeat` (normalised once per table)."""
-    return frozenset(normalised(h) for h in header if any(h))
+HeaderKeys = tuple[frozenset[tuple[str, ...]], frozenset[str]]
 
 
-def is_repeat(cells: list[str], keys: frozenset[tuple[str, ...]]) -> bool:
+def header_keys(header: list[list[str]]) -> HeaderKeys:
+    """The header lines as compared by :func:`is_repeat` (normalised once per table).
+
+    With the first cell of each: a data line whose first cell differs is no repeat, and
+    is not normalised whole.
+    """
+    keys = frozenset(normalised(h) for h in header if any(h))
+    return keys, frozenset(k[0] for k in keys if k)
+
+
+def is_repeat(cells: list[str], keys: HeaderKeys) -> bool:
     """:func:`repeats_header` with the header's keys made once (asked for every data line)."""
+    lines, firsts = keys
+    if not cells or " ".join(cells[0].lower().split()) not in firsts:
+        return False
     line = normalised(cells)
-    return bool(line) and line in keys
+    return bool(line) and line in lines
