@@ -282,7 +282,7 @@ def load(doc: Document, year: int | None = None) -> Table:
             spanned = row_sasaran = row_sasaran or spanned
             rec.update(
                 table=table.id,
-                line=row.line,
+                line=row.cited_line,
                 sasaran_no=sasaran_no,
                 sasaran=row_sasaran or sasaran,
                 evidence=row.evidence,

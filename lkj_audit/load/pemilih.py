@@ -154,7 +154,7 @@ def load(doc: Document) -> Table:
             records.append(
                 {
                     "table": part_of.id if part_of else table.id,
-                    "line": row.line,
+                    "line": row.cited_line,
                     "tahap": stage,
                     "wilayah": wilayah,
                     "is_total": row.is_total or (len(table.rows) == 1),

@@ -394,7 +394,7 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     filled = [j for j, c in enumerate(cells) if c]
     return (
         filled == [0]
-        and sum(1 for c in above if c) >= 3
+        and sum(1 for c in above if c) >= 2
         and not is_header_phrase(cells[0])
         and not _UNIT_LINE_RE.match(cells[0])
     )
@@ -469,6 +469,9 @@ def build_table(
         rows = _fold_orphan_text(rows, figure_cols)
     if not rows and not header:
         return None
+    guessed = not numbered and _row_bounds_guessed(rows, figure_cols, numbers_late)
+    if guessed:
+        _anchor_at_figures(rows, figure_cols)
     return RawTable(
         id=table_id,
         line=lines[0][0],
@@ -477,17 +480,29 @@ def build_table(
         rows=rows,
         context=context,
         dropped=dropped,
-        row_bounds_guessed=not numbered and _row_bounds_guessed(rows, figure_cols),
+        row_bounds_guessed=guessed,
     )
 
 
-def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int]) -> bool:
+def _anchor_at_figures(rows: list[TableRow], figure_cols: set[int]) -> None:
+    """Cite each row at its figures' line: the one line of it that is certain."""
+    for row in rows:
+        at = [
+            ln
+            for ln, cells in zip(row.lines, row.line_cells, strict=False)
+            if _figures_in(cells, figure_cols)
+        ]
+        if at:
+            row.anchor = at[0]
+
+
+def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int], numbers_late: bool) -> bool:
     """Are the rows of a table without a No column told apart by a guess?
 
     Names wrapped over several lines are only divided with certainty when every row prints
-    its figures on the same line of its name: the first (the name goes on below) or the last
-    (the name comes first). Names printed around their figures (vertically centred cells), or
-    rows doing both, leave the lines between two figure lines to either row.
+    its figures on the first line of its name (cells aligned to the top, as Word prints
+    them). Figures printed below a name's first line come from cells aligned to the middle
+    (more common) or to the bottom: the lines between two figure lines may go to either row.
     """
     if not figure_cols:
         return False
@@ -500,7 +515,7 @@ def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int]) -> bool:
         if len(named) < 2 or len(at) != 1:
             continue
         places.add("first" if at[0] == named[0] else "last" if at[0] == named[-1] else "middle")
-    return "middle" in places or len(places) > 1
+    return bool(places - {"first"}) or (numbers_late and bool(places))
 
 
 def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[int, str]]) -> bool:

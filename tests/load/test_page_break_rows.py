@@ -93,11 +93,29 @@ def test_a_page_opening_with_a_header_of_its_own_starts_another_table() -> None:
     assert tables[1].header[0][0] == "Uraian Kegiatan"
 
 
-def test_names_printed_around_their_figures_make_the_row_bounds_a_guess() -> None:
+TOP_ALIGNED = """Tabel 3.5 Capaian Kinerja
+
+  Indikator Kinerja                 Target       Realisasi      Capaian
+
+  Persentase partisipasi             77,5 %         81,2 %      104,77 %
+  pemilih dalam Pemilu
+  Jumlah laporan                   12 Laporan    12 Laporan     100,00 %
+  pemutakhiran data
+
+Capaian seluruh indikator dibahas berikut ini.
+"""
+
+
+def test_names_printed_around_or_above_their_figures_make_the_row_bounds_a_guess() -> None:
+    """Only cells aligned to the top (figures on a name's first line) divide the rows for
+    certain; the rows are then cited at their figures' line, the part that is certain."""
     (centred,) = read_text(CENTRED).tables
     (names_first,) = read_text(NAMES_FIRST).tables
-    assert centred.row_bounds_guessed
-    assert not names_first.row_bounds_guessed
+    (top,) = read_text(TOP_ALIGNED).tables
+    assert centred.row_bounds_guessed and names_first.row_bounds_guessed
+    assert not top.row_bounds_guessed
+    assert [r.cited_line for r in centred.rows] == [6, 9, 12]
+    assert [r.cited_line for r in top.rows] == [5, 7]
 
 
 def test_a_lone_row_after_a_page_break_fills_the_last_label_columns() -> None:

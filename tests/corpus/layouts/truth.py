@@ -9,6 +9,7 @@ row whose values differ is a *misread*, the worst case (a wrong figure the rules
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ FIELDS = {
     "pemilih": ("lk", "pr", "jumlah", "is_total", "tps"),
 }
 _LEVELS_WITH_KODE = ("kegiatan", "ro")
+_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.[A-Z]{2}\b|\b\d{4}(?:\.[A-Z]{2,3}(?:\.\d{3})?)?\b")
 
 
 @dataclass
@@ -56,7 +58,8 @@ def _same_name(want: str, got: Any) -> bool:
     """The name as printed, up to spacing, case and light OCR noise (not a line more or less)."""
     if not isinstance(got, str):
         return False
-    a, b = (" ".join(str(t).lower().split()) for t in (want, got))
+    # the budget code printed before the name ("6709.QGE.001 Perencanaan …") is its own field
+    a, b = (" ".join(_CODE_RE.sub(" ", str(t)).lower().split()) for t in (want, got))
     return fuzz.ratio(a, b) >= 90
 
 
@@ -89,10 +92,10 @@ def compare(rows: list[dict[str, Any]], tables: Any, guessed: frozenset[str] = f
                     continue
                 if not _same(w[f], g[f]):
                     out.misread.append(f"{kind} l.{a} {f}: want {w[f]!r}, got {g[f]!r}")
-            name = w.get("indikator")
-            if name is not None and g["table"] not in guessed and not _same_name(
-                    name, g.get("indikator")):
-                out.misread.append(f"{kind} l.{a} indikator: want {name!r}, got "
-                                   f"{g.get('indikator')!r}")
+            for f in ("indikator", "uraian"):
+                name = w.get(f)
+                if name is not None and g["table"] not in guessed and not _same_name(
+                        name, g.get(f)):
+                    out.misread.append(f"{kind} l.{a} {f}: want {name!r}, got {g.get(f)!r}")
         out.extra += [f"{kind} l.{g['line']}" for i, g in enumerate(got) if i not in used]
     return out
