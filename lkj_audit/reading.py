@@ -153,12 +153,12 @@ def _implausible_serapan(rows: Sequence[BudgetRow]) -> list[str]:
             continue
         printed = _exact(r.pct, r.pct_dec)
         if printed is not None and real.denominator == 1 and pagu.denominator == 1:
-            decimals = int(r.pct_dec)
+            # c × 100 / pagu agrees with the printed % exactly when c is in [lo, hi) (pagu > 0):
+            # one division, not one per candidate of the slip search
+            lo, hi = (bound * pagu / 100 for bound in recompute.agreeing(printed, int(r.pct_dec)))
 
-            def fits(
-                c: int, pagu: Fraction = pagu, p: Fraction = printed, d: int = decimals
-            ) -> bool:
-                return recompute.agrees(p, d, Fraction(c * 100) / pagu)
+            def fits(c: int, lo: Fraction = lo, hi: Fraction = hi) -> bool:
+                return lo <= c < hi
 
             if _explained_by_scale_slip(int(real), fits):
                 continue  # a ×1000 typing slip in the report, confirmed by its printed %
