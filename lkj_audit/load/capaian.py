@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
@@ -25,7 +23,7 @@ from lkj_audit.load.numbers import (
     parse_volume,
 )
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 # Indicators where less is better (DOMAIN.md §2.1, negative polarity). Only wording that is
 # unambiguous: "sengketa yang terselesaikan" is positive, so "sengketa" alone is not here.
@@ -254,7 +252,7 @@ def _row(
     }
 
 
-def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> Table:
     """Every indicator row of every capaian table (see :class:`CapaianSchema`)."""
     records: list[dict[str, object]] = []
     headings: list[str | None] = []  # the sasaran heading each record sits under

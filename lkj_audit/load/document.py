@@ -146,6 +146,8 @@ class RawTable:
     # rows told apart by a guess (names wrapped above and below their figures, no No column):
     # each row's figures are certain, which row a name or code belongs to is not
     row_bounds_guessed: bool = False
+    # the column labels, read once (header and rows do not change once the table is built)
+    _labels: tuple[str, ...] | None = field(default=None, init=False, repr=False)
 
     @property
     def header_text(self) -> str:

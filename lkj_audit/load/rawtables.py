@@ -18,13 +18,16 @@ import re
 
 from rapidfuzz import fuzz
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, RawTable, TableRow
 from lkj_audit.load.tablehead import (
     AMOUNT_RE,
     PERCENT_RE,
+    header_keys,
     is_enumeration,
     is_header_phrase,
     is_header_row,
+    is_repeat,
     repeats_header,
     spread_group_headers,
 )
@@ -68,6 +71,7 @@ _PAGE_FURNITURE_RE = re.compile(
 )
 
 
+@cell_cache
 def row_number(cell: str) -> int | None:
     """The row number printed in a "No" cell (``1``, ``2.``, ``IV.``, OCR-noisy ``e 2. n``)."""
     m = _ROWNUM_RE.match(cell.strip())
@@ -85,29 +89,44 @@ def _roman_value(text: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
-def _label_cells(cells: list[str]) -> list[str]:
+_NUMBER_OR_CODE_RE = re.compile(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}")
+
+
+def _label_cells(cells: list[str]) -> tuple[str, ...]:
     """The first label of a row and what stands before it (a No, a code), at most three."""
+    return _labels_of(tuple(cells[:3]))
+
+
+@cell_cache
+def _labels_of(first: tuple[str, ...]) -> tuple[str, ...]:
     out = []
-    for c in cells[:3]:
+    for c in first:
         if not c:
             continue
         out.append(c)
-        if row_number(c) is None and not re.fullmatch(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}", c):
+        if row_number(c) is None and not _NUMBER_OR_CODE_RE.fullmatch(c):
             break
-    return out
+    return tuple(out)
+
+
+@cell_cache
+def _says_total(label: str) -> bool:
+    return bool(_TOTAL_RE.match(label) or _SUBTOTAL_RE.match(label))
+
+
+@cell_cache
+def _names_subtotal(label: str) -> bool:
+    return bool(_NAMED_SUBTOTAL_RE.match(label))
 
 
 def _named_subtotal(cells: list[str]) -> bool:
     labels = _label_cells(cells)
-    return any(_NAMED_SUBTOTAL_RE.match(c) for c in labels) and _has_amount(cells[len(labels) :])
+    return any(map(_names_subtotal, labels)) and _has_amount(cells[len(labels) :])
 
 
 def is_total_label(cells: list[str]) -> bool:
     """True when the row's label says Jumlah/Total (or Sub Jumlah, Subtotal)."""
-    labels = _label_cells(cells)
-    return any(_TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c) for c in labels) or _named_subtotal(
-        cells
-    )
+    return any(map(_says_total, _label_cells(cells))) or _named_subtotal(cells)
 
 
 def total_label(cells: list[str]) -> str:
@@ -126,6 +145,7 @@ def is_subtotal_label(cells: list[str]) -> bool:
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
+@cell_cache
 def is_page_furniture(text: str) -> bool:
     """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
     return bool(_PAGE_FURNITURE_RE.match(text))
@@ -155,7 +175,12 @@ def _numbered(rows: list[list[str]]) -> bool:
 
 
 def _has_amount(cells: list[str]) -> bool:
-    return any(AMOUNT_RE.search(PERCENT_RE.sub("", c)) or c.strip().isdigit() for c in cells)
+    return any(map(_is_amount, cells))
+
+
+@cell_cache
+def _is_amount(cell: str) -> bool:
+    return bool(AMOUNT_RE.search(PERCENT_RE.sub("", cell))) or cell.strip().isdigit()
 
 
 def _has_figures(cells: list[str]) -> bool:
@@ -205,7 +230,7 @@ def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: 
     """A "Jumlah Program …" label after a complete row, its amounts on a later line."""
     if prev is None or _is_text_only(prev, figure_cols) or _figures_in(cells, figure_cols):
         return False
-    return any(_NAMED_SUBTOTAL_RE.match(c) for c in _label_cells(cells))
+    return any(map(_names_subtotal, _label_cells(cells)))
 
 
 def _figures_in(cells: list[str], figure_cols: set[int]) -> bool:
@@ -429,10 +454,11 @@ def build_table(
     figure_cols = figure_columns(data)
     numbers_late = _numbers_printed_late(data, figure_cols)
     rows: list[TableRow] = []
+    head_keys = header_keys(printed_header)
     for (ln, text), cells in zip(kept[n_head:], data, strict=True):
         if not any(cells):
             continue
-        if header and (repeats_header(cells, printed_header) or is_enumeration(cells)):
+        if header and (is_repeat(cells, head_keys) or is_enumeration(cells)):
             dropped.append((ln, "judul kolom diulang setelah pindah halaman"))
             continue
         prev = rows[-1] if rows else None

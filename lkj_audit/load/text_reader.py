@@ -24,7 +24,12 @@ from lkj_audit.load.rawtables import (
     row_number,
 )
 
-_PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
+# A page number printed before or after a running title ("25 LKj …", "… Tahun 2024 - 25 -").
+PAGE_AT_ENDS_RE = re.compile(r"^\d{1,3}\s+(?=\D)|\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
+_PAGE_BEFORE_RE = re.compile(r"\d{1,3}\s+(?=\D)")
+_PAGE_AFTER_RE = re.compile(r"\s+[-–|]?\s*\d{1,3}\s*[-–]?$")
+# With single spaces the number after a title takes at most " – 123 –", 8 characters.
+_PAGE_AFTER_LEN = 8
 _RUNNING_TITLE_RE = re.compile(r"(?i)\d{4}|^(LK|LAKIP|Laporan|KPU|Komisi|Sekretariat)")
 _LIST_RE = re.compile(r"^\s*(?:[-•*]\s+|(?:\d{1,2}|[a-zA-Z])[.)]\s+|\d\)\s*)")
 _CONTEXT_BLOCKS = 3
@@ -73,8 +78,16 @@ def _is_furniture(text: str, furniture: set[str]) -> bool:
 
 
 def _title_key(text: str) -> str:
-    """A running title without the page number printed beside it ("… Tahun 2024 25")."""
-    return _PAGE_AT_ENDS_RE.sub("", text).strip()
+    """A running title without the page number printed beside it ("… Tahun 2024 25").
+
+    ``text`` has single spaces (both callers join its words): then the number after the title
+    is in its last characters, and only those are searched. ``PAGE_AT_ENDS_RE.sub`` gives the
+    same key, but tries its pattern at every position of every paragraph (~25 µs a line).
+    """
+    before = _PAGE_BEFORE_RE.match(text)
+    start = before.end() if before else 0
+    after = _PAGE_AFTER_RE.search(text, max(start, len(text) - _PAGE_AFTER_LEN))
+    return text[start : after.start() if after else len(text)].strip()
 
 
 def read_text(text: str, source: str = "<string>") -> Document:
