@@ -16,6 +16,33 @@ years, other layouts, noisy and Word-made PDFs"):
   ``pdftotext -layout`` text of that PDF (top-aligned wrapped cells, words broken mid-word),
   and as its plain ``pdftotext`` text (prose hard-wrapped, tables printed column by column:
   the tables are seen but unread, RDG002, so their defects cannot be found there).
+* KPU Kabupaten Temanggung 2025 (a year without an election, Renstra 2025-2029): pages cut
+  by form feeds with "Halaman 6 dari 24" footers, subsections numbered "3.1"/"3.2" instead
+  of lettered, one capaian table for all sasaran with no No column and the sasaran cell
+  spanning its indicators (its last words printed beside the next indicator), "Capaian" over
+  "(%)", DPB per kecamatan with Semester I and II side by side under a group header (20
+  rows, cut by a page break with that header repeated), a budget table with roman-numeral
+  programs and amounts in accounting format ("Rp   186.400.000,00"), a comparison with last
+  year's realisasi whose changes are negatives in brackets ("(Rp 432.389.289,00)"), and
+  percentages written "91,67 persen";
+* KPU Kota Tegal 2024, an OCR text layer: "2O24" in the title, "lOO" and "1OO,OO" in a
+  capaian row, a word hyphenated at a line end, a capaian header over three lines ("Tahun
+  2024" over "Target | Realisasi | Capaian", "(%)" below) beside "Realisasi 2023" and "Target
+  Akhir Renstra (2024)", DPT per kecamatan with kelurahan and TPS, a participation table,
+  and a budget table "dalam juta rupiah" (amounts with two decimals) with a Kode column,
+  program group rows ("CQ  Program … Demokrasi" running over the figure columns) and
+  "Jumlah Program …" subtotals.
+
+First run of the last two, before any reader or rule change for them (`lkj-audit check FILE
+--format text`): Temanggung found 4 of its 5 planted defects (missed: the Penutup's "97,70
+persen", the budget table being unread because "Rp" stood apart from its amount), no false
+error, 2 false warnings (CMP009 twice: the per-sasaran analyses after the combined table were
+not seen as its analysis, the "3.1" subsections being unread; STR002: no Realisasi Anggaran
+subsection); Tegal found 4 of 5 (missed: the "Jumlah Program" subtotal, the budget table being
+unread because the CQ row spans the figure columns), no false error, 2 false warnings (CAP002
+and XTB009 on the "lOO" target). Together 8 of 10 planted defects, 0 false errors, 4 false
+warnings. After the fixes: 10 of 10, no false error or warning; Tegal's one further warning
+(CMP010, the Ikhtisar gives no capaian percentage) is true, and listed below.
 
 A defect is named by a piece of the line that carries it and the rules allowed to report it;
 every error or warning must sit on a defect's line, and every defect must be reported.
@@ -51,6 +78,22 @@ TEXT_REPORTS = {
         ("Tabel 3.2", "Pengukuran Kinerja Tahun 2021", {"PER001"}),  # the wrong year
         ("SAKIP", "97,72%", {"CAP001"}),  # 87,5 / 90 = 97,22
         ("Jumlah", "808.958", {"PML001", "PML002"}),  # the kabupaten/kota add up to 808.598
+    ],
+    "lkj_2025_kpu_kab_temanggung.txt": [
+        ("tahun kedua pelaksanaan Rencana Strategis", {"PER003"}),  # 2025 is the first year
+        ("23 Kegiatan", "95,38", {"CAP001"}),  # 23 / 24 = 95,83
+        ("Nilai Indikator Kinerja", "96,47", {"XTB009"}),  # target 93, the PK says 95
+        ("Jumlah", "311.984", {"PML001", "PML002"}),  # the kecamatan add up to 311.948
+        ("penyerapan anggaran sebesar 97,70 persen", {"NAR001"}),  # the budget table: 97,07
+    ],
+    "lkj_2024_kpu_kota_tegal.txt": [
+        ("Sekretariat KPU Kabupaten Brebes", {"IDN001", "IDN002"}),  # another satker's name
+        ("Seluruh indikator kinerja Tahun 2024", {"NAR002", "NAR001"}),  # DPB 5 of 6 reports
+        ("Jumlah", "27", "823", {"PML002"}),  # the kecamatan have 832 TPS
+        ("akan dilaksanakan pada tahun 2024", {"PER007"}),  # a 2024 event still to come
+        ("Jumlah Program Penyelenggaraan", {"ANG003", "ANG004", "ANG001"}),  # rows: 24.550,35
+        # Not planted, but true: the Ikhtisar quotes no capaian percentage.
+        ("IKHTISAR EKSEKUTIF", {"CMP010"}),
     ],
 }
 
