@@ -1,0 +1,127 @@
+"""Layouts first met in the hand-written unseen reports (tests/unseen), one reading each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_audit import audit
+from lkj_audit.load.aligned_text import tabulate
+from lkj_audit.load.headings import numbered_subsection_match
+from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.numbers import parse_volume
+
+COVER = "LAPORAN KINERJA\nKPU KOTA TEGAL\nTAHUN 2024\n\n"
+
+ACCOUNTING = """\
+ No    Program / Kegiatan                 Pagu                  Realisasi             %
+ I     Program Dukungan Manajemen         Rp 6.243.960.000,00   Rp 6.079.948.615,00   97,37
+ 1.    3355 Pengelolaan Keuangan          Rp 6.057.560.000,00   Rp 5.899.998.615,00   97,40
+ 2.    6634 Layanan Data                  Rp   186.400.000,00   Rp   179.950.000,00   96,54
+       Total                              Rp 6.243.960.000,00   Rp 6.079.948.615,00   97,37
+"""
+
+JUTA = """    Tabel 3.4 Realisasi Anggaran Tahun 2024 (dalam juta rupiah)
+
+ Kode    Program / Kegiatan                         Pagu        Realisasi    Serapan
+                                                                             (%)
+ WA      Program Dukungan Manajemen
+ 3355    Pengelolaan Keuangan dan BMN              4.215,40     4.118,73     97,71
+ 3360    Operasional Perkantoran                   1.502,25     1.455,18     96,87
+         Jumlah Program Dukungan Manajemen         5.717,65     5.573,91     97,49
+ CQ      Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi
+ 6709    Perencanaan Program dan Anggaran            415,80       398,27     95,78
+ 6871    Pemutakhiran Data Pemilih                 1.876,30     1.802,45     96,06
+         Jumlah Program Penyelenggaraan Pemilu     2.292,10     2.200,72     96,01
+         Jumlah Total                              8.009,75     7.774,63     97,06
+"""
+
+
+def test_a_currency_sign_apart_from_its_amount_is_one_cell() -> None:
+    # Word/Excel's accounting format: "Rp" at the left of the cell, the amount at its right.
+    out, unread = tabulate(ACCOUNTING.split("\n"))
+    assert unread == []
+    assert out[3].split("\t")[2:] == ["Rp 186.400.000,00", "Rp 179.950.000,00", "96,54"]
+
+
+def test_a_group_row_over_the_figure_columns_keeps_the_table_read() -> None:
+    lines = JUTA.split("\n")
+    out, unread = tabulate(lines)
+    assert unread == []
+    cq = out[8].split("\t")
+    assert cq[0] == "CQ" and cq[1].endswith("Konsolidasi Demokrasi") and not any(cq[2:])
+    assert out[9].split("\t")[2:] == ["415,80", "398,27", "95,78"]
+
+
+def test_a_program_row_under_a_two_line_header_is_a_row_and_its_subtotal_foots(
+    tmp_path: Path,
+) -> None:
+    # "(%)" under "Serapan" is the header's second line; "WA  Program …" is a group row,
+    # not a third header line, and "CQ  Program …" one too, not a kegiatan without figures
+    # (which would hide the subtotal's footing).
+    path = tmp_path / "lkj_2024_kpu_kota_tegal.txt"
+    body = JUTA.replace("2.292,10", "2.382,10").replace("8.009,75", "8.099,75")
+    path.write_text(
+        COVER + "BAB III\nAKUNTABILITAS KINERJA\n\nB. Realisasi Anggaran\n\n" + body,
+        encoding="utf-8",
+    )
+    ctx = audit.open(path)
+    rows = {r.line: r for r in ctx.rows.anggaran}
+    assert 14 not in rows and 18 not in rows  # group rows: they name the program below
+    assert "Dukungan Manajemen" in str(rows[15].program)
+    assert "Penyelenggaraan Pemilu" in str(rows[19].program)
+    assert rows[19].pagu == 415_800_000 and rows[19].scale == 1_000_000
+    lines = {f.location.line for f in audit.run_rules(ctx) if f.rule in {"ANG003", "ANG004"}}
+    assert 21 in lines  # "Jumlah Program Penyelenggaraan" 2.382,10 over rows of 2.292,10
+
+
+def test_a_subsection_numbered_after_its_chapter_is_lettered_by_its_place() -> None:
+    assert numbered_subsection_match("3.2 Realisasi Anggaran", "bab3") == (
+        "B",
+        "3.2 Realisasi Anggaran",
+    )
+    assert numbered_subsection_match("2.1 Rencana Strategis", "bab3") is None  # a list item
+    assert numbered_subsection_match("3.1 Realisasi anggaran tahun ini naik.", "bab3") is None
+    assert numbered_subsection_match("3.1 Capaian Kinerja", "ikhtisar") is None
+
+
+def test_the_last_words_of_a_spanning_sasaran_cell_complete_it(tmp_path: Path) -> None:
+    path = tmp_path / "lkj_2025_kpu_kab_temanggung.txt"
+    path.write_text(
+        COVER + "BAB III\nAKUNTABILITAS KINERJA\n\n"
+        " Sasaran Strategis          Indikator Kinerja                  Target   Realisasi   Capaian\n"  # noqa: E501
+        " Meningkatnya kualitas      Persentase pemutakhiran DPB        100 %    100 %       100,00\n"  # noqa: E501
+        " data pemilih\n"
+        " berkelanjutan              Jumlah laporan rekapitulasi DPB    12       11          91,67\n"  # noqa: E501
+        " Terwujudnya tata kelola    Nilai IKPA                         95       96,47       101,55\n"  # noqa: E501
+        " anggaran\n",
+        encoding="utf-8",
+    )
+    sasaran = [r.sasaran for r in audit.open(path).rows.capaian]
+    full = "Meningkatnya kualitas data pemilih berkelanjutan"
+    assert sasaran == [full, full, "Terwujudnya tata kelola anggaran"]
+
+
+def test_a_figure_cell_made_only_of_ocr_confusables_is_the_number() -> None:
+    v = parse_volume("lOO")
+    assert v is not None and v.number is not None and v.number.value == 100
+    assert "ocr_repaired" in v.number.flags
+    for word in ("II", "Il", "Lembaga", "IX"):  # roman numerals and words stay as printed
+        got = parse_volume(word)
+        assert got is not None and (word == "Il" or got.number is None), word
+
+
+def test_a_percentage_written_as_a_word_is_a_percentage() -> None:
+    found = percentages_in("capaian 91,67 persen dan serapan 97,07% serta 5 persentase")
+    assert [p.number for p in found] == ["91,67", "97,07"]
+
+
+def test_an_indented_line_after_a_blank_line_opens_a_new_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "lkj_2025_kpu_kab_temanggung.txt"
+    path.write_text(
+        COVER + "KATA PENGANTAR\n\n     Puji syukur laporan ini selesai disusun.\n\n"
+        "     Tahun 2025 merupakan tahun pertama Renstra.\n   lanjutan kalimat yang sama\n",
+        encoding="utf-8",
+    )
+    paragraphs = [b for b in audit.open(path).doc.blocks if b.kind == "paragraph"]
+    assert [b.line for b in paragraphs][-2:] == [7, 9]
+    assert paragraphs[-1].text.endswith("lanjutan kalimat yang sama")
