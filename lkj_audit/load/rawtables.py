@@ -360,6 +360,20 @@ def _opens_group(cells: list[str]) -> bool:
     return len(filled) == 1 and bool(_GROUP_TEXT_RE.match(filled[0]))
 
 
+_CODED_GROUP_RE = re.compile(r"^(?:Program|Kegiatan)\s+[A-Z]")
+
+
+def _opens_coded_group(cells: list[str]) -> bool:
+    """A program code and name alone ("WA | Program Dukungan Manajemen"): the first group row.
+
+    Never a header line: a header names its columns ("Kode | Program / Kegiatan").
+    """
+    filled = [c.strip() for c in cells if c.strip()]
+    code = filled[0] if len(filled) == 2 else ""
+    coded = bool(re.fullmatch(r"[A-Z]{2}|\d{4}", code)) or row_number(code) is not None
+    return coded and bool(_CODED_GROUP_RE.match(filled[1]))
+
+
 def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     """A label alone in the first column under a full header: the first row's wrapped name.
 
@@ -378,7 +392,7 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
 def _header_lines(split: list[list[str]]) -> int:
     i = 0
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
-        if i > 0 and _opens_group(split[i]):
+        if i > 0 and (_opens_group(split[i]) or _opens_coded_group(split[i])):
             break  # "Sasaran 1:" alone under the header opens the first group
         if i > 0 and _wrapped_first_name(split[i], split[i - 1]):
             break
@@ -424,7 +438,7 @@ def build_table(
         if prev is not None and prev.kind == "group" and _continues_group(cells, numbered):
             _merge(prev, ln, text, cells)
             continue
-        if _is_group_row(cells, numbered):
+        if _is_group_row(cells, numbered) or _opens_coded_group(cells):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
         starts = prev is None or _starts_row(cells, numbered, prev, figure_cols, numbers_late)
