@@ -23,6 +23,7 @@ from lkj_audit.load.numbers import (
     first_percent,
     parse_decimal,
     parse_volume,
+    repair_ocr,
 )
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import Field, TableModel, validate
@@ -187,9 +188,13 @@ def _sasaran_for(table: RawTable) -> tuple[int | None, str | None]:
 
 def _bare_percent(cell: str, header: str) -> Number | None:
     """A figure without "%" in a column whose header gives the unit ("Capaian (%)")."""
-    if "%" not in header or not re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*", cell):
+    fixed, repaired = repair_ocr(cell)  # "1OO,OO" in an OCR text layer
+    if "%" not in header or not re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*", fixed):
         return None
-    return parse_decimal(cell.strip())
+    n = parse_decimal(fixed.strip(), raw=cell.strip())
+    if n is None or not repaired:
+        return n
+    return Number(n.value, n.decimals, n.raw, n.flags | {"ocr_repaired"}, n.doubt)
 
 
 def _nil_realisasi(cell: str, target: Volume | None) -> Volume | None:
@@ -266,6 +271,13 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 continue
             rec = _row(table, row, idx, styles)
             row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""
+            if row_sasaran[:1].islower() and spanned:
+                # The spanning cell's last words, printed beside the next indicator: a sasaran
+                # never begins in lower case ("berkelanjutan" ends "Meningkatnya kualitas …").
+                row_sasaran = f"{spanned} {row_sasaran}"
+                for earlier in records:
+                    if earlier["table"] == table.id and earlier["sasaran"] == spanned:
+                        earlier["sasaran"] = row_sasaran
             spanned = row_sasaran = row_sasaran or spanned
             rec.update(
                 table=table.id,
