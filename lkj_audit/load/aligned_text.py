@@ -37,6 +37,11 @@ _LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")
 # A currency sign printed apart from its amount: Word/Excel's accounting format puts "Rp" at
 # the left of the cell and the amount at its right ("Rp      186.400.000,00").
 _CURRENCY_RE = re.compile(r"\(?(?:Rp|IDR)\.?", re.IGNORECASE)
+# A percentage or a range with its operator or "%" (never a bare list number "1.").
+_RANGE_RE = re.compile(
+    r"^(?:[<>≤≥]=?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%"
+    r"|\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|s\.?d\.?)\s*(?:[<≤]=?\s*)?\d+(?:[.,]\d+)?\s*%?)$"
+)
 _MIN_RIVER = 2
 _MAX_BLANKS = 2  # blank lines between two rows of one table (bordered rows print one)
 _MAX_TEXT_LINES = 6  # lines of one chunk (wrapped cells, group rows) between two table lines
@@ -361,7 +366,9 @@ def _cells_of(
     figures: int,
 ) -> tuple[dict[int, list[str]], list[tuple[int, int]]] | str:
     """The cells of every line of the block under the columns ``cols``, or why not."""
-    if len(cols) < 3 and not (len(cols) == 2 and figures >= 2):
+    # A rating scale prints its figures first: "> 100%   Sangat Baik", "76% - 100%   Baik".
+    ranges = sum(1 for k in body if _RANGE_RE.match(split[k][0].text))
+    if len(cols) < 3 and not (len(cols) == 2 and (figures >= 2 or ranges >= 3)):
         return "kurang dari tiga kolom yang rata di semua baris"
     # One data line under its header: the rivers must hold through the header too.
     if len(body) < 2 and len(_columns([split[k] for k in multi])) < 3:

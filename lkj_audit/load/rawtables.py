@@ -172,6 +172,9 @@ def _starts_row(
     if is_total_label(cells) or _opens_named_subtotal(cells, prev, figure_cols):
         return True
     first = cells[0] if cells else ""
+    if prev is not None and _RANGE_CELL_RE.match(first) and _RANGE_CELL_RE.match(prev.cells[0]):
+        # "90% - 100%" under "> 100%": a column of ranges (a rating scale) is never wrapped
+        return True
     if numbered:
         # "a." sub-items start a row only when they carry figures (else: wrapped text).
         letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
@@ -327,6 +330,7 @@ def _fold_orphan_text(rows: list[TableRow], figure_cols: set[int]) -> list[Table
             and prev.kind == "data"
             and _is_text_only(row, figure_cols)
             and not _is_text_only(prev, figure_cols)
+            and not (_RANGE_CELL_RE.match(row.cells[0]) and _RANGE_CELL_RE.match(prev.cells[0]))
         ):
             for ln, text, cells in zip(row.lines, row.source, row.line_cells, strict=True):
                 _merge(prev, ln, text, cells)
@@ -360,6 +364,11 @@ def _opens_group(cells: list[str]) -> bool:
     return len(filled) == 1 and bool(_GROUP_TEXT_RE.match(filled[0]))
 
 
+# A first cell that is only a figure, a percentage or a range of them ("> 75 - 90", "< 75%").
+_RANGE_CELL_RE = re.compile(
+    r"^\s*(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?\s*%?"
+    r"(?:\s*(?:-|–|s\.?d\.?)\s*(?:[<≤]=?\s*)?\d+(?:[.,]\d+)?\s*%?)?\s*$"
+)
 _CODED_GROUP_RE = re.compile(r"^(?:Program|Kegiatan)\s+[A-Z]")
 
 

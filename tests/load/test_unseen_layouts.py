@@ -125,3 +125,38 @@ def test_an_indented_line_after_a_blank_line_opens_a_new_paragraph(tmp_path: Pat
     paragraphs = [b for b in audit.open(path).doc.blocks if b.kind == "paragraph"]
     assert [b.line for b in paragraphs][-2:] == [7, 9]
     assert paragraphs[-1].text.endswith("lanjutan kalimat yang sama")
+
+
+SCALE_TABS = (
+    "Capaian\tKategori\n> 100%\tSangat Baik\n90% - 100%\tBaik\n75% - < 90%\tCukup\n< 75%\tKurang\n"
+)
+SCALE_ALIGNED = """   Capaian                  Kategori
+   > 100%                   Sangat Baik
+   90% - 100%               Baik
+   75% - < 90%              Cukup
+   < 75%                    Kurang
+"""
+
+
+def test_a_capaian_kategori_table_of_ranges_is_the_scale_one_band_a_row(tmp_path: Path) -> None:
+    # Word rows (tab lines) and pdftotext -layout lines of a scale with no No column: every
+    # range starts its own band, and no column of indicators makes it a capaian table.
+    for body in (SCALE_TABS, SCALE_ALIGNED):
+        path = tmp_path / "lkj_2024_kpu_kota_tegal.txt"
+        path.write_text(
+            COVER + "BAB III\nAKUNTABILITAS KINERJA\n\nTabel 3.1 Kategori Capaian\n" + body,
+            encoding="utf-8",
+        )
+        bands = [(b.lower, b.upper, b.kategori) for b in audit.open(path).rows.skala]
+        assert bands == [
+            (100.0, float("inf"), "Sangat Baik"),
+            (90.0, 100.0, "Baik"),
+            (75.0, 90.0, "Cukup"),
+            (float("-inf"), 75.0, "Kurang"),
+        ], body
+
+
+def test_a_numbered_list_of_two_columns_stays_prose() -> None:
+    lines = ["1.   Perjanjian Kinerja Tahun 2021", "2.   Pernyataan Telah Direviu", "3.   Lain"]
+    out, _ = tabulate(lines)
+    assert out == lines
