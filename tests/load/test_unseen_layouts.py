@@ -160,3 +160,31 @@ def test_a_numbered_list_of_two_columns_stays_prose() -> None:
     lines = ["1.   Perjanjian Kinerja Tahun 2021", "2.   Pernyataan Telah Direviu", "3.   Lain"]
     out, _ = tabulate(lines)
     assert out == lines
+
+
+SEMESTERS = """    Tabel 3.3 Rekapitulasi DPB per Kecamatan Semester I dan Semester II Tahun 2025
+
+                      Semester I                         Semester II
+ No   Kecamatan        L          P          L+P        L          P          L+P
+  1   Parakan         14.305     14.059     28.364     14.357     14.242     28.599
+  2   Kledung          9.791      9.465     19.256      9.915      9.363     19.287
+  3   Bansari         14.991     15.187     30.178     14.870     15.296     30.166
+      Jumlah          39.087     38.711     77.798     39.142     38.901     78.052
+"""
+
+
+def test_each_semester_of_a_dpb_table_is_read_and_footed(tmp_path: Path) -> None:
+    # Semester I and II side by side, each over its own L | P | L+P: a slip in the second
+    # ("19.287" for 9.915 + 9.363 = 19.278) is found, at its row and at the total it went into.
+    path = tmp_path / "lkj_2025_kpu_kab_temanggung.txt"
+    path.write_text(
+        "LAPORAN KINERJA\nKPU KABUPATEN TEMANGGUNG\nTAHUN 2025\n\nBAB III\nAKUNTABILITAS\n\n"
+        + SEMESTERS,
+        encoding="utf-8",
+    )
+    ctx = audit.open(path)
+    assert {r.table for r in ctx.rows.pemilih} == {"T01", "T01.2"}
+    second = [r for r in ctx.rows.pemilih if r.table == "T01.2"]
+    assert [r.lk for r in second] == [14357, 9915, 14870, 39142]
+    found = {(f.rule, f.location.line) for f in audit.run_rules(ctx) if f.rule.startswith("PML")}
+    assert found == {("PML001", 13), ("PML001", 15)}  # the total sums the printed rows
