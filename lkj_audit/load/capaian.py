@@ -85,6 +85,14 @@ _OTHER_PERIOD_RE = re.compile(
 )
 
 
+# Cumulative to the end of the year: the year's own figure (never "Semester II" alone, which
+# may be the second half only).
+_YEAR_END_RE = re.compile(
+    r"(?i)(?:\bs\.?\s*d\.?|sampai\s+dengan)\s*(?:semester\s+(?:ii|2)\b|triwulan\s+(?:iv|4)\b|"
+    r"(?:bulan\s+)?desember)"
+)
+
+
 def _current(labels: list[str], pattern: str, year: int | None, taken: set[int]) -> int | None:
     """The column of a role for the reporting year, not qualified by another year or plan."""
     cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab) and j not in taken]
@@ -96,9 +104,13 @@ def _current(labels: list[str], pattern: str, year: int | None, taken: set[int])
     ]
     if current:
         return current[0]
-    # Only qualified columns: the one naming this year, else nothing rather than a guess.
+    # Only qualified columns: the one naming this year, else the one cumulative to the year's
+    # end ("Realisasi s.d. Semester II" beside "… s.d. Semester I"), else nothing.
     named = [j for j in cands if year is not None and str(year) in labels[j]]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    year_end = [j for j in cands if _YEAR_END_RE.search(labels[j])]
+    return year_end[0] if len(year_end) == 1 else None
 
 
 def _present(j: int | None) -> set[int]:
