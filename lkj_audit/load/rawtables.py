@@ -147,6 +147,33 @@ def _drop_junk_columns(rows: list[list[str]]) -> list[list[str]]:
     return [[r[j] for j in keep] for r in padded]
 
 
+_CURRENCY_CELL_RE = re.compile(r"(?i)\(?(?:rp|idr)\.?")
+
+
+def _join_currency_columns(rows: list[list[str]]) -> list[list[str]]:
+    """A column of lone "Rp" signs joined to the amounts beside it ("Rp | 1.645.150.000,-").
+
+    Word tables often give the currency sign a narrow column of its own, under the amount's
+    header. Only when the column holds nothing but the sign (on at least two rows) and the
+    next column holds a figure wherever the sign is printed.
+    """
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    j = 0
+    while j + 1 < width:
+        signs = [r for r in padded if _CURRENCY_CELL_RE.fullmatch(r[j])]
+        others = [r[j] for r in padded if r[j] and not _CURRENCY_CELL_RE.fullmatch(r[j])]
+        header_only = all(not _FIGURE_RE.search(c) for c in others) and len(others) <= 2
+        if len(signs) >= 2 and header_only and all(_FIGURE_RE.search(r[j + 1]) for r in signs):
+            for r in padded:
+                joined = " ".join(c for c in (r[j], r[j + 1]) if c)
+                r[j : j + 2] = [joined]
+            width -= 1
+            continue
+        j += 1
+    return padded
+
+
 def _numbered(rows: list[list[str]]) -> bool:
     """True when the first column holds row numbers (a "No" column)."""
     firsts = [r[0] for r in rows if r and r[0]]
@@ -428,7 +455,7 @@ def build_table(
             kept.append((ln, text))
     if not kept:
         return None
-    split = _drop_junk_columns([_split(t) for _, t in kept])
+    split = _join_currency_columns(_drop_junk_columns([_split(t) for _, t in kept]))
     n_head = _header_lines(split)
     printed_header = split[:n_head]
     header = spread_group_headers(printed_header)

@@ -188,3 +188,40 @@ def test_each_semester_of_a_dpb_table_is_read_and_footed(tmp_path: Path) -> None
     assert [r.lk for r in second] == [14357, 9915, 14870, 39142]
     found = {(f.rule, f.location.line) for f in audit.run_rules(ctx) if f.rule.startswith("PML")}
     assert found == {("PML001", 13), ("PML001", 15)}  # the total sums the printed rows
+
+
+def test_a_currency_column_of_its_own_joins_the_amount_beside_it(tmp_path: Path) -> None:
+    # A Word table with a narrow "Rp" column under the amount's merged header.
+    rows = [
+        ("3360", "Dukungan Operasional Perkantoran", "1.496.900.000", "1.451.081.370", "96,94"),
+        ("3360.EBA.994", "Layanan Perkantoran", "1.184.500.000", "1.152.309.870", "97,28"),
+        ("3360.EBA.962", "Layanan Umum", "312.400.000", "298.771.500", "95,64"),
+    ]
+    body = "Kode\tUraian\tPagu\t\tRealisasi\t\t%\n" + "".join(
+        f"{k}\t{n}\tRp\t{p},-\tRp\t{r},-\t{q}\n" for k, n, p, r, q in rows
+    )
+    path = tmp_path / "lkj_2024_kpu_kota_tegal.txt"
+    path.write_text(COVER + "BAB III\nAKUNTABILITAS\n\nB. Realisasi Anggaran\n\n" + body)
+    budget = audit.open(path).rows.anggaran
+    assert [(r.kode, r.pagu, r.realisasi) for r in budget] == [
+        ("3360", 1_496_900_000, 1_451_081_370),
+        ("3360.EBA.994", 1_184_500_000, 1_152_309_870),
+        ("3360.EBA.962", 312_400_000, 298_771_500),
+    ]
+
+
+def test_the_realisasi_to_the_end_of_the_year_is_the_years_realisasi(tmp_path: Path) -> None:
+    # "s.d. Semester II" is cumulative to December; "s.d. Semester I" is half a year.
+    head = "No\tIndikator Kinerja\tTarget\tRealisasi s.d. Semester I\tRealisasi s.d. Semester II"
+    path = tmp_path / "lkj_2024_kpu_kota_tegal.txt"
+    path.write_text(
+        COVER + "BAB III\nAKUNTABILITAS\n\nA. Capaian Kinerja\n\n"
+        f"{head}\tCapaian (%)\n1\tJumlah kegiatan pendidikan pemilih\t16\t6\t15\t37,50\n"
+    )
+    ctx = audit.open(path)
+    (row,) = ctx.rows.capaian
+    assert (row.target, row.realisasi) == (16, 15)
+    assert any(f.rule == "CAP001" and f.location.line == 11 for f in audit.run_rules(ctx))
+    # "Semester II" alone may be the second half only: no realisasi is guessed.
+    path.write_text(path.read_text().replace("s.d. Semester", "Semester"))
+    assert not [r for r in audit.open(path).rows.capaian if r.realisasi is not None]
