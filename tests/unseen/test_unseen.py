@@ -33,11 +33,24 @@ years, other layouts, noisy and Word-made PDFs"):
   program group rows ("CQ  Program … Demokrasi" running over the figure columns) and
   "Jumlah Program …" subtotals.
 
+* KIP Kota Banda Aceh 2022 (Aceh's KPU is the Komisi Independen Pemilihan), one paragraph a
+  line and tab cells as Word's "Save as text" writes them: a capaian table per "Sasaran
+  Strategis N" with Satuan, "Realisasi s.d. Semester I" and "s.d. Semester II" and a
+  Polaritas column (one negative indicator), an efficiency table (capaian / serapan), a
+  budget table by program, kegiatan and RO whose "Rp" is a column of its own and whose
+  amounts end in ",-", a PNS list with name and NIP in separate columns;
 * KPU Provinsi Sulawesi Tengah 2021, written in Word (see ``word_sulawesi_tengah``): a
   capaian header of two rows of merged cells with every sasaran a row merged across the
   table, a "Capaian | Kategori" scale with no No column, DPB per kabupaten/kota and a budget
   per jenis belanja "dalam ribuan rupiah" whose "Jumlah" spans two columns, a staff table by
   education; checked as DOCX, as its LibreOffice PDF and as that PDF's ``pdftotext -layout``.
+
+First run of the Banda Aceh report: 3 of its 6 planted defects (missed: the capaian computed
+on the Semester I realisasi and the Penutup's mean capaian, both because no column was taken
+for this year's realisasi, the tables read with low confidence, RDG001; the RO footing,
+because the "Rp" column left every amount unread), no false error, 24 false warnings (ANG006,
+pagu and realisasi "missing" on all 12 budget rows). After the fixes: 6 of 6, no false error
+or warning.
 
 First run of the Sulawesi Tengah report (the same in all three forms): 3 of its 5 planted
 defects (missed: PER002, the stale Renstra 2015-2019 excused by the word "disusun"; NAR005,
@@ -77,6 +90,8 @@ from tests.unseen.word_sulawesi_tengah import make as make_sulteng
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# A defect printed on every line holding its text (a date repeated under two signatures).
+EVERY = "*every line*"
 # (file, [(text on the defect's line, rules that may report it), ...])
 TEXT_REPORTS = {
     "lkj_2023_kpu_kota_salatiga.txt": [
@@ -99,6 +114,16 @@ TEXT_REPORTS = {
         ("penyerapan anggaran sebesar 97,70 persen", {"NAR001"}),  # the budget table: 97,07
         # Not planted, but true: the KPU habit "55% - 75%" / "76% - 100%" leaves 75,50 out.
         ("76% - 100%", {"PLA003"}),
+    ],
+    "lkj_2022_kip_kota_banda_aceh.txt": [
+        ("Sekretariat KIP Kabupaten Aceh Besar", {"IDN001"}),  # another satker's name
+        # Signed before the year ended, in the Kata Pengantar and again under the Penutup.
+        (EVERY, "Banda Aceh, 20 Desember 2022", {"PER004"}),
+        ("12 (dua belas) orang PNS", {"PEG001"}),  # the PNS table lists 11
+        ("Jumlah kegiatan pendidikan pemilih", "37,50", {"CAP001"}),  # 6 / 16: Semester I
+        ("6709.QGE.004", {"ANG001", "ANG002"}),  # realisasi 413.298.000, its % says 431.298.000
+        ("6709", "Perencanaan Program", {"ANG002"}),  # ... so the kegiatan's ROs do not foot
+        ("rata-rata capaian kinerja sebesar 102,74%", {"NAR001"}),  # the tables give 102,47
     ],
     "lkj_2024_kpu_kota_tegal.txt": [
         ("Sekretariat KPU Kabupaten Brebes", {"IDN001", "IDN002"}),  # another satker's name
@@ -127,6 +152,10 @@ def _judged(path: Path) -> tuple[AuditContext, list[Finding]]:
     ctx = audit.open(path)
     findings = audit.run_rules(ctx)
     return ctx, [f for f in findings if f.severity != Severity.INFO]
+
+
+def _every_line(ctx: AuditContext, *parts: str) -> tuple[int, ...]:
+    return tuple(k for k, t in enumerate(ctx.doc.lines, 1) if all(p in t for p in parts))
 
 
 def _lines_of(ctx: AuditContext, *parts: str) -> tuple[int, ...]:
@@ -164,7 +193,10 @@ def _check(
 @pytest.mark.parametrize("name", sorted(TEXT_REPORTS))
 def test_text_report_gives_exactly_its_planted_defects(name: str) -> None:
     ctx, findings = _judged(FIXTURES / name)
-    planted = [(rules, _line_of(ctx, *parts)) for *parts, rules in TEXT_REPORTS[name]]
+    planted = [
+        (rules, _every_line(ctx, *parts[1:]) if parts[0] == EVERY else (_line_of(ctx, *parts),))
+        for *parts, rules in TEXT_REPORTS[name]
+    ]
     _check(ctx.doc.lines, findings, planted)
 
 
