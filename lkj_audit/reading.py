@@ -24,6 +24,11 @@ from lkj_audit.load.tables import ReportTables
 # unnoticed; unless a single ×10^k slip explains it, the reading is in question.
 _IMPLAUSIBLE_PCT = 1000
 _TYPED = ("anggaran", "capaian", "pemilih")
+_GUESSED_BOUNDS_NOTE = (
+    "nama baris tercetak terbungkus di atas dan di bawah angkanya (tanpa kolom No), sehingga "
+    "batas antarbaris ditebak: angka tiap baris pasti, tetapi nama dan kode yang menjadi "
+    "milik baris mana tidak; perbandingan nama dan kode dengan tabel lain tidak dilaporkan"
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +45,9 @@ class TableReading:
     confidence: str = "high"
     reasons: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # which row a name or code belongs to is a guess (figures are certain): comparisons of
+    # names and codes with other tables are withheld
+    row_bounds_guessed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (``findings.json`` → ``tables``)."""
@@ -73,7 +81,10 @@ def assess(tables: ReportTables) -> list[TableReading]:
             columns=dict(raw.roles),
             dropped_lines=list(raw.dropped),
             notes=list(raw.doubts),
+            row_bounds_guessed=raw.row_bounds_guessed,
         )
+        if raw.row_bounds_guessed:
+            reading.notes.append(_GUESSED_BOUNDS_NOTE)
         reading.reasons += raw.uncertain
         reading.reasons += _doubted_cells(rows)
         reading.reasons += _missing_roles(raw)

@@ -220,7 +220,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                     rec["kegiatan"] = state.kegiatan
             if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:
                 rec["uraian"] = state.kegiatan_name
-            rec.update(table=table.id, line=row.line, evidence=row.evidence)
+            rec.update(table=table.id, line=row.cited_line, evidence=row.evidence)
             records.append(rec)
     _link_programs(records)
     link_totals(records)

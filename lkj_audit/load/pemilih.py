@@ -197,7 +197,7 @@ def _records(
         records.append(
             {
                 "table": table_id,
-                "line": row.line,
+                "line": row.cited_line,
                 "tahap": stage,
                 "wilayah": wilayah,
                 "is_total": row.is_total or (len(table.rows) == 1),

@@ -419,7 +419,7 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     filled = [j for j, c in enumerate(cells) if c]
     return (
         filled == [0]
-        and sum(1 for c in above if c) >= 3
+        and sum(1 for c in above if c) >= 2
         and not is_header_phrase(cells[0])
         and not _UNIT_LINE_RE.match(cells[0])
     )
@@ -493,6 +493,9 @@ def build_table(
         rows = _fold_orphan_text(rows, figure_cols)
     if not rows and not header:
         return None
+    guessed = not numbered and _row_bounds_guessed(rows, figure_cols, numbers_late)
+    if guessed:
+        _anchor_at_figures(rows, figure_cols)
     return RawTable(
         id=table_id,
         line=lines[0][0],
@@ -501,7 +504,42 @@ def build_table(
         rows=rows,
         context=context,
         dropped=dropped,
+        row_bounds_guessed=guessed,
     )
+
+
+def _anchor_at_figures(rows: list[TableRow], figure_cols: set[int]) -> None:
+    """Cite each row at its figures' line: the one line of it that is certain."""
+    for row in rows:
+        at = [
+            ln
+            for ln, cells in zip(row.lines, row.line_cells, strict=False)
+            if _figures_in(cells, figure_cols)
+        ]
+        if at:
+            row.anchor = at[0]
+
+
+def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int], numbers_late: bool) -> bool:
+    """Are the rows of a table without a No column told apart by a guess?
+
+    Names wrapped over several lines are only divided with certainty when every row prints
+    its figures on the first line of its name (cells aligned to the top, as Word prints
+    them). Figures printed below a name's first line come from cells aligned to the middle
+    (more common) or to the bottom: the lines between two figure lines may go to either row.
+    """
+    if not figure_cols:
+        return False
+    places: set[str] = set()
+    for row in rows:
+        if row.kind != "data" or len(row.line_cells) < 2:
+            continue
+        named = [k for k, cells in enumerate(row.line_cells) if any(cells)]
+        at = [k for k in named if _figures_in(row.line_cells[k], figure_cols)]
+        if len(named) < 2 or len(at) != 1:
+            continue
+        places.add("first" if at[0] == named[0] else "last" if at[0] == named[-1] else "middle")
+    return bool(places - {"first"}) or (numbers_late and bool(places))
 
 
 def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[int, str]]) -> bool:
@@ -519,6 +557,7 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
         and is_header_row(first, row_number)
         and not is_enumeration(first)
         and not _opens_group(first)
+        and not _opens_row_like_above(first, prev_split)
     ):
         return False
     prev_width = max(len(c) for c in prev_split)
@@ -534,3 +573,27 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
     if num is not None and last_num is not None:
         return num in (last_num, last_num + 1)
     return not first[0] or last_num is None
+
+
+def _opens_row_like_above(first: list[str], prev_split: list[list[str]]) -> bool:
+    """Is a figure-less first line on the new page a row's name, as the table above printed them?
+
+    In a table whose names come before their figures ("Tersedianya data … | Persentase data",
+    the figures a line later) a row can open a page. A new table's header always has a cell of
+    header words only ("Sasaran", "Target", "Indikator Kinerja"); such a name has none, and the
+    table above opened its rows the same way.
+    """
+    filled = [c for c in first if c]
+    if not filled or any(is_header_phrase(c) for c in filled):
+        return False
+    data = prev_split[_header_lines(prev_split) :]
+    figure_cols = figure_columns(data)
+    # the same shape above: as many cells filled, the first among them, and no figure
+    return any(
+        cells
+        and cells[0]
+        and not _figures_in(cells, figure_cols)
+        and not _opens_group(cells)
+        and sum(1 for c in cells if c) == len(filled)
+        for cells in data
+    ) and any(_figures_in(cells, figure_cols) for cells in data)
