@@ -25,6 +25,7 @@ _SUB_RE = re.compile(r"^[\s\-•*]*([A-H])\s*\.\s*(?![a-z])(\S.{1,90}?)\s*$")
 # A degree abbreviation alone on a line (a name cell wrapped by a text extraction).
 # "3.1 Capaian Kinerja Organisasi": a subsection numbered after its chapter instead of lettered.
 _NUMBERED_SUB_RE = re.compile(r"^\s*(\d)\.([1-8])\.?\s+(?![a-z])(\S.{1,90}?)\s*$")
+_NAME_WITH_DEGREE_RE = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?){1,3}$")
 _DEGREE_RE = re.compile(r"^\s*[A-H]\.\s?[A-Z][a-z]{1,3}\.\s*$")
 _SASARAN_RE = re.compile(r"^[\s\-•]*(?:\d+\s*\.\s*)?Sasaran\s+(\d+)\s*[-–:.]\s*(\S.*)$", re.I)
 
@@ -138,6 +139,8 @@ def subsection_match(text: str) -> tuple[str, str] | None:
         return None
     if _DEGREE_RE.match(text):
         return None  # "A.Md.", "S.Kom.": an academic degree on a line of its own
+    if _NAME_WITH_DEGREE_RE.search(title):
+        return None  # "H. LALU MUHAMMAD ZAINI, S.H.": a signatory whose name starts "H."
     return m.group(1), title
 
 
