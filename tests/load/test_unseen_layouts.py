@@ -225,3 +225,46 @@ def test_the_realisasi_to_the_end_of_the_year_is_the_years_realisasi(tmp_path: P
     # "Semester II" alone may be the second half only: no realisasi is guessed.
     path.write_text(path.read_text().replace("s.d. Semester", "Semester"))
     assert not [r for r in audit.open(path).rows.capaian if r.realisasi is not None]
+
+
+def test_a_satker_name_cut_by_a_line_break_is_still_named(tmp_path: Path) -> None:
+    path = tmp_path / "lkj_2023_kpu_kab_lombok_timur.txt"
+    path.write_text(
+        "LAPORAN KINERJA\nKPU KABUPATEN LOMBOK TIMUR\nTAHUN 2023\n\nBAB IV\nPENUTUP\n\n"
+        "Laporan Kinerja Sekretariat KPU Kabupaten\nLombok Tengah ini menjadi bahan evaluasi.\n"
+    )
+    ctx = audit.open(path)
+    named = [(r.line, r.mention.satker.nama) for r in ctx.doc.mentions.regions if r.mention.satker]
+    assert (8, "KPU Kabupaten Lombok Tengah") in named
+    assert any(f.rule == "IDN001" and f.location.line == 8 for f in audit.run_rules(ctx))
+
+
+ROW_WISE = """Tabel 3.1 Pengukuran Kinerja Tahun 2023
+No Indikator Kinerja Target Realisasi Capaian Kategori
+1 Persentase pemutakhiran DPB yang
+ditetapkan tepat waktu 100% 100% 100% Berhasil
+2 Jumlah rekapitulasi DPB 12 Laporan 12 Laporan 100% Berhasil
+
+Analisis Sasaran 1. DPB ditetapkan setiap bulan dan direkapitulasi tepat waktu, sama
+dengan Tahun 2022. Target akhir Renstra Tahun 2024 adalah 100%. Kegiatan pendukung adalah
+6871 Pemutakhiran Data Pemilih. Rekapitulasi DPB Semester II Tahun 2023:
+
+No Kecamatan L P Jumlah
+1 Keruak 29.823 30.769 60.592
+2 Jerowaru 30.258 30.983 61.241
+Jumlah 60.081 61.752 121.833
+"""
+
+
+def test_a_paragraph_after_a_run_together_table_is_prose_and_the_next_table_is_seen() -> None:
+    from lkj_audit.load.flow_tables import find_flow_tables
+
+    found = [(t.line, t.end_line) for t in find_flow_tables(ROW_WISE.split("\n"), [])]
+    assert found == [(2, 5), (11, 14)]
+
+
+def test_a_signatory_whose_name_starts_with_a_letter_and_a_dot_is_no_subsection() -> None:
+    from lkj_audit.load.headings import subsection_match
+
+    assert subsection_match("H. LALU MUHAMMAD ZAINI, S.H.") is None
+    assert subsection_match("H. Pernyataan Telah Direviu") == ("H", "Pernyataan Telah Direviu")

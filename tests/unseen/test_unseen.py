@@ -39,6 +39,12 @@ years, other layouts, noisy and Word-made PDFs"):
   Polaritas column (one negative indicator), an efficiency table (capaian / serapan), a
   budget table by program, kegiatan and RO whose "Rp" is a column of its own and whose
   amounts end in ",-", a PNS list with name and NIP in separate columns;
+* KPU Kabupaten Lombok Timur 2023, text as an OCR engine or a PDF viewer's copy gives it:
+  prose hard-wrapped without indent, "2O23" in the title, and every table a row per line with
+  single spaces between its cells (values on a wrapped name's second line, sasaran as group
+  lines, a DPB table of 21 kecamatan cut by a page break, the budget by kegiatan): no column
+  boundary is visible, so its tables can only be recorded as unread (RDG002), and the five
+  defects planted in or against them cannot be found;
 * KPU Provinsi Sulawesi Tengah 2021, written in Word (see ``word_sulawesi_tengah``): a
   capaian header of two rows of merged cells with every sasaran a row merged across the
   table, a "Capaian | Kategori" scale with no No column, DPB per kabupaten/kota and a budget
@@ -51,6 +57,13 @@ for this year's realisasi, the tables read with low confidence, RDG001; the RO f
 because the "Rp" column left every amount unread), no false error, 24 false warnings (ANG006,
 pagu and realisasi "missing" on all 12 budget rows). After the fixes: 6 of 6, no false error
 or warning.
+
+First run of the Lombok Timur report: 2 of its 8 planted defects (XTB011, PER003; missed
+besides the five in or against its unread tables: the other satker in the Penutup, whose name
+a line break cuts after "Kabupaten"), no false error, 2 false warnings (CMP001 and CMP003: the
+analysis paragraphs were swallowed by one unread "table" running from the capaian table to
+the budget table), 1 false info (STR005 on the signatory "H. LALU …, S.H."). After the fixes:
+3 of 8 (the five in or against unread tables stay missed), no false finding.
 
 First run of the Sulawesi Tengah report (the same in all three forms): 3 of its 5 planted
 defects (missed: PER002, the stale Renstra 2015-2019 excused by the word "disusun"; NAR005,
@@ -290,3 +303,31 @@ def test_word_made_provincial_report_gives_exactly_its_planted_defects(
     ctx, findings = _judged(path)
     planted = [(rules, _lines_of(ctx, m)) for m, rules in (*SULTENG_PLANTED, *_SULTENG_TRUE)]
     _check(ctx.doc.lines, findings, planted)
+
+
+# Lombok Timur: its tables are row-per-line text without column boundaries, read by nobody.
+LOMBOK = "lkj_2023_kpu_kab_lombok_timur.txt"
+LOMBOK_FOUND = [
+    ("21 (dua puluh) kecamatan", {"XTB011"}),
+    ("tahun ketiga pelaksanaan Rencana Strategis", {"PER003"}),
+    ("97,52%. Laporan Kinerja Sekretariat KPU Kabupaten", {"IDN001"}),  # "/ Lombok Tengah"
+]
+LOMBOK_UNREAD = [  # planted, but in or against a table no reader can read with certainty
+    ("Pemilu 2024 30 Kegiatan 27 Kegiatan 95%", "CAP001"),  # 27 / 30 = 90%
+    ("Jumlah 494.258", "PML002"),  # the kecamatan add up to 494.285
+    ("2.106.574.300 96,86", "ANG001"),  # 2.106.574.300 / 2.178.900.000 = 96,68
+    ("mencapai 97,61%", "NAR001"),  # the budget table totals 97,52%
+    ("Seluruh sasaran strategis", "NAR002"),  # one indicator at 90%
+]
+
+
+def test_a_report_of_run_together_tables_gives_its_readable_defects_and_nothing_false() -> None:
+    ctx, findings = _judged(FIXTURES / LOMBOK)
+    planted = [(rules, _lines_of(ctx, *parts)) for *parts, rules in LOMBOK_FOUND]
+    _check(ctx.doc.lines, findings, planted)
+    # Each unread table is recorded for the reviewer: PK, capaian, both DPB pages, budget.
+    unread = [f.location.line for f in audit.run_rules(ctx) if f.rule == "RDG002"]
+    assert len(unread) == 5, unread
+    assert not ctx.doc.tables
+    for marker, _rule in LOMBOK_UNREAD:  # the defects really are in the report
+        assert any(marker in " ".join(t.split()) for t in ctx.doc.lines), marker
