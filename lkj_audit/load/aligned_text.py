@@ -114,7 +114,7 @@ def tabulate(
         ):
             block = [lead, *block]
         result = _read_block(lines, split, block)
-        after_break = last is not None and _only_breaks(lines, last, i, furniture)
+        after_break = last is not None and _only_breaks(lines, last, block[0], furniture)
         if isinstance(result, str) and last is not None and after_break:
             lone = _lone_row(lines, split, block, last_figures, last_rows)
             result = (lone, []) if lone else result

@@ -425,12 +425,19 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     )
 
 
+def _widest(lines: list[list[str]]) -> list[str]:
+    """The header line with the most cells filled (a units line "(%)" fills one)."""
+    return max(lines, key=lambda cells: sum(1 for c in cells if c))
+
+
 def _header_lines(split: list[list[str]]) -> int:
     i = 0
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
+        if i > 0 and is_enumeration(split[i - 1]):
+            break  # the column numbers ("1 | 2 | 3") are the header's last line
         if i > 0 and (_opens_group(split[i]) or _opens_coded_group(split[i])):
             break  # "Sasaran 1:" alone under the header opens the first group
-        if i > 0 and _wrapped_first_name(split[i], split[i - 1]):
+        if i > 0 and _wrapped_first_name(split[i], _widest(split[:i])):
             break
         i += 1
     return i
