@@ -44,6 +44,14 @@ def _has_leader(text: str) -> bool:
     return "...." in text or ". . . . " in text
 
 
+# A currency sign printed apart from its amount: Word/Excel's accounting format puts "Rp" at
+# the left of the cell and the amount at its right ("Rp      186.400.000,00").
+_CURRENCY_RE = re.compile(r"\(?(?:Rp|IDR)\.?", re.IGNORECASE)
+# A percentage or a range with its operator or "%" (never a bare list number "1.").
+_RANGE_RE = re.compile(
+    r"^(?:[<>≤≥]=?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%"
+    r"|\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|s\.?d\.?)\s*(?:[<≤]=?\s*)?\d+(?:[.,]\d+)?\s*%?)$"
+)
 _MIN_RIVER = 2
 _MAX_BLANKS = 2  # blank lines between two rows of one table (bordered rows print one)
 _MAX_TEXT_LINES = 6  # lines of one chunk (wrapped cells, group rows) between two table lines
@@ -71,9 +79,19 @@ class Unread:
 
 
 def chunks(line: str) -> list[Chunk]:
-    """The chunks of a line (form feeds of a page break count as spaces)."""
+    """The chunks of a line (form feeds of a page break count as spaces).
+
+    A currency sign standing alone before an amount belongs to that amount's cell.
+    """
     text = line.replace("\f", " ")
-    return [Chunk(m.start(), m.end(), m.group()) for m in _CHUNK_RE.finditer(text)]
+    out: list[Chunk] = []
+    for m in _CHUNK_RE.finditer(text):
+        c = Chunk(m.start(), m.end(), m.group())
+        if out and _CURRENCY_RE.fullmatch(out[-1].text) and c.text[:1].isdigit():
+            sign = out.pop()
+            c = Chunk(sign.start, c.end, f"{sign.text} {c.text}")
+        out.append(c)
+    return out
 
 
 def tabulate(
@@ -241,7 +259,11 @@ def _block(
     """
     core = [start]
     pending: list[int] = []
-    blanks = texts = paragraphs = 0
+    blanks = texts = paragraphs = prose = 0
+    # A one-chunk line under the figure columns is a wrapped cell ("(%)" under "Serapan"),
+    # never running text or a caption between two tables (those start at the left).
+    first = split[start]
+    figure_cols = first[min(2, len(first) - 1)].start - _MIN_RIVER
     k = start + 1
     while k < len(lines):
         text = lines[k]
@@ -254,13 +276,14 @@ def _block(
             pending.append(k)
         elif len(split[k]) >= 2:
             # A header after running text opens the next table, never this one's row.
-            if texts and not _is_data(split[k]):
+            if prose and not _is_data(split[k]):
                 break
             core += [*pending, k]
-            pending, blanks, texts, paragraphs = [], 0, 0, 0
+            pending, blanks, texts, paragraphs, prose = [], 0, 0, 0, 0
         else:
             paragraphs += 1 if blanks or not texts else 0
             texts += 1
+            prose += 1 if split[k][0].start < figure_cols else 0
             blanks = 0
             # Two paragraphs of one-chunk text (a sentence, a caption): the table has ended.
             if texts > _MAX_TEXT_LINES or paragraphs > 1:
@@ -365,7 +388,31 @@ def _read_block(
         return "hanya satu baris yang rata kolom"
     cols = _columns([split[k] for k in body])
     figures = sum(1 for k in body if any(_is_figure(c.text) for c in split[k][1:]))
-    if len(cols) < 3 and not (len(cols) == 2 and figures >= 2):
+    result = _cells_of(lines, split, block, body, multi, cols, figures)
+    figured = [k for k in body if any(_is_figure(c.text) for c in split[k][1:])]
+    if isinstance(result, str) and len(figured) >= 2 and len(figured) < len(body):
+        # A group row without figures whose long title runs over the figure columns
+        # ("CQ  Program Penyelenggaraan … Demokrasi") joins them into one: the columns are
+        # then those of the rows with figures, and the group row's title stays in one cell.
+        cols = _columns([split[k] for k in figured])
+        retry = _cells_of(lines, split, block, body, multi, cols, figures)
+        result = result if isinstance(retry, str) else retry
+    return result
+
+
+def _cells_of(
+    lines: list[str],
+    split: list[list[Chunk]],
+    block: list[int],
+    body: list[int],
+    multi: list[int],
+    cols: list[tuple[int, int]],
+    figures: int,
+) -> tuple[dict[int, list[str]], list[tuple[int, int]]] | str:
+    """The cells of every line of the block under the columns ``cols``, or why not."""
+    # A rating scale prints its figures first: "> 100%   Sangat Baik", "76% - 100%   Baik".
+    ranges = sum(1 for k in body if _RANGE_RE.match(split[k][0].text))
+    if len(cols) < 3 and not (len(cols) == 2 and (figures >= 2 or ranges >= 3)):
         return "kurang dari tiga kolom yang rata di semua baris"
     # One data line under its header: the rivers must hold through the header too.
     if len(body) < 2 and len(_columns([split[k] for k in multi])) < 3:
@@ -380,7 +427,8 @@ def _read_block(
         if not lines[k].strip():
             out[k] = [""] * len(cols)  # written as tabs only: the table goes on below
             continue
-        cells = _place(split[k], cols, data=k in body)
+        data = k in body and (len(split[k]) < 2 or _is_data(split[k]))
+        cells = _place(split[k], cols, data=data)
         if isinstance(cells, str):
             return f"baris {k + 1}: {cells}"
         out[k] = cells

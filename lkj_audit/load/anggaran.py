@@ -32,7 +32,7 @@ _KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
 # A figure alone in a column headed "%" ("96,79"): the header gives its unit.
 _BARE_PERCENT_RE = re.compile(r"^\s*\(?\d{1,3}(?:[.,]\d{1,2})?\)?\s*$")
 # A row named "Program …" in a table whose header lists programs and kegiatan together.
-_PROGRAM_NAME_RE = re.compile(r"^\s*Program\s+\w", re.I)
+_PROGRAM_NAME_RE = re.compile(r"^\s*(?:[A-Z]{2}\s+)?Program\s+\w", re.I)  # "CQ Program …"
 
 LEVELS = ("program", "kegiatan", "ro", "total")
 

@@ -21,6 +21,7 @@ from lkj_audit.load.numbers import (
     first_percent,
     parse_decimal,
     parse_volume,
+    repair_ocr,
 )
 from lkj_audit.load.rawtables import row_number
 from lkj_audit.load.schema import Field, Table, TableModel, validate
@@ -82,6 +83,14 @@ _OTHER_PERIOD_RE = re.compile(
 )
 
 
+# Cumulative to the end of the year: the year's own figure (never "Semester II" alone, which
+# may be the second half only).
+_YEAR_END_RE = re.compile(
+    r"(?i)(?:\bs\.?\s*d\.?|sampai\s+dengan)\s*(?:semester\s+(?:ii|2)\b|triwulan\s+(?:iv|4)\b|"
+    r"(?:bulan\s+)?desember)"
+)
+
+
 def _current(labels: list[str], pattern: str, year: int | None, taken: set[int]) -> int | None:
     """The column of a role for the reporting year, not qualified by another year or plan."""
     cands = [j for j, lab in enumerate(labels) if re.search(pattern, lab) and j not in taken]
@@ -93,9 +102,13 @@ def _current(labels: list[str], pattern: str, year: int | None, taken: set[int])
     ]
     if current:
         return current[0]
-    # Only qualified columns: the one naming this year, else nothing rather than a guess.
+    # Only qualified columns: the one naming this year, else the one cumulative to the year's
+    # end ("Realisasi s.d. Semester II" beside "… s.d. Semester I"), else nothing.
     named = [j for j in cands if year is not None and str(year) in labels[j]]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    year_end = [j for j in cands if _YEAR_END_RE.search(labels[j])]
+    return year_end[0] if len(year_end) == 1 else None
 
 
 def _present(j: int | None) -> set[int]:
@@ -195,9 +208,13 @@ def _sasaran_for(table: RawTable) -> tuple[int | None, str | None]:
 
 def _bare_percent(cell: str, header: str) -> Number | None:
     """A figure without "%" in a column whose header gives the unit ("Capaian (%)")."""
-    if "%" not in header or not re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*", cell):
+    fixed, repaired = repair_ocr(cell)  # "1OO,OO" in an OCR text layer
+    if "%" not in header or not re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*", fixed):
         return None
-    return parse_decimal(cell.strip())
+    n = parse_decimal(fixed.strip(), raw=cell.strip())
+    if n is None or not repaired:
+        return n
+    return Number(n.value, n.decimals, n.raw, n.flags | {"ocr_repaired"}, n.doubt)
 
 
 def _nil_realisasi(cell: str, target: Volume | None) -> Volume | None:
@@ -279,6 +296,13 @@ def load(doc: Document, year: int | None = None) -> Table:
                 continue
             rec = _row(table, row, idx, styles, figures)
             row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""
+            if row_sasaran[:1].islower() and spanned:
+                # The spanning cell's last words, printed beside the next indicator: a sasaran
+                # never begins in lower case ("berkelanjutan" ends "Meningkatnya kualitas …").
+                row_sasaran = f"{spanned} {row_sasaran}"
+                for earlier in records:
+                    if earlier["table"] == table.id and earlier["sasaran"] == spanned:
+                        earlier["sasaran"] = row_sasaran
             spanned = row_sasaran = row_sasaran or spanned
             rec.update(
                 table=table.id,

@@ -48,7 +48,8 @@ _HEADER_WORDS = {
 # Words that name a column of figures (a header needs at least three distinct ones).
 _ROLE_WORDS = {
     "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "serapan", "laki-laki",
-    "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan",
+    "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan", "l", "p", "lk", "pr",
+    "kegiatan", "program",
 }  # fmt: skip
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -148,6 +149,18 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) > 8 and text.rstrip().endswith((".", ":", "?", "!"))
 
 
+def _is_prose(text: str) -> bool:
+    """A line of a hard-wrapped paragraph, never a table row run together.
+
+    Ten words or more, few figures, a sentence ending inside it or at its end ("… komunitas.
+    Analisis Sasaran 3. Nilai IKPA meningkat dari 95,12 pada …").
+    """
+    words = text.split()
+    if len(words) < 10 or _figures(text) * 4 > len(words):
+        return False
+    return bool(re.search(r"[a-z]{2}[.;] [A-Z]", text)) or text.rstrip().endswith(".")
+
+
 def _overlaps(t: FlowTable, taken: list[tuple[int, int]]) -> bool:
     return any(a <= t.end_line and t.line <= b for a, b in taken)
 
@@ -230,6 +243,8 @@ def _extent(lines: list[str], k: int, *, cell_lines: bool) -> tuple[int, int]:
                 break
             figure_lines += 1 if n else 0
             end = k + 1
+        elif not cell_lines and _is_prose(text):
+            break  # a paragraph after the table (hard-wrapped), never one of its rows
         elif n >= 2 and len(text.strip()) <= 3 * _CELL_CHARS:
             figure_lines += 1
             end, since_row = k + 1, 0

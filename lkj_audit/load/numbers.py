@@ -34,6 +34,7 @@ _TOKEN_RE = re.compile(rf"\d(?:[\d.,{_APOSTROPHES}{_SPACES}]*\d)?")
 _CURRENCY_RE = re.compile(r"(?i)\b(?:rp|idr)\b\.?\s*")
 # OCR confusables inside a figure (DOMAIN.md §5.1): O/o -> 0, l/I/| -> 1.
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_OCR_CELL_RE = re.compile(r"(?=.*[Ool])[OoIl|][OoIl|.,]*[OoIl|]")
 _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])[\dOoIl|][\dOoIl|.,]*(?![A-Za-z])")
 # Compiled once (a pattern string is looked up in re's cache on every call).
 _OCR_PERCENT_RE = re.compile(r"(?<=[\dOoIl])\s*o/o")  # "95 o/o" for "95 %"
@@ -334,6 +335,10 @@ def parse_volume(text: str, style: Style | None = None) -> Volume | None:
     if not raw or raw in {"-", "–", "_"}:
         return None
     fixed, repaired = repair_ocr(raw)
+    if not repaired and _OCR_CELL_RE.fullmatch(raw):
+        # A whole target/realisasi cell of confusables ("lOO"): no word or roman numeral is
+        # spelt with O or l, so in a figure cell it can only be the number.
+        fixed, repaired = "".join(_OCR_DIGIT.get(ch, ch) for ch in raw), True
     pct = _PERCENT_RE.match(fixed)
     if pct:
         n = parse_decimal(pct.group(1), raw=pct.group(0).strip(), style=style)

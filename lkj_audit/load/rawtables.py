@@ -167,6 +167,33 @@ def _drop_junk_columns(rows: list[list[str]]) -> list[list[str]]:
     return [[r[j] for j in keep] for r in padded]
 
 
+_CURRENCY_CELL_RE = re.compile(r"(?i)\(?(?:rp|idr)\.?")
+
+
+def _join_currency_columns(rows: list[list[str]]) -> list[list[str]]:
+    """A column of lone "Rp" signs joined to the amounts beside it ("Rp | 1.645.150.000,-").
+
+    Word tables often give the currency sign a narrow column of its own, under the amount's
+    header. Only when the column holds nothing but the sign (on at least two rows) and the
+    next column holds a figure wherever the sign is printed.
+    """
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    j = 0
+    while j + 1 < width:
+        signs = [r for r in padded if _CURRENCY_CELL_RE.fullmatch(r[j])]
+        others = [r[j] for r in padded if r[j] and not _CURRENCY_CELL_RE.fullmatch(r[j])]
+        header_only = all(not _FIGURE_RE.search(c) for c in others) and len(others) <= 2
+        if len(signs) >= 2 and header_only and all(_FIGURE_RE.search(r[j + 1]) for r in signs):
+            for r in padded:
+                joined = " ".join(c for c in (r[j], r[j + 1]) if c)
+                r[j : j + 2] = [joined]
+            width -= 1
+            continue
+        j += 1
+    return padded
+
+
 def _numbered(rows: list[list[str]]) -> bool:
     """True when the first column holds row numbers (a "No" column)."""
     firsts = [r[0] for r in rows if r and r[0]]
@@ -197,6 +224,9 @@ def _starts_row(
     if is_total_label(cells) or _opens_named_subtotal(cells, prev, figure_cols):
         return True
     first = cells[0] if cells else ""
+    if prev is not None and _RANGE_CELL_RE.match(first) and _RANGE_CELL_RE.match(prev.cells[0]):
+        # "90% - 100%" under "> 100%": a column of ranges (a rating scale) is never wrapped
+        return True
     if numbered:
         # "a." sub-items start a row only when they carry figures (else: wrapped text).
         letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
@@ -352,6 +382,7 @@ def _fold_orphan_text(rows: list[TableRow], figure_cols: set[int]) -> list[Table
             and prev.kind == "data"
             and _is_text_only(row, figure_cols)
             and not _is_text_only(prev, figure_cols)
+            and not (_RANGE_CELL_RE.match(row.cells[0]) and _RANGE_CELL_RE.match(prev.cells[0]))
         ):
             for ln, text, cells in zip(row.lines, row.source, row.line_cells, strict=True):
                 _merge(prev, ln, text, cells)
@@ -383,6 +414,25 @@ def _opens_group(cells: list[str]) -> bool:
     """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
     filled = [c for c in cells if c]
     return len(filled) == 1 and bool(_GROUP_TEXT_RE.match(filled[0]))
+
+
+# A first cell that is only a figure, a percentage or a range of them ("> 75 - 90", "< 75%").
+_RANGE_CELL_RE = re.compile(
+    r"^\s*(?:[<>≤≥]=?\s*)?\d+(?:[.,]\d+)?\s*%?"
+    r"(?:\s*(?:-|–|s\.?d\.?)\s*(?:[<≤]=?\s*)?\d+(?:[.,]\d+)?\s*%?)?\s*$"
+)
+_CODED_GROUP_RE = re.compile(r"^(?:Program|Kegiatan)\s+[A-Z]")
+
+
+def _opens_coded_group(cells: list[str]) -> bool:
+    """A program code and name alone ("WA | Program Dukungan Manajemen"): the first group row.
+
+    Never a header line: a header names its columns ("Kode | Program / Kegiatan").
+    """
+    filled = [c.strip() for c in cells if c.strip()]
+    code = filled[0] if len(filled) == 2 else ""
+    coded = bool(re.fullmatch(r"[A-Z]{2}|\d{4}", code)) or row_number(code) is not None
+    return coded and bool(_CODED_GROUP_RE.match(filled[1]))
 
 
 def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
@@ -418,7 +468,7 @@ def _header_lines(split: list[list[str]]) -> int:
             break  # the column numbers ("1 | 2 | 3") are the header's last line
         if _opens_with_budget_code(split[i]):
             break  # "076.01.CQ | Program Penyelenggaraan …": a row whose figures come later
-        if i > 0 and _opens_group(split[i]):
+        if i > 0 and (_opens_group(split[i]) or _opens_coded_group(split[i])):
             break  # "Sasaran 1:" alone under the header opens the first group
         if i > 0 and _wrapped_first_name(split[i], _widest(split[:i])):
             break
@@ -445,7 +495,7 @@ def build_table(
             kept.append((ln, text))
     if not kept:
         return None
-    split = _drop_junk_columns([_split(t) for _, t in kept])
+    split = _join_currency_columns(_drop_junk_columns([_split(t) for _, t in kept]))
     n_head = _header_lines(split)
     printed_header = split[:n_head]
     header = spread_group_headers(printed_header)
@@ -465,7 +515,7 @@ def build_table(
         if prev is not None and prev.kind == "group" and _continues_group(cells, numbered):
             _merge(prev, ln, text, cells)
             continue
-        if _is_group_row(cells, numbered):
+        if _is_group_row(cells, numbered) or _opens_coded_group(cells):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
         starts = prev is None or _starts_row(cells, numbered, prev, figure_cols, numbers_late)

@@ -79,9 +79,18 @@ def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
 def is_scale_table(table: RawTable) -> bool:
     """Header speaks of a range and a category, or the caption of a rating scale."""
     head = table.header_text
-    return bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
+    if bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
         "skala" in table.caption.lower() and "kategori" in head
-    )
+    ):
+        return True
+    # "Capaian | Kategori" (or Predikat): a scale when nothing is measured in it (no
+    # indicator, target or realisasi column) and its rows are ranges ("90% - 100%", "< 75%").
+    if not re.search(r"capaian", head) or not re.search(r"kategori|predikat", head):
+        return False
+    if re.search(r"indikator|target|realisasi|sasaran", head):
+        return False
+    bands = [parse_band(row.cells[0]) for row in table.rows if row.cells]
+    return len(bands) >= 2 and all(b is not None for b in bands)
 
 
 def load(doc: Document) -> Table:

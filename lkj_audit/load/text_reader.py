@@ -198,11 +198,12 @@ def _subsections(
         if _in_zone(ln, zones):
             continue
         sub = hd.subsection_match(text)
-        if sub:
-            letter, title = sub
+        numbered = None if sub else hd.numbered_subsection_match(text, chapter.key)
+        if sub or numbered:
+            letter, title = sub or numbered or ("", "")
             current = Section(
                 key=f"{chapter.key}.{letter}",
-                title=f"{letter}. {title}",
+                title=f"{letter}. {title}" if sub else title,
                 level=2,
                 line=ln,
                 parent=chapter,
@@ -311,7 +312,15 @@ def _blocks_and_table_runs(
             }
         ):
             prev = blocks[-1]
-            if _no_table_between(runs, prev.end_line, ln):
+            # After a blank line, an indented capitalised line under a finished sentence is
+            # the first line of the next paragraph (pdftotext -layout keeps the indent).
+            new_paragraph = (
+                prev.end_line < ln - 1
+                and text[:1] == " "
+                and text.strip()[:1].isupper()
+                and prev.text.rstrip().endswith((".", "!", "?"))
+            )
+            if not new_paragraph and _no_table_between(runs, prev.end_line, ln):
                 prev.text = f"{prev.text} {text.strip()}"
                 prev.end_line = ln
                 continue
