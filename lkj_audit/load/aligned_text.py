@@ -121,6 +121,7 @@ def tabulate(
             and len(split[lead]) == 1
             and split[lead][0].start >= 1
             and _only_breaks(lines, last, lead, furniture)
+            and _page_turns(lines, last, lead, furniture)
         ):
             block = [lead, *block]
         result = _read_block(lines, split, block)
@@ -235,6 +236,18 @@ def _label_columns_certain(rows: Sequence[list[str]], n_text: int, labels: int) 
 
 def _distance(a: Chunk, b: Chunk) -> int:
     return max(b.start - a.end, a.start - b.end, 0) if a.start != b.start else -1
+
+
+def _page_turns(
+    lines: list[str], last: tuple[int, int], start: int, furniture: Callable[[str], bool]
+) -> bool:
+    """Does a page end between the last table and ``start`` (a form feed, a page number)?
+
+    Blank lines alone may part a table from the caption of the next one ("Berikut Daftar
+    Pemilih Sementara (DPS):"), which is no group row of the table above.
+    """
+    gap = lines[last[1] + 1 : start + 1]
+    return any("\f" in t or (t.strip() and _is_break(t, furniture)) for t in gap)
 
 
 def _is_break(text: str, furniture: Callable[[str], bool]) -> bool:
