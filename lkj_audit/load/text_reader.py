@@ -52,6 +52,17 @@ def furniture_lines(lines: list[str]) -> set[str]:
     repeated = {
         t for t, n in counts.items() if n >= 2 and t not in heading_like and t not in crowded
     }
+    # Printed once, a running title still shows itself by the page number beside it and the
+    # blank lines around it (a report cut at one page only).
+    repeated |= {
+        k
+        for n, k in enumerate(keys)
+        if k
+        and counts[k] == 1
+        and k not in heading_like
+        and k != " ".join(lines[n].split())
+        and _alone(lines, n)
+    }
     # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
     # sentence: no final full stop, at most twelve words.
     return {
@@ -330,9 +341,34 @@ def _blocks_and_table_runs(
 
 
 def _only_group_labels(gap: list[int], lines: list[str], furniture: set[str]) -> bool:
-    """The non-blank lines of ``gap`` are one or two group labels ("Sasaran 1: …")."""
+    """The non-blank lines of ``gap`` are one or two group labels ("Sasaran 1: …").
+
+    A label may wrap: the lines straight under it at its indent, none ending a sentence
+    ("Sasaran 3: Tersedianya" / "data dan informasi" / "pemilih yang akurat").
+    """
     filled = [g for g in gap if lines[g - 1].strip() and not _is_furniture(lines[g - 1], furniture)]
-    return 0 < len(filled) <= 2 and all(opens_group([lines[g - 1].strip()]) for g in filled)
+    if not 0 < len(filled) <= 6:
+        return False
+    labels = 0
+    for k, g in enumerate(filled):
+        text = lines[g - 1]
+        if opens_group([text.strip()]):
+            labels += 1
+            continue
+        above = lines[filled[k - 1] - 1] if k else ""
+        wraps = (
+            k > 0
+            and filled[k - 1] == g - 1
+            and _indent(text) == _indent(above)
+            and not text.rstrip().endswith((".", ":"))
+        )
+        if not wraps:
+            return False
+    return 0 < labels <= 2
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _furniture_inside(
