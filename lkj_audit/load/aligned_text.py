@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lkj_audit.load.rawtables import is_page_furniture, row_number
+from lkj_audit.load.rawtables import is_page_furniture, opens_group, row_number
 
 # A chunk: words one space apart; two or more spaces end it.
 # Only ASCII spaces part cells: a no-break or thin space groups thousands ("50 439").
@@ -54,7 +54,7 @@ _RANGE_RE = re.compile(
 )
 _MIN_RIVER = 2
 _MAX_BLANKS = 2  # blank lines between two rows of one table (bordered rows print one)
-_MAX_TEXT_LINES = 6  # lines of one chunk (wrapped cells, group rows) between two table lines
+_MAX_TEXT_LINES = 9  # lines of one chunk (wrapped cells, group rows) between two table lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,11 @@ def tabulate(
         if (
             last is not None
             and len(split[lead]) == 1
-            and split[lead][0].start >= 1
+            and (
+                split[lead][0].start >= 1
+                or opens_group([split[lead][0].text])
+                or _name_begun_above(split[lead][0], split[i][0])
+            )
             and _only_breaks(lines, last, lead, furniture)
             and _page_turns(lines, last, lead, furniture)
         ):
@@ -183,6 +187,9 @@ def _lone_row(
     row, n = split[block[0]], len(above)
     if len(row) == n and all(above[j] for j, c in enumerate(row) if j > 0 and _is_figure(c.text)):
         return _spread(split, block, row, list(range(n)), n)  # a chunk for every column
+    # a Kategori/Keterangan after the figures: text in the last columns of every row above
+    tail = _text_tail(row, n, above_rows)
+    row, n = row[: len(row) - tail], n - tail
     # the figures are the run of figure chunks at the end (a formula "x 100%" is a label)
     nf = next((k for k, c in enumerate(reversed(row)) if not _is_figure(c.text)), len(row))
     labels = len(row) - nf
@@ -200,8 +207,21 @@ def _lone_row(
         target = list(range(n - nf - labels, n - nf))
     else:
         return None
-    target += list(range(n - nf, n))
-    return _spread(split, block, row, target, n)
+    target += list(range(n - nf, n + tail))
+    return _spread(split, block, split[block[0]], target, n + tail)
+
+
+def _text_tail(row: list[Chunk], n: int, above_rows: Sequence[list[str]]) -> int:
+    """How many label chunks end the row, each under a column the rows above fill with text."""
+    tail = 0
+    while tail < 2 and tail < len(row) - 1 and not _is_figure(row[-1 - tail].text):
+        tail += 1
+    body = [r for r in above_rows if any(_is_figure(c) for c in r)]
+    if not tail or not body:
+        return 0
+    cols = range(n - tail, n)
+    fits = all(all(j < len(r) and r[j] and not _is_figure(r[j]) for j in cols) for r in body)
+    return tail if fits else 0
 
 
 def _spread(
@@ -236,6 +256,21 @@ def _label_columns_certain(rows: Sequence[list[str]], n_text: int, labels: int) 
 
 def _distance(a: Chunk, b: Chunk) -> int:
     return max(b.start - a.end, a.start - b.end, 0) if a.start != b.start else -1
+
+
+_CAPTION_RE = re.compile(r"(?i)^(?:tabel|table|gambar|grafik|diagram)\b")
+
+
+def _name_begun_above(lead: Chunk, first: Chunk) -> bool:
+    """A one-chunk line at the start of the first row's name: that name's first line.
+
+    Never a caption ("Tabel 3.2 …", "… sebagai berikut:").
+    """
+    return (
+        lead.start == first.start
+        and not _CAPTION_RE.match(lead.text)
+        and not lead.text.rstrip().endswith((":", "."))
+    )
 
 
 def _page_turns(

@@ -410,6 +410,11 @@ def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
     return False
 
 
+def opens_group(cells: list[str]) -> bool:
+    """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
+    return _opens_group(cells)
+
+
 def _opens_group(cells: list[str]) -> bool:
     """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
     filled = [c for c in cells if c]

@@ -16,11 +16,11 @@ from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_tables import FlowTable, find_flow_tables
-from lkj_audit.load.rawtables import _opens_group as opens_group
 from lkj_audit.load.rawtables import (
     build_table,
     continues_table,
     is_page_furniture,
+    opens_group,
     row_number,
 )
 
@@ -284,7 +284,11 @@ def _blocks_and_table_runs(
             if runs and pending_gap and gap_ok and continues_table(runs[-1], [(ln, text)]):
                 runs[-1].append((ln, text))
             elif runs and group_gap and continues_table(runs[-1], [(ln, text)]):
-                labels = [g for g in pending_gap if lines[g - 1].strip()]
+                labels = [
+                    g
+                    for g in pending_gap
+                    if lines[g - 1].strip() and not _is_furniture(lines[g - 1], furniture)
+                ]
                 blocks = [b for b in blocks if b.line not in labels]
                 runs[-1] += [(g, lines[g - 1].strip()) for g in labels] + [(ln, text)]
             elif runs and not pending_gap:
