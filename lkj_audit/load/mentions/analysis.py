@@ -9,6 +9,7 @@ each text (so a rule tests "does this sentence name another year?" without a sca
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.mentions.dates import SignedDate, signature_line
 from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.mentions.years import YEAR_RE
 from lkj_audit.load.regions import Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
@@ -44,6 +46,8 @@ class TextAnalysis:
         self._all: list[Sentence] | None = None
         self._dated: list[Sentence] | None = None
         self._years: dict[str, tuple[int, ...]] = {}
+        self._folded: tuple[str, list[int]] | None = None
+        self._holding: dict[frozenset[str], list[int]] = {}
 
     def __deepcopy__(self, memo: dict[int, object]) -> TextAnalysis:
         """A copy of the document starts with an empty analysis (its text may be edited)."""
@@ -120,6 +124,33 @@ class TextAnalysis:
     def other_year_named(self, text: str, year: int) -> bool:
         """Does ``text`` print any year other than ``year``?"""
         return any(y != year for y in self.years(text))
+
+    def lines_holding(self, words: frozenset[str] | None) -> list[int]:
+        """1-based numbers of the lines whose :func:`~.words.folded` text holds one of ``words``.
+
+        Every line when ``words`` is ``None``. One search of the folded report per word, not
+        one test per line: a line scan with a :class:`~.gate.Gated` pattern reads only these.
+        """
+        if words is None:
+            return list(range(1, len(self._doc.lines) + 1))
+        found = self._holding.get(words)
+        if found is None:
+            if self._folded is None:
+                low = [folded(text) for text in self._doc.lines]
+                starts = [0]
+                for text in low:
+                    starts.append(starts[-1] + len(text) + 1)
+                self._folded = ("\n".join(low), starts)
+            joined, starts = self._folded
+            hits: set[int] = set()
+            for word in words:
+                pos = joined.find(word)
+                while pos >= 0:
+                    number = bisect_right(starts, pos)  # 1-based: starts[0] is line 1's start
+                    hits.add(number)
+                    pos = joined.find(word, starts[number])  # on from the next line
+            found = self._holding[words] = sorted(hits)
+        return found
 
     @property
     def renstra(self) -> list[RenstraMention]:

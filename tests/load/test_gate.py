@@ -1,0 +1,82 @@
+"""The word gate of a pattern (load/mentions/gate.py) never skips a text the pattern matches.
+
+Every gated pattern of the package is checked with texts Hypothesis builds from the pattern
+itself, and again with the letters ``(?i)`` reads as ASCII ("İ", "ı", "ſ", the Kelvin sign)
+put in; a gate that skipped one of them would hide a finding.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lkj_audit.load.mentions.gate import Gated, gated, required_words
+from lkj_audit.rules.registry import load_all
+
+
+def _all_gates() -> list[tuple[str, Gated]]:
+    load_all()
+    out = []
+    for name, module in sorted(sys.modules.items()):
+        if name.startswith("lkj_audit.") and module is not None:
+            out += [
+                (f"{name}.{attr}", value)
+                for attr, value in sorted(vars(module).items())
+                if isinstance(value, Gated) and not attr.startswith("__")
+            ]
+    # one entry per pattern object (a pattern imported by several modules is checked once)
+    seen: set[int] = set()
+    return [(n, g) for n, g in out if id(g) not in seen and not seen.add(id(g))]  # type: ignore[func-returns-value]
+
+
+GATES = _all_gates()
+_ODD = str.maketrans({"i": "ı", "I": "İ", "s": "ſ", "k": "\u212a"})
+
+
+def test_the_package_gates_its_patterns() -> None:
+    assert len(GATES) >= 1
+    assert all(g.words for _, g in GATES), [n for n, g in GATES if not g.words]
+
+
+@pytest.mark.parametrize(("name", "gate"), GATES, ids=[n for n, _ in GATES])
+def test_a_text_the_pattern_matches_passes_its_gate(name: str, gate: Gated) -> None:
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(gate.pattern), st.data())
+    def check(text: str, data: st.DataObject) -> None:
+        assert gate.pattern.search(text)  # what Hypothesis built matches
+        assert gate.possible(text), (name, text)
+        odd = text.translate(_ODD) if data.draw(st.booleans()) else text
+        if gate.pattern.search(odd):
+            assert gate.possible(odd), (name, odd)
+
+    check()
+
+
+def test_required_words_reads_alternations_prefixes_and_repeats() -> None:
+    def words(pattern: str, flags: int = 0) -> set[str] | None:
+        found = required_words(re.compile(pattern, flags))
+        return None if found is None else set(found)
+
+    assert words(r"(?i)\bNIP\b|\bNI\s*PPPK\b") == {"nip", "pppk"}
+    assert words(r"(?i)(?:renstra|rencana\s+strategis)") == {"renstra", "strategis"}
+    assert words(r"Tahun\s+(?:\d{4})") == {"tahun"}
+    assert words(r"(?:akan)?\s*datang") == {"datang"}
+    assert words(r"(?:akan)?\d+") is None  # nothing every match prints
+    assert words(r"a|bc") is None  # one branch of a single letter: no useful word
+    assert words(r"x(?:yz)+") == {"yz"}
+
+
+def test_a_gated_pattern_answers_as_the_pattern() -> None:
+    gate = gated(r"(?i)\bperjanjian\s+kinerja\b")
+    assert gate.search("PERJANJIAN   Kinerja 2024")
+    assert gate.search("Renstra 2020-2024") is None
+    assert gate.findall("Perjanjian Kinerja dan perjanjian kinerja") == [
+        "Perjanjian Kinerja",
+        "perjanjian kinerja",
+    ]
+    assert gate.sub("-", "tanpa kata") == "tanpa kata"
+    assert gate.possible("PERJANJİAN kinerja")  # "İ" is "i" to (?i)
