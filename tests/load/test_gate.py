@@ -80,3 +80,24 @@ def test_a_gated_pattern_answers_as_the_pattern() -> None:
     ]
     assert gate.sub("-", "tanpa kata") == "tanpa kata"
     assert gate.possible("PERJANJİAN kinerja")  # "İ" is "i" to (?i)
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_lines_holding_are_the_lines_whose_folded_text_holds_a_word(odd: bool) -> None:
+    from lkj_audit.load.mentions.words import folded
+    from lkj_audit.load.text_reader import read_text
+
+    lines = [
+        "KPU Kabupaten Ogan Komering Ilir",
+        "Tahun 2024 NIP 19800101 200501 1 001",
+        "",
+        "PERJANJIAN KINERJA  kota",
+        "nip",
+        "tanpa kata apa pun",
+    ]
+    doc = read_text("\n".join(lines * 3))
+    if odd:  # a line that is not ASCII: "İ" is two characters in lower case
+        doc.lines = [t.replace("I", "İ") for t in doc.lines]
+    for words in (frozenset({"kab", "kota"}), frozenset({"nip"}), frozenset({"ilir", "tahun"})):
+        want = [i for i, t in enumerate(doc.lines, 1) if any(w in folded(t) for w in words)]
+        assert doc.mentions.lines_holding(words) == want

@@ -19,8 +19,10 @@ from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
 from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.mentions.years import YEAR_RE
-from lkj_audit.load.regions import Mention, mentions
+from lkj_audit.load.regions import LEVEL_WORDS, Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
+
+_LEVEL_WORDS = frozenset(LEVEL_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,10 @@ class TextAnalysis:
         """
         found = self._years.get(text)
         if found is None:
-            found = self._years[text] = tuple(int(y) for y in YEAR_RE.findall(text))
+            # every year starts "19" or "20": a text without either is not scanned
+            found = self._years[text] = (
+                tuple(int(y) for y in YEAR_RE.findall(text)) if "20" in text or "19" in text else ()
+            )
         return found
 
     def other_year_named(self, text: str, year: int) -> bool:
@@ -136,11 +141,17 @@ class TextAnalysis:
         found = self._holding.get(words)
         if found is None:
             if self._folded is None:
-                low = [folded(text) for text in self._doc.lines]
+                lines = self._doc.lines
+                joined = "\n".join(lines)
+                if joined.isascii():  # lower case keeps every offset: fold the text at once
+                    low, joined = lines, joined.lower()
+                else:
+                    low = [folded(text) for text in lines]
+                    joined = "\n".join(low)
                 starts = [0]
                 for text in low:
                     starts.append(starts[-1] + len(text) + 1)
-                self._folded = ("\n".join(low), starts)
+                self._folded = (joined, starts)
             joined, starts = self._folded
             hits: set[int] = set()
             for word in words:
@@ -172,10 +183,12 @@ class TextAnalysis:
     def regions(self) -> list[RegionMention]:
         """Every "[KPU] Kabupaten/Kota/Provinsi <Name>" of the report, line by line."""
         if self._regions is None:
+            lines = self._doc.lines
+            # every mention has its level word: only the lines holding one are read
             self._regions = [
-                RegionMention(i, text, m)
-                for i, text in enumerate(self._doc.lines, 1)
-                for m in mentions(text)
+                RegionMention(i, lines[i - 1], m)
+                for i in self.lines_holding(_LEVEL_WORDS)
+                for m in mentions(lines[i - 1])
             ]
         return self._regions
 
