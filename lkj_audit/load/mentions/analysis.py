@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable, Section
-from lkj_audit.load.mentions.dates import SignedDate, signature_line
+from lkj_audit.load.mentions.dates import SIGNATURE_WORDS, SignedDate, signature_line
 from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
 from lkj_audit.load.mentions.words import folded
@@ -173,8 +173,12 @@ class TextAnalysis:
     def signatures(self, start: int = 1, end: int | None = None) -> list[SignedDate]:
         """The place-and-date signature lines between lines ``start`` and ``end`` (inclusive)."""
         if self._signatures is None:
+            lines = self._doc.lines
+            # a signature line names its month: only the lines holding a month name are read
             self._signatures = [
-                d for i, text in enumerate(self._doc.lines, 1) if (d := signature_line(i, text))
+                d
+                for i in self.lines_holding(SIGNATURE_WORDS)
+                if (d := signature_line(i, lines[i - 1]))
             ]
         last = len(self._doc.lines) if end is None else end
         return [d for d in self._signatures if start <= d.line <= last]

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from lkj_audit.load.document import Document
 from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.mentions.sentences import Sentence
 from lkj_audit.load.mentions.words import has_any
 from lkj_audit.load.mentions.years import YEAR
 
-RENSTRA_WORD_RE = re.compile(r"(?i)renstra|rencana\s+strategis")
+RENSTRA_WORD_RE = gated(r"(?i)renstra|rencana\s+strategis")
 # "Rencana Strategis (Renstra) KPU Kabupaten X Tahun 2020-2024", "Renstra 2020 – 2024",
 # "Renstra Tahun 2020 2024".
 RENSTRA_RE = re.compile(

@@ -30,7 +30,9 @@ class Year:
 
 def years_in(text: str) -> list[Year]:
     """Every year printed in ``text``, in order."""
-    out = []
+    out: list[Year] = []
+    if "20" not in text and "19" not in text:
+        return out  # every year starts with one of them: nothing to scan
     for m in YEAR_RE.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "

@@ -5,13 +5,13 @@ Bab I states the organisation's main problems (permasalahan utama / isu strategi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_ISSUES_RE = re.compile(r"(?i)permasalahan|isu(?:-isu)?\s+strategis|tantangan|kendala|hambatan")
+_ISSUES_RE = gated(r"(?i)permasalahan|isu(?:-isu)?\s+strategis|tantangan|kendala|hambatan")
 
 
 @rule(

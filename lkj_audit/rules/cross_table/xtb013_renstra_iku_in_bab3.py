@@ -19,13 +19,14 @@ from rapidfuzz import fuzz
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document
 from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.links import MATCH, ro_name
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.figures import capaian_rows
 
 # "7 (tujuh) Indikator Kinerja Utama (IKU) meliputi :", "IKU KPU Kabupaten … sebagai berikut:"
-_IKU = re.compile(r"(?i)indikator\s+kinerja\s+utama|\bIKU\b")
+_IKU = gated(r"(?i)indikator\s+kinerja\s+utama|\bIKU\b")
 _ANNOUNCES = re.compile(
     r"(?i)(?:meliputi|yaitu|yakni|sebagai\s+berikut|antara\s+lain|adalah)?\s*:\s*$"
 )

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from lkj_audit import numfmt
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -19,7 +20,7 @@ from lkj_audit.rules.support.figures import (
     recomputed_capaian,
 )
 
-_ALL_CLAIM_RE = re.compile(
+_ALL_CLAIM_RE = gated(
     r"(?i)\b(semua|seluruh|keseluruhan)\s+(target|sasaran|indikator)(?P<mid>[^.]{0,120}?)"
     r"\b(tercapai|terpenuhi|terwujud|diwujudkan|dicapai|terealisasi|mencapai\s+target)\b"
 )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
@@ -56,40 +57,36 @@ _TERM_WORDS = (
     "rencana", "rkt", "perjanjian", "penetapan", "pk", "laporan", "lkj", "lakip", "capaian",
     "target", "realisasi", "pengukuran", "rka", "renja", "dipa",
 )  # fmt: skip
-_ACHIEVE_RE = re.compile(
+_ACHIEVE_RE = gated(
     r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
     rf"({YEAR})\b"
 )
-_ANNUAL_RE = re.compile(
+_ANNUAL_RE = gated(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|target\s+kinerja|\bRKT\b|rencana\s+kinerja"
 )
-_MEDIUM_RE = re.compile(
+_MEDIUM_RE = gated(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
 )
-_EVENT_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
+_EVENT_RE = gated(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
 _TREND_RE = re.compile(
     r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
     r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|\bs\.?\s*d\.?(?=\s)|s/d|"
     r"\bhingga\b|historis|berturut|\bkumulatif"
 )
-_COMPARE_RE = re.compile(r"(?i)banding|daripada")
-_TARGET_SIDE_RE = re.compile(
+_COMPARE_RE = gated(r"(?i)banding|daripada")
+_TARGET_SIDE_RE = gated(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\btarget\b|\bRKT\b|rencana\s+kinerja"
 )
 _ACTIVITY = (
     r"penyusunan|menyusun|tersusun|disusun|penandatanganan|ditandatangani|penyampaian|disampaikan|"
     r"reviu|tepat\s+waktu|revisi"
 )
-_ACTIVITY_RE = re.compile(_ACTIVITY, re.I)
+_ACTIVITY_RE = gated(_ACTIVITY, re.I)
 # "… LKj Tahun 2023 yang disampaikan tepat waktu": the activity in a relative clause.
-_RELATIVE_ACTIVITY_RE = re.compile(rf"\s*,?\s*yang\s+(?:\S+\s+){{0,3}}?(?:{_ACTIVITY})", re.I)
+_RELATIVE_ACTIVITY_RE = gated(rf"\s*,?\s*yang\s+(?:\S+\s+){{0,3}}?(?:{_ACTIVITY})", re.I)
 # Last year's LKj is also what this year's evaluation and its follow-up are about.
-_EVALUATED_RE = re.compile(
-    r"(?i)evaluasi|rekomendasi|tindak\s*lanjut|menindaklanjuti|hasil\s+penilaian"
-)
-_FUTURE_RE = re.compile(
-    r"(?i)akan\s+datang|mendatang|berikutnya|ke\s+depan|tahun\s+depan|selanjutnya"
-)
+_EVALUATED_RE = gated(r"(?i)evaluasi|rekomendasi|tindak\s*lanjut|menindaklanjuti|hasil\s+penilaian")
+_FUTURE_RE = gated(r"(?i)akan\s+datang|mendatang|berikutnya|ke\s+depan|tahun\s+depan|selanjutnya")
 
 
 def other_year_named(text: str, year: int) -> bool:

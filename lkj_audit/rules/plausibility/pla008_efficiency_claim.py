@@ -10,10 +10,11 @@ from collections.abc import Iterator
 
 from lkj_audit import numfmt
 from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_EFISIEN_RE = re.compile(r"(?i)\befisien\b")
+_EFISIEN_RE = gated(r"(?i)\befisien\b")
 
 
 _NEGATION_RE = re.compile(r"(?i)\b(tidak|kurang|belum|bukan)\b[^.;]{0,25}$")
