@@ -13,11 +13,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.document import Block, Document, RawTable, Section, TableRow
 from lkj_audit.load.mentions.dates import SIGNATURE_WORDS, SignedDate, signature_line
-from lkj_audit.load.mentions.renstra import RenstraMention, renstra_mentions
-from lkj_audit.load.mentions.sentences import Sentence, block_sentences, cell_sentences
-from lkj_audit.load.mentions.words import folded
+from lkj_audit.load.mentions.renstra import RENSTRA_WORDS, RenstraMention, renstra_mentions
+from lkj_audit.load.mentions.sentences import Sentence, block_sentences, row_sentences
+from lkj_audit.load.mentions.words import folded, has_any
 from lkj_audit.load.mentions.years import YEAR_RE
 from lkj_audit.load.regions import LEVEL_WORDS, Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
@@ -41,6 +41,7 @@ class TextAnalysis:
         self._doc = doc
         self._blocks: dict[int, list[Sentence]] = {}
         self._cells: dict[int, list[Sentence]] = {}
+        self._rows: dict[int, list[Sentence]] = {}
         self._pairs: dict[int, list[NumberPair]] = {}
         self._renstra: list[RenstraMention] | None = None
         self._signatures: list[SignedDate] | None = None
@@ -66,8 +67,29 @@ class TextAnalysis:
         """The non-empty data cells of one table, each as a sentence."""
         found = self._cells.get(id(table))
         if found is None:
-            found = self._cells[id(table)] = cell_sentences(table)
+            found = self._cells[id(table)] = [s for r in table.rows for s in self.row_sentences(r)]
         return found
+
+    def row_sentences(self, row: TableRow) -> list[Sentence]:
+        """The non-empty cells of one data row, each as a sentence (see :meth:`cell_sentences`)."""
+        found = self._rows.get(id(row))
+        if found is None:
+            found = self._rows[id(row)] = row_sentences(row)
+        return found
+
+    def _sentences_holding(self, words: tuple[str, ...]) -> Iterator[Sentence]:
+        """:meth:`sentences` with ``cells``, less those of blocks and rows without ``words``.
+
+        A sentence is a piece of its block (a cell of its row), so a block or row without
+        any of the words has no sentence with one: it is neither split nor made into cells.
+        """
+        for block in self._doc.blocks_in(None):
+            if has_any(block.text, *words):
+                yield from self.block_sentences(block)
+        for table in self._doc.tables:
+            for row in table.rows:
+                if has_any(" | ".join(row.cells), *words):
+                    yield from self.row_sentences(row)
 
     def sentences(
         self, section: Section | None = None, *, cells: bool = False
@@ -104,11 +126,9 @@ class TextAnalysis:
                 if self.years(s.text)
             ]
             for table in self._doc.tables:
-                out += [
-                    s
-                    for s in self.cell_sentences(table)
-                    if self.years(s.row) and self.years(s.text)
-                ]
+                for row in table.rows:
+                    if self.years(" | ".join(row.cells)):  # what each cell's ``row`` is
+                        out += [s for s in self.row_sentences(row) if self.years(s.text)]
             self._dated = out
         return self._dated
 
@@ -167,7 +187,8 @@ class TextAnalysis:
     def renstra(self) -> list[RenstraMention]:
         """Every Renstra period printed in running text or table cells, in reading order."""
         if self._renstra is None:
-            self._renstra = renstra_mentions(self._doc, self.sentences(cells=True))
+            # renstra_mentions reads only the sentences holding one of its words
+            self._renstra = renstra_mentions(self._doc, self._sentences_holding(RENSTRA_WORDS))
         return self._renstra
 
     def signatures(self, start: int = 1, end: int | None = None) -> list[SignedDate]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.document import Block, Document, RawTable, TableRow
 
 # Abbreviations whose full stop is followed by a name or a number, not a new sentence.
 _ABBREVIATIONS = ("No", "Kab", "Prov", "Kec", "Kel", "Jl", "Rp", "Dr", "Drs", "Ir", "Hj", "Sdr")
@@ -91,14 +91,16 @@ def block_sentences(block: Block) -> list[Sentence]:
     ]
 
 
+def row_sentences(row: TableRow) -> list[Sentence]:
+    """Every non-empty cell of one data row as one sentence, with the whole row."""
+    joined = " | ".join(row.cells)
+    return [
+        Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
+        for cell in row.cells
+        if cell.strip()
+    ]
+
+
 def cell_sentences(table: RawTable) -> list[Sentence]:
     """Every non-empty data cell of ``table`` as one sentence, with its whole row."""
-    out = []
-    for row in table.rows:
-        joined = " | ".join(row.cells)
-        out += [
-            Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
-            for cell in row.cells
-            if cell.strip()
-        ]
-    return out
+    return [s for row in table.rows for s in row_sentences(row)]
