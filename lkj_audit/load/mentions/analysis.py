@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable, Section, TableRow
@@ -77,15 +77,24 @@ class TextAnalysis:
             found = self._rows[id(row)] = row_sentences(row)
         return found
 
-    def _sentences_holding(self, words: tuple[str, ...]) -> Iterator[Sentence]:
-        """:meth:`sentences` with ``cells``, less those of blocks and rows without ``words``.
+    def sentences_holding(
+        self, words: Iterable[str] | None, *, cells: bool = False
+    ) -> Iterator[Sentence]:
+        """:meth:`sentences` of the whole report, less those of blocks and rows without ``words``.
 
-        A sentence is a piece of its block (a cell of its row), so a block or row without
-        any of the words has no sentence with one: it is neither split nor made into cells.
+        A sentence is a piece of its block (a cell of its row), so a block or row without any
+        of the (lower-case) words has no sentence with one: it is neither split nor made into
+        cells. Every sentence when ``words`` is ``None``.
         """
+        if words is None:
+            yield from self.sentences(cells=cells)
+            return
+        words = tuple(words)
         for block in self._doc.blocks_in(None):
             if has_any(block.text, *words):
                 yield from self.block_sentences(block)
+        if not cells:
+            return
         for table in self._doc.tables:
             for row in table.rows:
                 if has_any(" | ".join(row.cells), *words):
@@ -188,7 +197,9 @@ class TextAnalysis:
         """Every Renstra period printed in running text or table cells, in reading order."""
         if self._renstra is None:
             # renstra_mentions reads only the sentences holding one of its words
-            self._renstra = renstra_mentions(self._doc, self._sentences_holding(RENSTRA_WORDS))
+            self._renstra = renstra_mentions(
+                self._doc, self.sentences_holding(RENSTRA_WORDS, cells=True)
+            )
         return self._renstra
 
     def signatures(self, start: int = 1, end: int | None = None) -> list[SignedDate]:
