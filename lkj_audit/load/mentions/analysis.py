@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lkj_audit.load.document import Block, Document, RawTable, Section, TableRow
+from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.load.mentions.dates import SIGNATURE_WORDS, SignedDate, signature_line
 from lkj_audit.load.mentions.renstra import RENSTRA_WORDS, RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, row_sentences
 from lkj_audit.load.mentions.words import folded, has_any
-from lkj_audit.load.mentions.years import YEAR_RE
+from lkj_audit.load.mentions.years import YEAR_RE, without_spans
 from lkj_audit.load.regions import LEVEL_WORDS, Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
 
@@ -42,6 +43,7 @@ class TextAnalysis:
         self._blocks: dict[int, list[Sentence]] = {}
         self._cells: dict[int, list[Sentence]] = {}
         self._rows: dict[int, list[Sentence]] = {}
+        self._plain: dict[int, list[str]] = {}
         self._pairs: dict[int, list[NumberPair]] = {}
         self._renstra: list[RenstraMention] | None = None
         self._signatures: list[SignedDate] | None = None
@@ -115,6 +117,19 @@ class TextAnalysis:
         for table in self._doc.tables:
             if section is None or section.contains(table.line):
                 yield from self.cell_sentences(table)
+
+    def plain_sentences(self, section: Section) -> list[str]:
+        """The sentences of ``section``'s running text, citations blanked, spans of years cut.
+
+        (:func:`~.citations.blank_citations`, :func:`~.years.without_spans`.) Several rules
+        read Bab III so; each reads this one list (not to be changed).
+        """
+        found = self._plain.get(id(section))
+        if found is None:
+            found = self._plain[id(section)] = [
+                without_spans(blank_citations(s.text)) for s in self.sentences(section)
+            ]
+        return found
 
     def all_sentences(self) -> list[Sentence]:
         """Every sentence of the report: running text, then table cells (``cells=True``)."""
