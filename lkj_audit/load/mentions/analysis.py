@@ -44,6 +44,8 @@ class TextAnalysis:
         self._cells: dict[int, list[Sentence]] = {}
         self._rows: dict[int, list[Sentence]] = {}
         self._plain: dict[int, list[str]] = {}
+        self._text_blocks: list[Block] | None = None
+        self._block_lines: list[int] | None = None
         self._pairs: dict[int, list[NumberPair]] = {}
         self._renstra: list[RenstraMention] | None = None
         self._signatures: list[SignedDate] | None = None
@@ -57,6 +59,29 @@ class TextAnalysis:
     def __deepcopy__(self, memo: dict[int, object]) -> TextAnalysis:
         """A copy of the document starts with an empty analysis (its text may be edited)."""
         return TextAnalysis(copy.deepcopy(self._doc, memo))
+
+    def text_blocks(self) -> list[Block]:
+        """The running-text blocks of the report (``doc.blocks_in(None)``), as one list."""
+        if self._text_blocks is None:
+            self._text_blocks = list(self._doc.blocks_in(None))
+            lines = [b.line for b in self._text_blocks]
+            self._block_lines = lines if lines == sorted(lines) else None
+        return self._text_blocks
+
+    def block_after(self, line: int) -> Block | None:
+        """The first running-text block (in reading order) that starts after ``line``."""
+        blocks = self.text_blocks()
+        if self._block_lines is None:  # not in line order: read them all
+            return next((b for b in blocks if b.line > line), None)
+        i = bisect_right(self._block_lines, line)
+        return blocks[i] if i < len(blocks) else None
+
+    def blocks_after(self, line: int) -> list[Block]:
+        """The running-text blocks that start after ``line``, in reading order."""
+        blocks = self.text_blocks()
+        if self._block_lines is None:
+            return [b for b in blocks if b.line > line]
+        return blocks[bisect_right(self._block_lines, line) :]
 
     def block_sentences(self, block: Block) -> list[Sentence]:
         """The sentences of one block."""

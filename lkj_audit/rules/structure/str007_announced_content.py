@@ -25,7 +25,7 @@ _ENUM_RE = re.compile(r"^\W*(?:\d{1,2}|[a-zA-Z])[.)]\s")
 
 def _next_item(doc: Document, after: int) -> tuple[Block | None, int | None]:
     """The next running-text block and the next table start after line ``after``."""
-    block = next((b for b in doc.blocks_in(None) if b.line > after), None)
+    block = doc.mentions.block_after(after)
     # A table visible but unread (flowing text) is still the announced content.
     starts = sorted([t.line for t in doc.tables] + [u[0] for u in doc.unread_tables])
     table = next((ln for ln in starts if ln > after), None)
