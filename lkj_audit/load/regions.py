@@ -127,12 +127,13 @@ def _starts(text: str) -> list[int] | None:
     """The offsets where a :data:`MENTION_RE` match can begin, in order (``None``: any).
 
     The pattern's optional prefix makes ``re`` try all of it at every character; a match
-    starts at a prefix word or at its level word, and an ASCII text's lower case has the
-    offsets of the text, so those few offsets are found with ``str.find``.
+    starts at a prefix word or at its level word (the prefix is case-sensitive; re.I reads a
+    level word's letters as ``str.lower`` does, the Kelvin sign included), and a lower case
+    as long as the text has its offsets, so those few offsets are found with ``str.find``.
     """
-    if not text.isascii():
-        return None
     low = text.lower()
+    if len(low) != len(text):
+        return None  # an "İ" (two characters in lower case): offsets differ, search it all
     starts: set[int] = set()
     for words, where in ((LEVEL_WORDS, low), (_PREFIX_STARTS, text)):
         for word in words:

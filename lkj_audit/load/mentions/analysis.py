@@ -18,7 +18,7 @@ from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.load.mentions.dates import SIGNATURE_WORDS, SignedDate, signature_line
 from lkj_audit.load.mentions.renstra import RENSTRA_WORDS, RenstraMention, renstra_mentions
 from lkj_audit.load.mentions.sentences import Sentence, block_sentences, row_sentences
-from lkj_audit.load.mentions.words import folded, has_any
+from lkj_audit.load.mentions.words import folded, folded_same_length, has_any
 from lkj_audit.load.mentions.years import YEAR_RE, without_spans
 from lkj_audit.load.regions import LEVEL_WORDS, Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
@@ -212,8 +212,11 @@ class TextAnalysis:
             if self._folded is None:
                 lines = self._doc.lines
                 joined = "\n".join(lines)
-                if joined.isascii():  # lower case keeps every offset: fold the text at once
-                    low, joined = lines, joined.lower()
+                whole = joined.lower()
+                if len(whole) == len(joined) and "\u0307" not in whole:
+                    # lower case kept every offset and no "i̇" is to be joined: fold the text
+                    # at once (the other odd letters are replaced one for one)
+                    low, joined = lines, folded_same_length(whole)
                 else:
                     low = [folded(text) for text in lines]
                     joined = "\n".join(low)

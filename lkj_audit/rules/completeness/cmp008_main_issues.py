@@ -12,8 +12,9 @@ from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
 _ISSUES_RE = gated(r"(?i)permasalahan|isu(?:-isu)?\s+strategis|tantangan|kendala|hambatan")
-# The alternatives of _ISSUES_RE that are plain words: in an ASCII text (where re.I is
-# str.lower) one of them printed is a match.
+# The alternatives of _ISSUES_RE that are plain words: one of them in the lower case of a text
+# is a match (re.I reads every letter that str.lower makes ASCII as it; "İ", the one letter
+# that lower case makes two, is ruled out by the length).
 _ISSUE_LITERALS = ("permasalahan", "tantangan", "kendala", "hambatan")
 
 
@@ -37,7 +38,8 @@ def main_issues(ctx: RuleContext) -> Iterator[Finding]:
     if bab1 is None:
         return
     text = ctx.doc.text_of(bab1)
-    if text.isascii() and any(w in text.lower() for w in _ISSUE_LITERALS):
+    low = text.lower()
+    if len(low) == len(text) and any(w in low for w in _ISSUE_LITERALS):
         return  # a whole alternative printed: the pattern matches (it would search long)
     if _ISSUES_RE.search(text):
         return
