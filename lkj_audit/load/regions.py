@@ -182,6 +182,7 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the same names recur line after line
 def own_score(written: str, region: str) -> float:
     """Similarity of a written name (or any of its leading words) to the reporting region."""
     tokens = written.split()
