@@ -31,8 +31,26 @@ def required_words(pattern: re.Pattern[str]) -> Words | None:
     return words if words and min(map(len, words)) >= 2 else None
 
 
+def requirements(pattern: re.Pattern[str]) -> tuple[Words, ...]:
+    """Every set of words the pattern's top-level sequence needs one of (each a condition).
+
+    "semua … target … tercapai" needs a word of each part, not only of the best one.
+    """
+    found = _candidates(sre_parse.parse(pattern.pattern, pattern.flags))
+    return tuple(ws for ws in found if min(map(len, ws)) >= 2)
+
+
 def _required(seq: Any) -> Words | None:
     """Words for a sequence: its longest literal run, or the best words of one of its parts."""
+    candidates = _candidates(seq)
+    if not candidates:
+        return None
+    # The most selective: the shortest word longest, then the fewest words.
+    return max(candidates, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _candidates(seq: Any) -> list[Words]:
+    """The sets of words a sequence needs one of: its literal runs and its parts' words."""
     candidates: list[Words] = []
     run: list[str] = []
 
@@ -54,10 +72,7 @@ def _required(seq: Any) -> Words | None:
         if words:
             candidates.append(words)
     close()
-    if not candidates:
-        return None
-    # The most selective: the shortest word longest, then the fewest words.
-    return max(candidates, key=lambda ws: (min(map(len, ws)), -len(ws)))
+    return candidates
 
 
 def _prefixed_branch(prefix: str, branches: list[Any]) -> Words:
@@ -101,18 +116,19 @@ def _required_item(op: Any, av: Any) -> Words | None:
 class Gated:
     """``pattern`` with the methods rules call, each skipping a text without a required word."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "words", "needs")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.words = required_words(pattern)
+        self.words = required_words(pattern)  # the most selective set (for line scans)
+        self.needs = requirements(pattern) if self.words else ()
 
     def possible(self, text: str) -> bool:
         """Can ``pattern`` match somewhere in ``text``? (False proves it cannot.)"""
-        if self.words is None:
+        if not self.needs:
             return True
         low = folded(text)
-        return any(w in low for w in self.words)
+        return all(any(w in low for w in words) for words in self.needs)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.search``, or no match when the gate proves none."""
