@@ -33,7 +33,9 @@ _TOKEN_RE = re.compile(rf"\d(?:[\d.,{_APOSTROPHES}{_SPACES}]*\d)?")
 _CURRENCY_RE = re.compile(r"(?i)\b(?:rp|idr)\b\.?\s*")
 # OCR confusables inside a figure (DOMAIN.md §5.1): O/o -> 0, l/I/| -> 1.
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
-_OCR_RUN_RE = re.compile(r"(?<![A-Za-z])[\dOoIl|][\dOoIl|.,]*(?![A-Za-z])")
+# (The look-behind, "no letter before the run", is written after the run's first character,
+# two characters back: a pattern opening with a look-behind is tried at every character.)
+_OCR_RUN_RE = re.compile(r"[\dOoIl|](?<![A-Za-z].)[\dOoIl|.,]*(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)

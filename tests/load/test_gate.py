@@ -44,7 +44,7 @@ def test_the_package_gates_its_patterns() -> None:
 
 @pytest.mark.parametrize(("name", "gate"), GATES, ids=[n for n, _ in GATES])
 def test_a_text_the_pattern_matches_passes_its_gate(name: str, gate: Gated) -> None:
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.from_regex(gate.pattern), st.data())
     def check(text: str, data: st.DataObject) -> None:
         assert gate.pattern.search(text)  # what Hypothesis built matches
@@ -101,3 +101,35 @@ def test_lines_holding_are_the_lines_whose_folded_text_holds_a_word(odd: bool) -
     for words in (frozenset({"kab", "kota"}), frozenset({"nip"}), frozenset({"ilir", "tahun"})):
         want = [i for i, t in enumerate(doc.lines, 1) if any(w in folded(t) for w in words)]
         assert doc.mentions.lines_holding(words) == want
+
+
+# Patterns rewritten so that re can scan for their first character: the same matches as the
+# plain form they replace, on texts of the characters that matter.
+_REWRITTEN = [
+    ("lkj_audit.load.mentions.years", "YEAR_RE", r"(?<!\d)(?:19|20)\d\d(?!\d)", "0129 x/.-\n٣"),
+    (
+        "lkj_audit.load.numbers",
+        "_OCR_RUN_RE",
+        r"(?<![A-Za-z])[\dOoIl|][\dOoIl|.,]*(?![A-Za-z])",
+        "0129OoIl|.,xZ %\n-é",
+    ),
+]
+
+
+@pytest.mark.parametrize(("module", "attr", "plain", "alphabet"), _REWRITTEN)
+def test_a_rewritten_pattern_matches_as_its_plain_form(
+    module: str, attr: str, plain: str, alphabet: str
+) -> None:
+    import importlib
+
+    fast = getattr(importlib.import_module(module), attr)
+    slow = re.compile(plain)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=30), st.integers(min_value=0, max_value=5))
+    def check(text: str, pos: int) -> None:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        hit, want = fast.search(text, pos), slow.search(text, pos)
+        assert (hit and hit.span()) == (want and want.span())
+
+    check()
