@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
 from lkj_audit.load.mentions.gate import gated
-from lkj_audit.load.mentions.words import folded
+from lkj_audit.load.mentions.words import folded, folded_same_length
 from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
@@ -52,7 +52,8 @@ _TERM_RE = re.compile(
     r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
     rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
-# What each alternative of _TERM_RE (case-insensitive) must contain: a cheap test first.
+# What each alternative of _TERM_RE (case-insensitive) starts with: a cheap test first, and
+# where a match can start (_terms).
 _TERM_WORDS = (
     "rencana", "rkt", "perjanjian", "penetapan", "pk", "laporan", "lkj", "lakip", "capaian",
     "target", "realisasi", "pengukuran", "rka", "renja", "dipa",
@@ -114,7 +115,7 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
                 )
     if not any(w in low for w in _TERM_WORDS):
         return  # no document named at all
-    terms = list(_TERM_RE.finditer(clean))
+    terms = _terms(clean)
     if not terms:
         return  # no document named with a year: nothing below can yield (skip the tests)
     if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
@@ -140,6 +141,33 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
         if printed - year in allowed or not _compared_wrongly(clean, m.start(), m.end()):
             continue
         yield name, printed, " ".join(m.group(0).split()), sorted(year + k for k in allowed)
+
+
+def _terms(text: str) -> list[re.Match[str]]:
+    """``list(_TERM_RE.finditer(text))``, each match tried only where a term word starts.
+
+    A match starts with its term, and every term starts with one of :data:`_TERM_WORDS`; in a
+    text whose lower case keeps its length (no "İ"), re.I reads those letters as the lower
+    case does ("ı" and "ſ" folded as it reads them), so ``str.find`` gives every offset a
+    match can start at, in order, and the matches are the same.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return list(_TERM_RE.finditer(text))
+    low = folded_same_length(low)
+    starts: set[int] = set()
+    for word in _TERM_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := _TERM_RE.match(text, at)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def names_year_itself(text: str, year: int) -> bool:
