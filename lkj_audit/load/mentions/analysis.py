@@ -46,6 +46,7 @@ class TextAnalysis:
         self._plain: dict[int, list[str]] = {}
         self._text_blocks: list[Block] | None = None
         self._block_lines: list[int] | None = None
+        self._section_blocks: dict[int, list[Block]] = {}
         self._pairs: dict[int, list[NumberPair]] = {}
         self._renstra: list[RenstraMention] | None = None
         self._signatures: list[SignedDate] | None = None
@@ -67,6 +68,17 @@ class TextAnalysis:
             lines = [b.line for b in self._text_blocks]
             self._block_lines = lines if lines == sorted(lines) else None
         return self._text_blocks
+
+    def blocks_in(self, section: Section | None) -> list[Block]:
+        """``doc.blocks_in(section)`` as one list, kept per section (not to be changed)."""
+        if section is None:
+            return self.text_blocks()
+        found = self._section_blocks.get(id(section))
+        if found is None:
+            found = self._section_blocks[id(section)] = [
+                b for b in self.text_blocks() if section.contains(b.line)
+            ]
+        return found
 
     def block_after(self, line: int) -> Block | None:
         """The first running-text block (in reading order) that starts after ``line``."""
@@ -117,7 +129,7 @@ class TextAnalysis:
             yield from self.sentences(cells=cells)
             return
         words = tuple(words)
-        for block in self._doc.blocks_in(None):
+        for block in self.text_blocks():
             if has_any(block.text, *words):
                 yield from self.block_sentences(block)
         if not cells:
@@ -135,7 +147,7 @@ class TextAnalysis:
         With ``cells`` every table cell of the section (data rows, not headers) follows, each
         as one sentence.
         """
-        for block in self._doc.blocks_in(section):
+        for block in self.blocks_in(section):
             yield from self.block_sentences(block)
         if not cells:
             return
@@ -169,7 +181,7 @@ class TextAnalysis:
             # without years is neither split nor scanned sentence by sentence.
             out = [
                 s
-                for block in self._doc.blocks_in(None)
+                for block in self.text_blocks()
                 if self.years(block.text)
                 for s in self.block_sentences(block)
                 if self.years(s.text)

@@ -107,7 +107,7 @@ def _stated_in(clause: str) -> re.Match[str] | None:
 
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
-    for block in doc.blocks_in(None):
+    for block in doc.mentions.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
         tail = block.text[-80:]

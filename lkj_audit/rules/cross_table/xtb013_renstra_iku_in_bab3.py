@@ -47,7 +47,7 @@ class Iku:
 def _items_after(doc: Document, intro: Block) -> list[Iku]:
     """The list items right after ``intro``; a paragraph in lower case continues the item."""
     items: list[Iku] = []
-    for b in doc.blocks_in(None):
+    for b in doc.mentions.blocks_in(None):
         if b.line <= intro.end_line:
             continue
         if any(intro.end_line < t.line < b.line for t in doc.tables):
@@ -66,7 +66,7 @@ def renstra_iku(doc: Document) -> tuple[Block, list[Iku]] | None:
     """The first IKU list of Bab I/II: its announcing block and its items (two or more)."""
     chapters = [c for k in ("bab1", "bab2") if (c := doc.chapter(k)) is not None]
     for chapter in chapters:
-        for block in doc.blocks_in(chapter):
+        for block in doc.mentions.blocks_in(chapter):
             if block.kind == "heading" or not _IKU.search(block.text):
                 continue
             if not _ANNOUNCES.search(block.text[-60:]):

@@ -82,7 +82,7 @@ def all_achieved_claim(ctx: RuleContext) -> Iterator[Finding]:
     below, recomputed_below = _below(cap)
     if not below:
         return
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
         for m in _ALL_CLAIM_RE.finditer(block.text):

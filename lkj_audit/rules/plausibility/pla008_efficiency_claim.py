@@ -50,7 +50,7 @@ def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
     states a capaian below 100% or a budget serapan of 100% or more.
     Passes when: efficiency sentences quote capaian ≥ 100% and serapan < 100%, or none exist.
     """
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         if not _EFISIEN_RE.possible(block.text):
             continue  # no sentence of it claims efficiency (it is not split)
         for sentence in (s.text for s in ctx.doc.mentions.block_sentences(block)):

@@ -71,7 +71,7 @@ def announced_content(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: the announced formula, table, list or caption comes next.
     """
     doc = ctx.doc
-    for b in doc.blocks_in(None):
+    for b in doc.mentions.blocks_in(None):
         # Every announcement ends in ":" (the pattern is anchored there): test that first,
         # and search from the last "." or ";", which no announcement spans.
         if b.kind not in {"paragraph", "list_item"} or not b.text.rstrip().endswith(":"):
