@@ -133,3 +133,14 @@ def test_a_rewritten_pattern_matches_as_its_plain_form(
         assert (hit and hit.span()) == (want and want.span())
 
     check()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .:\t\u00a0\n–-A1", max_size=24))
+def test_toc_normalise_is_the_mark_substitution_it_replaces(heading: str) -> None:
+    from lkj_audit.rules.structure._toc import normalise
+
+    text = heading.lower()
+    if "." in text or ":" in text:
+        text = re.sub(r"\s*([.:])\s*", lambda m: m.group(1) + " ", text)
+    assert normalise(heading) == " ".join(text.split()).strip(" .:-–")

@@ -14,15 +14,13 @@ def normalise(heading: str) -> str:
     """Compare headings regardless of case, spacing and trailing punctuation ("A.Capaian")."""
     text = heading.lower()
     if "." in text or ":" in text:  # most lines have neither: no substitution to run
-        text = _MARK_RE.sub(_mark_and_space, text)
+        # No space before a mark, one after it (white space is collapsed below); a pattern
+        # opening with \s* would be tried at every character.
+        text = _SPACE_BEFORE_MARK_RE.sub("", text).replace(".", ". ").replace(":", ": ")
     return " ".join(text.split()).strip(" .:-–")
 
 
-_MARK_RE = re.compile(r"\s*([.:])\s*")
-
-
-def _mark_and_space(m: re.Match[str]) -> str:
-    return m.group(1) + " "
+_SPACE_BEFORE_MARK_RE = re.compile(r"\s+(?=[.:])")
 
 
 def roman(text: str) -> int | None:
