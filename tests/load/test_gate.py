@@ -56,6 +56,25 @@ def test_a_text_the_pattern_matches_passes_its_gate(name: str, gate: Gated) -> N
     check()
 
 
+_CONTEXT = st.text(alphabet="aAkKi ıİſ.,:()-/0129\n", max_size=12)
+
+
+@pytest.mark.parametrize(("name", "gate"), GATES, ids=[n for n, _ in GATES])
+def test_a_gated_pattern_finds_what_the_pattern_finds(name: str, gate: Gated) -> None:
+    """Searched from its openings only, a gate finds the pattern's own matches, in order."""
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.from_regex(gate.pattern) | _CONTEXT, max_size=4), st.integers(0, 6))
+    def check(parts: list[str], pos: int) -> None:
+        text = " ".join(parts)
+        spans = [m.span() for m in gate.pattern.finditer(text)]
+        assert [m.span() for m in gate.finditer(text)] == spans, (name, text)
+        hit, want = gate.search(text, pos), gate.pattern.search(text, pos)
+        assert (hit and hit.span()) == (want and want.span()), (name, text, pos)
+
+    check()
+
+
 def test_required_words_reads_alternations_prefixes_and_repeats() -> None:
     def words(pattern: str, flags: int = 0) -> set[str] | None:
         found = required_words(re.compile(pattern, flags))

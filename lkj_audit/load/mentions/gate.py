@@ -11,12 +11,13 @@ cannot match, so no word list is kept by hand beside a pattern.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from lkj_audit.load.mentions.words import folded
+from lkj_audit.load.mentions.words import folded, folded_same_length
 
 Words = frozenset[str]
 
@@ -113,15 +114,79 @@ def _required_item(op: Any, av: Any) -> Words | None:
     return None  # a class, a look-around, an anchor, a back-reference: no word of its own
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def openings(pattern: re.Pattern[str]) -> Words | None:
+    """Lower-case ASCII words one of which every match of ``pattern`` starts with, or ``None``.
+
+    Anchors and look-arounds before them take no characters; a literal run followed by a
+    group or an alternation opens with the run and one of the group's openings.
+    """
+    found = _openings(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return found if found and min(map(len, found)) >= 2 else None
+
+
+def _openings(seq: list[Any]) -> Words | None:
+    run: list[str] = []
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            if run:
+                break  # the opening run ends here
+            continue
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        inner: Words | None = None
+        if op is sre.SUBPATTERN:
+            inner = _openings(list(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            inner = _openings(list(av))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _openings(list(av[2]))
+        elif op is sre.BRANCH:
+            parts = [_openings(list(branch)) for branch in av[1]]
+            if all(parts):
+                inner = frozenset(w for part in parts if part for w in part)
+        if inner is None:
+            break  # a class, a repeat that may be absent…: the run so far opens every match
+        prefix = "".join(run)
+        return frozenset(prefix + w for w in inner)
+    return frozenset({"".join(run)}) if run else None
+
+
 class Gated:
     """``pattern`` with the methods rules call, each skipping a text without a required word."""
 
-    __slots__ = ("pattern", "words", "needs")
+    __slots__ = ("pattern", "words", "needs", "opens")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.words = required_words(pattern)  # the most selective set (for line scans)
         self.needs = requirements(pattern) if self.words else ()
+        self.opens = openings(pattern)
+
+    def _starts(self, text: str) -> list[int] | None:
+        r"""Every offset where a match can start, in order (``None``: try every character).
+
+        A text whose lower case keeps its length (no "İ") has its offsets there, and re.I
+        reads an ASCII letter as the folded lower case has it, so ``str.find`` of each opening
+        gives every offset a match starts at: ``re`` need not try a ``\b`` or a look-behind
+        at every character.
+        """
+        if self.opens is None:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        low = folded_same_length(low)
+        starts: set[int] = set()
+        for word in self.opens:
+            at = low.find(word)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(word, at + 1)
+        return sorted(starts)
 
     def possible(self, text: str) -> bool:
         """Can ``pattern`` match somewhere in ``text``? (False proves it cannot.)"""
@@ -132,7 +197,15 @@ class Gated:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.search``, or no match when the gate proves none."""
-        return self.pattern.search(text, pos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        starts = self._starts(text)
+        if starts is None:
+            return self.pattern.search(text, pos)
+        for at in starts[bisect_left(starts, pos) :]:
+            if m := self.pattern.match(text, at):
+                return m  # the leftmost offset a match starts at
+        return None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.match``, or no match when the gate proves none."""
@@ -140,7 +213,18 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer``, or no match when the gate proves none."""
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+        if not self.possible(text):
+            return iter(())
+        starts = self._starts(text)
+        if starts is None:
+            return self.pattern.finditer(text)
+        found: list[re.Match[str]] = []
+        end = 0  # no match is empty (each opens with a word): the next starts at its end
+        for at in starts:
+            if at >= end and (m := self.pattern.match(text, at)):
+                found.append(m)
+                end = m.end()
+        return iter(found)
 
     def findall(self, text: str) -> list[Any]:
         """``pattern.findall``, or no match when the gate proves none."""
