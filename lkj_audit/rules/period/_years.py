@@ -69,11 +69,14 @@ _MEDIUM_RE = gated(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
 )
 _EVENT_RE = gated(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
-_TREND_RE = re.compile(
+# A comparison with other years: words (gated, tried where one starts), and "s.d."/"s/d",
+# which open with a single letter (a pattern of their own, either one matching is a trend).
+_TREND_RE = gated(
     r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
-    r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|\bs\.?\s*d\.?(?=\s)|s/d|"
+    r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|"
     r"\bhingga\b|historis|berturut|\bkumulatif"
 )
+_UNTIL_RE = re.compile(r"(?i)\bs\.?\s*d\.?(?=\s)|s/d")
 _COMPARE_RE = gated(r"(?i)banding|daripada")
 _TARGET_SIDE_RE = gated(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\btarget\b|\bRKT\b|rencana\s+kinerja"
@@ -118,7 +121,11 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
     terms = _terms(clean)
     if not terms:
         return  # no document named with a year: nothing below can yield (skip the tests)
-    if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
+    if (
+        _TREND_RE.search(clean)
+        or _UNTIL_RE.search(clean)
+        or names_year_itself(without_spans(clean), year)
+    ):
         return  # an explicit comparison with other years, or a span of years
     for m in terms:
         printed = int(m.group("year"))

@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import Block, Document
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_ANNOUNCE_RE = re.compile(
+_ANNOUNCE_RE = gated(
     r"(?i)(sebagai\s+berikut|berikut(?:\s+ini)?|rumus(?:\s+\w+){0,3}|formula|yaitu|yakni|meliputi|antara\s+lain|di\s*bawah\s+ini)\s*:\s*$"
 )
 
