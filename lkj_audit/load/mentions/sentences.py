@@ -43,8 +43,10 @@ class Sentence:
         return self.line
 
 
-# Where a sentence end can start: right after a stop, or after a stop and its closing mark.
-_STOP_RE = re.compile(r"[.!?;][\"”’')\]]?")
+# Where a sentence end can start: right after a stop, or after a stop and its closing mark,
+# and only where white space follows (every end starts with it: the figures' dots are not
+# tried).
+_STOP_RE = re.compile(r"[.!?;](?:[\"”’')\]](?=\s)|(?=\s))")
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
