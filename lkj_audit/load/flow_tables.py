@@ -20,6 +20,8 @@ A place is such a table when a header is visible and figures follow it:
   "Nama" then the names, …).
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
+A table printed column by column is rebuilt by :mod:`lkj_audit.load.flow_rebuild` when every
+count agrees; only the places it cannot rebuild with certainty stay unread.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ _HEADER_WORDS = {
 # Words that name a column of figures (a header needs at least three distinct ones).
 _ROLE_WORDS = {
     "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "serapan", "laki-laki",
-    "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan",
+    "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan", "l", "p", "lk", "pr",
+    "kegiatan", "program",
 }  # fmt: skip
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -64,6 +67,7 @@ class FlowTable:
     end_line: int
     why: str  # Bahasa Indonesia, for the reviewer
     columns: tuple[str, ...]  # the column labels seen
+    shape: str = ""  # "column" for a table printed a whole column at a time
 
 
 def find_flow_tables(
@@ -132,7 +136,7 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
     ):
         return None
     why = "sel tabel tercetak kolom demi kolom (ekstraksi teks tanpa tata letak kolom)"
-    return FlowTable(marked[0] + 1, marked[-1] + 1, why, tuple(sorted(labels)))
+    return FlowTable(marked[0] + 1, marked[-1] + 1, why, tuple(sorted(labels)), "column")
 
 
 def _breaks_run(lines: list[str], k: int, stops: frozenset[int]) -> bool:
@@ -143,6 +147,18 @@ def _breaks_run(lines: list[str], k: int, stops: frozenset[int]) -> bool:
 def _is_sentence(text: str) -> bool:
     """A line of running text: many words, ending a sentence, within a cell's length."""
     return len(text.split()) > 8 and text.rstrip().endswith((".", ":", "?", "!"))
+
+
+def _is_prose(text: str) -> bool:
+    """A line of a hard-wrapped paragraph, never a table row run together.
+
+    Ten words or more, few figures, a sentence ending inside it or at its end ("… komunitas.
+    Analisis Sasaran 3. Nilai IKPA meningkat dari 95,12 pada …").
+    """
+    words = text.split()
+    if len(words) < 10 or _figures(text) * 4 > len(words):
+        return False
+    return bool(re.search(r"[a-z]{2}[.;] [A-Z]", text)) or text.rstrip().endswith(".")
 
 
 def _overlaps(t: FlowTable, taken: list[tuple[int, int]]) -> bool:
@@ -227,6 +243,8 @@ def _extent(lines: list[str], k: int, *, cell_lines: bool) -> tuple[int, int]:
                 break
             figure_lines += 1 if n else 0
             end = k + 1
+        elif not cell_lines and _is_prose(text):
+            break  # a paragraph after the table (hard-wrapped), never one of its rows
         elif n >= 2 and len(text.strip()) <= 3 * _CELL_CHARS:
             figure_lines += 1
             end, since_row = k + 1, 0

@@ -23,6 +23,9 @@ _FRONT = {
 }
 _SUB_RE = re.compile(r"^[\s\-•*]*([A-H])\s*\.\s*(?![a-z])(\S.{1,90}?)\s*$")
 # A degree abbreviation alone on a line (a name cell wrapped by a text extraction).
+# "3.1 Capaian Kinerja Organisasi": a subsection numbered after its chapter instead of lettered.
+_NUMBERED_SUB_RE = re.compile(r"^\s*(\d)\.([1-8])\.?\s+(?![a-z])(\S.{1,90}?)\s*$")
+_NAME_WITH_DEGREE_RE = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?){1,3}$")
 _DEGREE_RE = re.compile(r"^\s*[A-H]\.\s?[A-Z][a-z]{1,3}\.\s*$")
 _SASARAN_RE = re.compile(r"^[\s\-•]*(?:\d+\s*\.\s*)?Sasaran\s+(\d+)\s*[-–:.]\s*(\S.*)$", re.I)
 
@@ -45,8 +48,10 @@ def chapter_candidates(lines: list[str]) -> list[Candidate]:
     """Every line (outside tables) that could be a chapter heading."""
     out: list[Candidate] = []
     for i, text in enumerate(lines, start=1):
-        if "\t" in text:
-            continue  # daftar isi entries and table cells are never headings
+        if "\t" in text or not text.strip().isupper():
+            # daftar isi entries and table cells are never headings; a heading is upper case
+            # (the tests below; checked first, it spares five patterns on every other line)
+            continue
         m = _BAB_RE.match(text)
         if m and text.strip().upper() == text.strip():
             num = _ROMAN.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
@@ -136,7 +141,28 @@ def subsection_match(text: str) -> tuple[str, str] | None:
         return None
     if _DEGREE_RE.match(text):
         return None  # "A.Md.", "S.Kom.": an academic degree on a line of its own
+    if _NAME_WITH_DEGREE_RE.search(title):
+        return None  # "H. LALU MUHAMMAD ZAINI, S.H.": a signatory whose name starts "H."
     return m.group(1), title
+
+
+def numbered_subsection_match(text: str, chapter_key: str) -> tuple[str, str] | None:
+    """``("A", "3.1 Capaian Kinerja")`` for "3.1 Capaian Kinerja" in Bab III, else ``None``.
+
+    The subsection's place in its chapter gives its letter (3.1 → A, 3.2 → B), so rules that
+    look for "B. Realisasi Anggaran" find it; the title keeps the number as printed. Only a
+    number whose first part is the chapter's own counts ("2.1" in Bab III is a list item).
+    """
+    chapter = re.fullmatch(r"bab(\d)", chapter_key)
+    if chapter is None or "\t" in text:
+        return None
+    m = _NUMBERED_SUB_RE.match(text)
+    if not m or m.group(1) != chapter.group(1):
+        return None
+    title = m.group(3)
+    if title.endswith((":", ";", ",", ".")) or len(title.split()) > 12 or not title[0].isupper():
+        return None
+    return chr(ord("A") + int(m.group(2)) - 1), f"{m.group(1)}.{m.group(2)} {title}"
 
 
 def sasaran_match(text: str) -> tuple[int, str] | None:

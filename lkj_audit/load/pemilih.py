@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
 _STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK|DPB)\b")
@@ -82,6 +80,38 @@ def _columns(table: RawTable) -> dict[str, int | None]:
     return idx
 
 
+def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int | None]]:
+    """One column mapping per L | P | Jumlah group of the header, left to right.
+
+    DPB per semester prints "Semester I" and "Semester II" side by side, each over its own
+    L | P | L+P: every group is read (a slip in the second must not go unseen), each as a
+    table of its own. One mapping unless the groups pair up without doubt.
+    """
+    labels = [lab.strip() for lab in col.labels(table)]
+    totals = [
+        j
+        for j, lab in enumerate(labels)
+        if re.search(r"jumlah|total|l\s*\+\s*p", lab) and not re.search(r"\btps\b", lab)
+    ]
+    lks = [j for j, lab in enumerate(labels) if j not in totals and re.search(_LK, lab)]
+    prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]
+    n = len(lks)
+    if n < 2 or len(prs) != n or len(totals) < n:
+        return [idx]
+    totals = totals[-n:]  # a Jumlah column before the groups is no group's
+    triples = list(zip(lks, prs, totals, strict=True))
+    bounds = [min(t) for t in triples[1:]] + [len(labels)]
+    if any(max(t) >= b for t, b in zip(triples, bounds, strict=True)):
+        return [idx]  # the groups interleave: no pairing is certain
+    out = []
+    for k, (lk, pr, total) in enumerate(triples):
+        group = dict(idx, lk=lk, pr=pr, jumlah=total)
+        if k:
+            group["tps"] = None  # one TPS column serves the first group only
+        out.append(group)
+    return out
+
+
 # Tables of staff by sex ("Komposisi PNS menurut golongan: Golongan | L | P | Jumlah").
 _STAFF_RE = re.compile(r"(?i)\b(?:golongan|pangkat|pegawai|pns|pppk|ppnpn|jabatan)\b")
 
@@ -127,7 +157,7 @@ def stage_of(table: RawTable) -> str | None:
     return None
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Every row of every voter table (see :class:`PemilihSchema`)."""
     records: list[dict[str, object]] = []
     previous: RawTable | None = None
@@ -138,32 +168,41 @@ def load(doc: Document) -> pd.DataFrame:
         # A table cut by a page break is one table: its total adds up both parts.
         part_of = previous if _continues(table, previous) else None
         previous = table
-        idx = _columns(table)
+        groups = _groups(table, _columns(table))
         printed = col.printed_labels(table)
-        table.roles = {k: printed[j] for k, j in idx.items() if j is not None}
+        table.roles = {k: printed[j] for k, j in groups[0].items() if j is not None}
         stage = stage_of(part_of) if part_of else stage_of(table)
-        styles = col.column_styles(table, idx, ("lk", "pr", "jumlah", "tps"))
-        for row in table.rows:
-            if row.kind == "group":
-                continue
-            vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
-            read = {k: first_amount(v, styles.get(k)) for k, v in vals.items()}
-            nums = {k: n if n is not None and n.certain else None for k, n in read.items()}
-            doubt = "; ".join(f"{k}: {n.doubt}" for k, n in read.items() if n and n.doubt)
-            wilayah = col.cell(row.cells, idx["wilayah"]) or (
-                "Jumlah" if row.is_total else stage or ""
-            )
-            records.append(
-                {
-                    "table": part_of.id if part_of else table.id,
-                    "line": row.line,
-                    "tahap": stage,
-                    "wilayah": wilayah,
-                    "is_total": row.is_total or (len(table.rows) == 1),
-                    **{k: float(n.value) if n else None for k, n in nums.items()},
-                    **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
-                    "evidence": row.evidence,
-                    "doubt": doubt,
-                }
-            )
+        base = part_of.id if part_of else table.id
+        for k, idx in enumerate(groups):
+            records += _records(table, idx, f"{base}.{k + 1}" if k else base, stage)
     return validate(PemilihSchema, records)
+
+
+def _records(
+    table: RawTable, idx: dict[str, int | None], table_id: str, stage: str | None
+) -> list[dict[str, object]]:
+    """The rows of ``table`` read with the columns ``idx``."""
+    records: list[dict[str, object]] = []
+    styles = col.column_styles(table, idx, ("lk", "pr", "jumlah", "tps"))
+    for row in table.rows:
+        if row.kind == "group":
+            continue
+        vals = {k: col.cell(row.cells, idx[k]) for k in ("lk", "pr", "jumlah", "tps")}
+        read = {k: first_amount(v, styles.get(k)) for k, v in vals.items()}
+        nums = {k: n if n is not None and n.certain else None for k, n in read.items()}
+        doubt = "; ".join(f"{k}: {n.doubt}" for k, n in read.items() if n and n.doubt)
+        wilayah = col.cell(row.cells, idx["wilayah"]) or ("Jumlah" if row.is_total else stage or "")
+        records.append(
+            {
+                "table": table_id,
+                "line": row.cited_line,
+                "tahap": stage,
+                "wilayah": wilayah,
+                "is_total": row.is_total or (len(table.rows) == 1),
+                **{k: float(n.value) if n else None for k, n in nums.items()},
+                **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
+                "evidence": row.evidence,
+                "doubt": doubt,
+            }
+        )
+    return records

@@ -11,14 +11,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import Number, parse_decimal
-from lkj_audit.load.schema import TableModel, table_rows, validate
+from lkj_audit.load.schema import Table, TableModel, table_rows, validate
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from lkj_audit.load.rows import ScaleRow
 
 _N = r"(\d+(?:[.,]\d+)?)\s*%?"
@@ -79,12 +79,21 @@ def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
 def is_scale_table(table: RawTable) -> bool:
     """Header speaks of a range and a category, or the caption of a rating scale."""
     head = table.header_text
-    return bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
+    if bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
         "skala" in table.caption.lower() and "kategori" in head
-    )
+    ):
+        return True
+    # "Capaian | Kategori" (or Predikat): a scale when nothing is measured in it (no
+    # indicator, target or realisasi column) and its rows are ranges ("90% - 100%", "< 75%").
+    if not re.search(r"capaian", head) or not re.search(r"kategori|predikat", head):
+        return False
+    if re.search(r"indikator|target|realisasi|sasaran", head):
+        return False
+    bands = [parse_band(row.cells[0]) for row in table.rows if row.cells]
+    return len(bands) >= 2 and all(b is not None for b in bands)
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Bands of every rating-scale table, in printed order (see :class:`SkalaSchema`)."""
     records = []
     for table in doc.tables:
@@ -118,7 +127,7 @@ def load(doc: Document) -> pd.DataFrame:
 
 def category_for(skala: pd.DataFrame | Sequence[ScaleRow], value: float) -> str | None:
     """The category the scale (its frame or rows) assigns to ``value`` (None in a gap)."""
-    bands = table_rows(skala) if isinstance(skala, pd.DataFrame) else skala
+    bands = skala if isinstance(skala, Sequence) else table_rows(skala)  # a DataFrame is none
     for band in bands:
         lo_ok = value > band.lower or (band.lower_inclusive and value == band.lower)
         up_ok = value < band.upper or (band.upper_inclusive and value == band.upper)

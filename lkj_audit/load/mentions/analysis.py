@@ -9,6 +9,7 @@ each text (so a rule tests "does this sentence name another year?" without a sca
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,23 @@ from lkj_audit.load.regions import LEVEL_WORDS, Mention, mentions
 from lkj_audit.load.terbilang import NumberPair, number_pairs
 
 _LEVEL_WORDS = frozenset(LEVEL_WORDS)
+
+# A line of running text that ends with the level word of a name wrapped onto the next line
+# ("… Sekretariat KPU Kabupaten" / "Lombok Tengah ini …").
+_LEVEL_AT_END_RE = re.compile(r"(?i)\b(?:kabupaten|kab\.|kota|provinsi)\s*$")
+
+
+def _wrapped_regions(
+    line: int, text: str, following: str, own: list[Mention]
+) -> list[RegionMention]:
+    """The mention a line break cut in two, at the line where it starts."""
+    if "\t" in text or "\t" in following or not following.strip():
+        return []
+    if not _LEVEL_AT_END_RE.search(text):
+        return []
+    joined = f"{text.rstrip()} {' '.join(following.split()[:4])}"
+    seen = {m.text for m in own}
+    return [RegionMention(line, joined, m) for m in mentions(joined) if m.text not in seen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,12 +293,15 @@ class TextAnalysis:
         """Every "[KPU] Kabupaten/Kota/Provinsi <Name>" of the report, line by line."""
         if self._regions is None:
             lines = self._doc.lines
-            # every mention has its level word: only the lines holding one are read
-            self._regions = [
-                RegionMention(i, lines[i - 1], m)
-                for i in self.lines_holding(_LEVEL_WORDS)
-                for m in mentions(lines[i - 1])
-            ]
+            # every mention (and every wrapped one) has its level word: only the lines
+            # holding one are read
+            found: list[RegionMention] = []
+            for i in self.lines_holding(_LEVEL_WORDS):
+                text = lines[i - 1]
+                own = mentions(text)
+                found += [RegionMention(i, text, m) for m in own]
+                found += _wrapped_regions(i, text, lines[i] if i < len(lines) else "", own)
+            self._regions = found
         return self._regions
 
     def number_pairs(self, block: Block) -> list[NumberPair]:

@@ -13,7 +13,8 @@ from fractions import Fraction
 from lkj_audit.load.mentions.years import years_in
 from lkj_audit.load.numbers import Number, parse_decimal
 
-_PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)*)\s*%")
+# "%" or the word: "91,67 persen" is as common in Indonesian running text as "91,67%".
+_PERCENT_RE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(?:%|persen\b)", re.IGNORECASE)
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _PLAIN_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,4})?")
 
@@ -50,7 +51,7 @@ class Percentage:
 
 def percentages_in(text: str) -> list[Percentage]:
     """Every percentage printed in ``text``, in order."""
-    if "%" not in text:
+    if "%" not in text and "persen" not in text.lower():
         return []  # cheap: most sentences print none
     return [
         Percentage(

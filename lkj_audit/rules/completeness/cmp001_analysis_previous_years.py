@@ -15,7 +15,8 @@ from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _bab3_headers, _bab3_sentences, _filled, _missing
 from lkj_audit.rules.registry import RuleContext, rule
 
-_MEASURE_RE = re.compile(r"(?i)capaian|realisasi|kinerja|persentase|target")
+# "Nilai IKPA meningkat dari 95,12 pada Tahun 2022": an indicator's value is a measure too.
+_MEASURE_RE = re.compile(r"(?i)capaian|realisasi|kinerja|persentase|target|\bnilai\b")
 
 
 def _has_previous_years(ctx: RuleContext) -> bool:

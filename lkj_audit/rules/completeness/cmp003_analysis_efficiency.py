@@ -16,7 +16,11 @@ from lkj_audit.rules.registry import RuleContext, rule
 _EFFICIENCY_RE = gated(r"(?i)efisien|\bIE\b|indeks\s+efisiensi|penghematan|sisa\s+anggaran")
 
 
-_RESOURCE_RE = re.compile(r"(?i)anggaran|sumber\s*daya|biaya|belanja|serapan|dana|input")
+# The resources spent, by name or by the budget items LKj cite ("sisa perjalanan dinas").
+_RESOURCE_RE = re.compile(
+    r"(?i)anggaran|sumber\s*daya|biaya|belanja|serapan|dana|input|perjalanan\s+dinas|"
+    r"honorarium|pengadaan"
+)
 
 
 @rule(
