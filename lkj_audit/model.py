@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -80,6 +81,12 @@ class Review:
         return {"status": self.status, "note": self.note, "by": self.by, "date": self.date}
 
 
+@lru_cache(maxsize=8192)  # read several times per finding (dedupe, groups, reviews, JSON)
+def _fingerprint(*parts: str | None) -> str:
+    key = "|".join(str(x) for x in parts)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """One discrepancy, mirroring the findings contract."""
@@ -103,8 +110,7 @@ class Finding:
     def fingerprint(self) -> str:
         """Stable id of rule + place (not of the numbers), for waivers and diffs between runs."""
         loc = self.location
-        key = "|".join(str(x) for x in (self.rule, loc.section, loc.table, loc.row, loc.column))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return _fingerprint(self.rule, loc.section, loc.table, loc.row, loc.column)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (the contract)."""

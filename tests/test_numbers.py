@@ -141,3 +141,17 @@ def test_printed_percentage_of_exact_value_always_agrees(pagu: int, real: int) -
         assert recompute.agrees(printed, decimals, computed)
         truncated = Fraction(int(computed * 10**decimals), 10**decimals)
         assert recompute.agrees(truncated, decimals, computed)
+
+
+@given(
+    st.fractions(min_value=Fraction(-(10**15)), max_value=Fraction(10**15), max_denominator=10**6),
+    st.integers(min_value=0, max_value=4),
+)
+def test_indonesian_figures_are_what_babel_prints_for_id_id(value: Fraction, decimals: int) -> None:
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    rounded = numfmt._decimal(value, decimals)
+    assert numfmt._indonesian(value, decimals) == format_decimal(
+        rounded, format=pattern, locale="id_ID"
+    )

@@ -10,6 +10,7 @@ words, so an ordinary word that happens to equal a region name is never taken fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,13 +119,49 @@ def _level_keys(level: str) -> tuple[tuple[str, Satker], ...]:
     return tuple((_norm(key), s) for lvl, key, s in _keys() if lvl == level)
 
 
+# Where a match can begin: the prefix's first word (case as written) or the level word.
+_PREFIX_STARTS = ("Sekretariat", "KPU", "KIP", "Komisi", "KOMISI")
+
+
+def _starts(text: str) -> list[int] | None:
+    """The offsets where a :data:`MENTION_RE` match can begin, in order (``None``: any).
+
+    The pattern's optional prefix makes ``re`` try all of it at every character; a match
+    starts at a prefix word or at its level word (the prefix is case-sensitive; re.I reads a
+    level word's letters as ``str.lower`` does, the Kelvin sign included), and a lower case
+    as long as the text has its offsets, so those few offsets are found with ``str.find``.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return None  # an "İ" (two characters in lower case): offsets differ, search it all
+    starts: set[int] = set()
+    for words, where in ((LEVEL_WORDS, low), (_PREFIX_STARTS, text)):
+        for word in words:
+            at = where.find(word)
+            while at >= 0:
+                starts.add(at)
+                at = where.find(word, at + 1)
+    return sorted(starts)
+
+
+def _search(text: str, pos: int, starts: list[int] | None) -> re.Match[str] | None:
+    """``MENTION_RE.search(text, pos)``, tried only at ``starts`` (same match)."""
+    if starts is None:
+        return MENTION_RE.search(text, pos)
+    for at in starts[bisect_left(starts, pos) :]:
+        if m := MENTION_RE.match(text, at):
+            return m
+    return None
+
+
 def mentions(text: str) -> list[Mention]:
     """Every "[KPU] Kabupaten/Kota/Provinsi Name" in ``text`` with its best listed match."""
     out: list[Mention] = []
     if not has_any(text, *LEVEL_WORDS):
         return out  # cheap: every mention has its level word, most lines none
     pos = 0
-    while m := MENTION_RE.search(text, pos):
+    starts = _starts(text)
+    while m := _search(text, pos, starts):
         level = level_code(m.group("level"))
         s, score, name = best_match(level, m.group("name"))
         words = name or m.group("name")
@@ -145,6 +182,7 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the same names recur line after line
 def own_score(written: str, region: str) -> float:
     """Similarity of a written name (or any of its leading words) to the reporting region."""
     tokens = written.split()

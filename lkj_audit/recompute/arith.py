@@ -9,7 +9,7 @@ done on :class:`~fractions.Fraction`, never on floats, so "agrees" has no epsilo
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -105,28 +105,51 @@ class Slip:
     kind: str  # "digit" (one digit replaced), "swap" (two adjacent swapped), "scale" (×10^k)
 
 
-def _variants(value: int) -> Iterable[Slip]:
+def _candidates(value: int) -> Iterator[tuple[int, str]]:
+    """(candidate, kind) of every one-slip variant of ``value``, in a fixed order."""
     s = str(abs(value))
     sign = -1 if value < 0 else 1
     for i, ch in enumerate(s):
         for d in "0123456789":
             if d != ch and not (i == 0 and d == "0" and len(s) > 1):
-                yield Slip(value, sign * int(s[:i] + d + s[i + 1 :]), "digit")
+                yield sign * int(s[:i] + d + s[i + 1 :]), "digit"
     for i in range(len(s) - 1):
         if s[i] != s[i + 1] and not (i == 0 and s[i + 1] == "0"):
-            yield Slip(value, sign * int(s[:i] + s[i + 1] + s[i] + s[i + 2 :]), "swap")
+            yield sign * int(s[:i] + s[i + 1] + s[i] + s[i + 2 :]), "swap"
     for k in (-3, -1, 1, 3):
         factor: int = 10 ** abs(k)
         scaled = value * factor if k > 0 else (value // factor if value % factor == 0 else None)
         if scaled:
-            yield Slip(value, scaled, "scale")
+            yield scaled, "scale"
 
 
 def slip_to(value: int, target: int) -> Slip | None:
-    """The slip turning ``value`` into ``target``, if ``target`` is one slip away."""
-    return next((s for s in _variants(value) if s.candidate == target), None)
+    """The slip turning ``value`` into ``target``, if ``target`` is one slip away.
+
+    Read from the two digit strings (the first of :func:`_candidates` equal to ``target``,
+    without making the hundred others): a replaced digit or a swap keeps the sign and the
+    length, a scale changes the length.
+    """
+    sign = -1 if value < 0 else 1
+    s = str(abs(value))
+    t = str(target * sign)
+    if target * sign >= 0 and len(t) == len(s):
+        diff = [i for i in range(len(s)) if s[i] != t[i]]
+        if len(diff) == 1:
+            return Slip(value, target, "digit")  # t has no leading zero: a listed variant
+        if len(diff) == 2:
+            i, j = diff
+            if j == i + 1 and s[i] == t[j] and s[j] == t[i] and not (i == 0 and s[1] == "0"):
+                return Slip(value, target, "swap")
+        return None
+    for k in (-3, -1, 1, 3):
+        factor: int = 10 ** abs(k)
+        scaled = value * factor if k > 0 else (value // factor if value % factor == 0 else None)
+        if scaled and scaled == target:
+            return Slip(value, target, "scale")
+    return None
 
 
 def slips_matching(value: int, accept: Callable[[int], bool]) -> list[Slip]:
     """Every one-slip variant of ``value`` for which ``accept(candidate)`` holds."""
-    return [s for s in _variants(value) if accept(s.candidate)]
+    return [Slip(value, c, kind) for c, kind in _candidates(value) if accept(c)]

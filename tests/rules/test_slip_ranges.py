@@ -147,3 +147,16 @@ def test_capaian_ranges_equal_the_fraction_test() -> None:
             )
             checked += 1
     assert checked > 10_000
+
+
+def test_slip_to_is_the_first_listed_variant_equal_to_the_target() -> None:
+    """``slip_to`` reads the digit strings; the answer is the enumeration's own."""
+    values = list(range(-150, 1250)) + [RNG.randint(-(10**12), 10**12) for _ in range(1500)]
+    values += [RNG.choice([10, 1000, 25000, -3000]) * RNG.randint(1, 99) for _ in range(300)]
+    for value in values:
+        variants = recompute.slips_matching(value, lambda c: True)
+        targets = {s.candidate for s in variants} | {value, -value, value + 1, 0, value * 100}
+        targets.add(RNG.randint(-(10**13), 10**13))
+        for target in targets:
+            listed = next((s for s in variants if s.candidate == target), None)
+            assert recompute.slip_to(value, target) == listed, (value, target)

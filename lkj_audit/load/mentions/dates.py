@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.mentions.years import YEAR
 
 MONTHS: dict[str, int] = {
@@ -22,9 +23,11 @@ MONTH_NAMES = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli
 _MONTH = "|".join(MONTHS)
 DATE_RE = re.compile(rf"(?i)\b(?:(\d{{1,2}})\s+)?({_MONTH})\s+({YEAR})\b")
 # "Kayuagung, 20 Januari 2025" alone on its line: the place and date above a signature.
-_SIGNATURE_RE = re.compile(
+_SIGNATURE_RE = gated(
     rf"(?i)^\s*([A-Z][\w .'’()/-]{{1,50}}?)\s*,\s*((?:\d{{1,2}}\s+)?(?:{_MONTH})\s+{YEAR})\s*$"
 )
+# The words one of which every signature line holds (its month), read from the pattern.
+SIGNATURE_WORDS = _SIGNATURE_RE.words
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 
 from lkj_audit.load.document import Document
 from lkj_audit.load.mentions.citations import blank_citations
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.mentions.sentences import Sentence
 from lkj_audit.load.mentions.words import has_any
 from lkj_audit.load.mentions.years import YEAR
 
-RENSTRA_WORD_RE = re.compile(r"(?i)renstra|rencana\s+strategis")
+# What every Renstra period follows (lower case): a text without one prints none.
+RENSTRA_WORDS = ("renstra", "rencana")
+RENSTRA_WORD_RE = gated(r"(?i)renstra|rencana\s+strategis")
 # "Rencana Strategis (Renstra) KPU Kabupaten X Tahun 2020-2024", "Renstra 2020 – 2024",
 # "Renstra Tahun 2020 2024".
 RENSTRA_RE = re.compile(
@@ -69,7 +72,7 @@ def renstra_mentions(doc: Document, sentences: Iterable[Sentence]) -> list[Renst
     out: list[RenstraMention] = []
     seen: set[tuple[int, int, int]] = set()
     for sent in sentences:
-        if not has_any(sent.text, "renstra", "rencana"):
+        if not has_any(sent.text, *RENSTRA_WORDS):
             continue  # cheap: every period follows one of these words
         for m in RENSTRA_RE.finditer(blank_citations(sent.text)):
             a, b = int(m.group("a")), int(m.group("b"))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.document import Block, Document, RawTable, TableRow
 
 # Abbreviations whose full stop is followed by a name or a number, not a new sentence.
 _ABBREVIATIONS = ("No", "Kab", "Prov", "Kec", "Kel", "Jl", "Rp", "Dr", "Drs", "Ir", "Hj", "Sdr")
@@ -43,8 +43,10 @@ class Sentence:
         return self.line
 
 
-# Where a sentence end can start: right after a stop, or after a stop and its closing mark.
-_STOP_RE = re.compile(r"[.!?;][\"”’')\]]?")
+# Where a sentence end can start: right after a stop, or after a stop and its closing mark,
+# and only where white space follows (every end starts with it: the figures' dots are not
+# tried).
+_STOP_RE = re.compile(r"[.!?;](?:[\"”’')\]](?=\s)|(?=\s))")
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
@@ -91,14 +93,16 @@ def block_sentences(block: Block) -> list[Sentence]:
     ]
 
 
+def row_sentences(row: TableRow) -> list[Sentence]:
+    """Every non-empty cell of one data row as one sentence, with the whole row."""
+    joined = " | ".join(row.cells)
+    return [
+        Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
+        for cell in row.cells
+        if cell.strip()
+    ]
+
+
 def cell_sentences(table: RawTable) -> list[Sentence]:
     """Every non-empty data cell of ``table`` as one sentence, with its whole row."""
-    out = []
-    for row in table.rows:
-        joined = " | ".join(row.cells)
-        out += [
-            Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
-            for cell in row.cells
-            if cell.strip()
-        ]
-    return out
+    return [s for row in table.rows for s in row_sentences(row)]

@@ -29,3 +29,13 @@ def has_any(text: str, *words: str) -> bool:
     """Does ``text`` contain one of the lower-case ``words`` (case-insensitively)?"""
     low = folded(text)
     return any(w in low for w in words)
+
+
+def folded_same_length(low: str) -> str:
+    """:func:`folded` of a text already in lower case without "i̇": offsets kept.
+
+    Only "ı" and "ſ" are left to replace, one letter for one.
+    """
+    if low.isascii():
+        return low
+    return low.replace("\u0131", "i").replace("\u017f", "s")

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 # A calendar year as printed (1900–2099), as a piece of larger patterns.
 YEAR = r"(?:19|20)\d\d"
-YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+# "(?<!\d)(?:19|20)\d\d(?!\d)", with the look-behind after the "19"/"20" (three characters back:
+# the two just read are digits, so it tests the one before them): a pattern that opens with a
+# look-behind is tried at every character, one that opens with "1" or "2" only there.
+YEAR_RE = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 # "2020-2024", "2020 – 2024", "2020 s.d. 2024", "2020 s/d 2024".
 SPAN_RE = re.compile(rf"{YEAR}\s*(?:[-–—]|s\.?d\.?|s/d)\s*{YEAR}")
 
@@ -30,7 +33,9 @@ class Year:
 
 def years_in(text: str) -> list[Year]:
     """Every year printed in ``text``, in order."""
-    out = []
+    out: list[Year] = []
+    if "20" not in text and "19" not in text:
+        return out  # every year starts with one of them: nothing to scan
     for m in YEAR_RE.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "

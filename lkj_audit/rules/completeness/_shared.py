@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 
 from lkj_audit.load.document import Document, Section
-from lkj_audit.load.mentions.citations import blank_citations
-from lkj_audit.load.mentions.years import without_spans
 from lkj_audit.model import Finding, Severity
 from lkj_audit.rules.registry import RuleContext
 
@@ -75,11 +73,7 @@ def _anchor(ctx: RuleContext) -> Section | None:
 
 def _bab3_sentences(ctx: RuleContext) -> list[str]:
     bab3 = ctx.doc.chapter("bab3")
-    return (
-        [without_spans(blank_citations(s.text)) for s in ctx.doc.mentions.sentences(bab3)]
-        if bab3
-        else []
-    )
+    return ctx.doc.mentions.plain_sentences(bab3) if bab3 else []
 
 
 def _bab3_headers(ctx: RuleContext) -> list[str]:

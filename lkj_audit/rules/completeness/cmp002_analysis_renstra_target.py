@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _bab3_headers, _bab3_sentences, _filled, _missing
 from lkj_audit.rules.registry import RuleContext, rule
 
-_RENSTRA_RE = re.compile(
+_RENSTRA_RE = gated(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|target\s+akhir"
 )
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _bab3_headers, _bab3_sentences, _missing
 from lkj_audit.rules.registry import RuleContext, rule
 
-_EFFICIENCY_RE = re.compile(r"(?i)efisien|\bIE\b|indeks\s+efisiensi|penghematan|sisa\s+anggaran")
+_EFFICIENCY_RE = gated(r"(?i)efisien|\bIE\b|indeks\s+efisiensi|penghematan|sisa\s+anggaran")
 
 
 # The resources spent, by name or by the budget items LKj cite ("sisa perjalanan dinas").

@@ -78,13 +78,13 @@ def _scope(ctx: RuleContext, row: IndicatorRow) -> str:
         # after the last table, outside every other sasaran block: the analysis of them all
         parts += [
             b.text
-            for b in doc.blocks_in(outer)
+            for b in doc.mentions.blocks_in(outer)
             if b.line > last and _common(doc, _ancestor(doc, b.line, 3), own)
         ]
     kode = row.kode or None
     if kode:
         for chapter in [doc.chapter("bab3"), *closing_chapters(doc)]:
-            parts += [b.text for b in doc.blocks_in(chapter) if chapter and kode in b.text]
+            parts += [b.text for b in doc.mentions.blocks_in(chapter) if chapter and kode in b.text]
     return "\n".join(parts)
 
 

@@ -56,7 +56,7 @@ def _clause(text: str, start: int) -> str:
 def _quoted(ctx: RuleContext, ikhtisar: Section) -> list[Quoted]:
     """The capaian and serapan percentages of the Ikhtisar's running text, as results."""
     out = []
-    for block in ctx.doc.blocks_in(ikhtisar):
+    for block in ctx.doc.mentions.blocks_in(ikhtisar):
         text = block.text
         spots = [(p.start, p.raw, p.decimal()) for p in percentages_in(text) if p.plain]
         for m in _PERSEN_WORD.finditer(text):

@@ -39,6 +39,21 @@ def _is_amount_cell(cell: str) -> bool:
     return bool(_AMOUNT_CELL_RE.match(bare) or _DIGITS_ONLY_RE.match(repair_ocr(bare)[0]))
 
 
+def _code_like(cell: str) -> list[re.Match[str]]:
+    """The code-like tokens of a cell that is not an amount.
+
+    A token has a letter in its middle group and a dot or comma between two of its groups.
+    """
+    if not (_DIGIT_RE.search(cell) and _LETTER_RE.search(cell)):
+        return []
+    found = [
+        m
+        for m in _LOOSE_CODE_RE.finditer(cell)
+        if _LETTER_RE.search(m.group(3)) and (m.group(2) or m.group(4))
+    ]
+    return found if found and not _is_amount_cell(cell) else []
+
+
 @rule(
     code="XTB001",
     name="cross_table.ro_code_format",
@@ -66,15 +81,8 @@ def ro_code_format(ctx: RuleContext) -> Iterator[Finding]:
             # Cell by cell: digits of two amounts side by side ("10 058 | Rp. 6 788") or an
             # OCR-noisy amount ("24,558,3O6") are not a code.
             # A code needs a digit and a letter: other cells are skipped before the amount test.
-            cells = [
-                c
-                for c in row.cells
-                if _DIGIT_RE.search(c) and _LETTER_RE.search(c) and not _is_amount_cell(c)
-            ]
-            for m in (m for c in cells for m in _LOOSE_CODE_RE.finditer(c)):
-                mid = m.group(3)
-                if not re.search(r"[A-Za-z]", mid) or not (m.group(2) or m.group(4)):
-                    continue
+            # The (OCR-repairing) amount test last: only for a cell with a code-like token.
+            for m in (m for c in row.cells for m in _code_like(c)):
                 code = m.group(0)
                 if RO_CODE_RE.fullmatch(code.strip()) or _STRICT_CODE_RE.match(
                     re.sub(r"\s", "", code)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.mentions.counts import may_count_two_or_more
+from lkj_audit.load.mentions.words import folded
 from lkj_audit.load.terbilang import count_value
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -39,6 +40,16 @@ _STATED_RE = re.compile(
 # Cheap pre-check: the block must end like an announcement before the full pattern runs
 # (the full pattern backtracks over every word of a long paragraph).
 _INTRO_END_RE = re.compile(_INTRO, re.I)
+
+
+# The last word of each _INTRO alternative: a text ending (white space aside) with none of
+# them cannot match it; tested on the folded text, as re.I reads "ı", "ſ" and "K".
+_INTRO_LAST = (":", "yaitu", "yakni", "meliputi", "adalah", "berikut", "lain", "dari", "atas")
+
+
+def _may_end_intro(text: str) -> bool:
+    """Cheap necessary test for ``_INTRO_END_RE.search(text)``."""
+    return folded(text).rstrip().endswith(_INTRO_LAST)
 
 
 _NOUN_RE = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
@@ -96,10 +107,12 @@ def _stated_in(clause: str) -> re.Match[str] | None:
 
 def stated_counts(doc: Document) -> Iterator[Stated]:
     """Counts in running text that announce the list following them."""
-    for block in doc.blocks_in(None):
+    for block in doc.mentions.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
         tail = block.text[-80:]
+        if not _may_end_intro(tail):
+            continue
         if not (_INTRO_END_RE.search(tail) and _NOUN_RE.search(block.text)):
             continue
         clause = _last_clause(block.text)
@@ -120,8 +133,7 @@ def _next_table(doc: Document, after: int, before: int) -> RawTable | None:
 
 
 def _following(doc: Document, block: Block) -> list[Block]:
-    blocks = [b for b in doc.blocks_in(None) if b.line > block.end_line]
-    return blocks
+    return doc.mentions.blocks_after(block.end_line)
 
 
 def _list_items(doc: Document, block: Block) -> tuple[int, int | None] | None:

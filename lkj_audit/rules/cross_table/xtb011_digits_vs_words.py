@@ -31,7 +31,7 @@ def digits_vs_words(ctx: RuleContext) -> Iterator[Finding]:
     followed by digits in brackets) denote different numbers.
     Passes when: every such pair agrees.
     """
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         if block.kind == "furniture":
             continue
         for pair in ctx.doc.mentions.number_pairs(block):

@@ -19,13 +19,14 @@ from rapidfuzz import fuzz
 from lkj_audit import numfmt
 from lkj_audit.load.document import Block, Document
 from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.links import MATCH, ro_name
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.figures import capaian_rows
 
 # "7 (tujuh) Indikator Kinerja Utama (IKU) meliputi :", "IKU KPU Kabupaten … sebagai berikut:"
-_IKU = re.compile(r"(?i)indikator\s+kinerja\s+utama|\bIKU\b")
+_IKU = gated(r"(?i)indikator\s+kinerja\s+utama|\bIKU\b")
 _ANNOUNCES = re.compile(
     r"(?i)(?:meliputi|yaitu|yakni|sebagai\s+berikut|antara\s+lain|adalah)?\s*:\s*$"
 )
@@ -46,7 +47,7 @@ class Iku:
 def _items_after(doc: Document, intro: Block) -> list[Iku]:
     """The list items right after ``intro``; a paragraph in lower case continues the item."""
     items: list[Iku] = []
-    for b in doc.blocks_in(None):
+    for b in doc.mentions.blocks_in(None):
         if b.line <= intro.end_line:
             continue
         if any(intro.end_line < t.line < b.line for t in doc.tables):
@@ -65,7 +66,7 @@ def renstra_iku(doc: Document) -> tuple[Block, list[Iku]] | None:
     """The first IKU list of Bab I/II: its announcing block and its items (two or more)."""
     chapters = [c for k in ("bab1", "bab2") if (c := doc.chapter(k)) is not None]
     for chapter in chapters:
-        for block in doc.blocks_in(chapter):
+        for block in doc.mentions.blocks_in(chapter):
             if block.kind == "heading" or not _IKU.search(block.text):
                 continue
             if not _ANNOUNCES.search(block.text[-60:]):

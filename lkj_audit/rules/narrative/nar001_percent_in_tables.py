@@ -120,7 +120,7 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: every checked percentage matches, or the report has no table to check it on.
     """
     for chapter in summary_chapters(ctx.doc):
-        for block in ctx.doc.blocks_in(chapter):
+        for block in ctx.doc.mentions.blocks_in(chapter):
             if block.kind not in {"paragraph", "list_item"}:
                 continue
             yield from _check_block(ctx, block)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from lkj_audit import numfmt
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -19,7 +20,7 @@ from lkj_audit.rules.support.figures import (
     recomputed_capaian,
 )
 
-_ALL_CLAIM_RE = re.compile(
+_ALL_CLAIM_RE = gated(
     r"(?i)\b(semua|seluruh|keseluruhan)\s+(target|sasaran|indikator)(?P<mid>[^.]{0,120}?)"
     r"\b(tercapai|terpenuhi|terwujud|diwujudkan|dicapai|terealisasi|mencapai\s+target)\b"
 )
@@ -81,7 +82,7 @@ def all_achieved_claim(ctx: RuleContext) -> Iterator[Finding]:
     below, recomputed_below = _below(cap)
     if not below:
         return
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
         for m in _ALL_CLAIM_RE.finditer(block.text):

@@ -65,8 +65,10 @@ def _regions(
             continue
         done.add(id(sec))
         key = sasaran_key(row)
-        yield key, list(ctx.doc.blocks_in(sec)), rec.get(key), prt.get(key)
-    summary: list[Block] = [b for s in summary_chapters(ctx.doc) for b in ctx.doc.blocks_in(s)]
+        yield key, list(ctx.doc.mentions.blocks_in(sec)), rec.get(key), prt.get(key)
+    summary: list[Block] = [
+        b for s in summary_chapters(ctx.doc) for b in ctx.doc.mentions.blocks_in(s)
+    ]
     r_all, p_all = list(rec.values()), list(prt.values())
     yield (
         _OVERALL,

@@ -45,7 +45,7 @@ def has_previous_year_figure(ctx: RuleContext) -> bool:
         ):
             return True
     text = ctx.doc.mentions
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         # Cheap necessary test: an earlier year among the block's years (read once per
         # report), or the words of "tahun sebelumnya/lalu".
         if not any(ctx.year - 6 < y < ctx.year for y in text.years(block.text)) and not (
@@ -89,7 +89,7 @@ def previous_year_claim(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: an earlier-year figure is printed somewhere, or no such comparison is made.
     """
     claims: list[tuple[Block, str]] = []
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
         if block.kind not in {"paragraph", "list_item"}:
             continue
         for m in comparisons_in(block.text):

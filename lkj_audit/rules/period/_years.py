@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.mentions.citations import blank_citations
-from lkj_audit.load.mentions.words import folded
+from lkj_audit.load.mentions.gate import gated
+from lkj_audit.load.mentions.words import folded, folded_same_length
 from lkj_audit.load.mentions.years import YEAR, YEAR_RE, without_spans, years_in
 
 # Documents whose year must be the reporting year, with the offsets allowed (0 = the year
@@ -51,45 +52,45 @@ _TERM_RE = re.compile(
     r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
     rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
-# What each alternative of _TERM_RE (case-insensitive) must contain: a cheap test first.
+# What each alternative of _TERM_RE (case-insensitive) starts with: a cheap test first, and
+# where a match can start (_terms).
 _TERM_WORDS = (
     "rencana", "rkt", "perjanjian", "penetapan", "pk", "laporan", "lkj", "lakip", "capaian",
     "target", "realisasi", "pengukuran", "rka", "renja", "dipa",
 )  # fmt: skip
-_ACHIEVE_RE = re.compile(
+_ACHIEVE_RE = gated(
     r"(?i)\b(?:akan\s+)?(?:di)?capai\s+(?:pada|di|dalam|selama)\s+(?:akhir\s+)?tahun\s+"
     rf"({YEAR})\b"
 )
-_ANNUAL_RE = re.compile(
+_ANNUAL_RE = gated(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|target\s+kinerja|\bRKT\b|rencana\s+kinerja"
 )
-_MEDIUM_RE = re.compile(
+_MEDIUM_RE = gated(
     r"(?i)renstra|rencana\s+strategis|jangka\s+menengah|akhir\s+periode|RPJM|\b(?:lima|5)\s+tahun"
 )
-_EVENT_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
-_TREND_RE = re.compile(
+_EVENT_RE = gated(r"(?i)\b(?:pemilu|pemilihan|pilkada|pileg|pilpres|serentak)\b")
+# A comparison with other years: words (gated, tried where one starts), and "s.d."/"s/d",
+# which open with a single letter (a pattern of their own, either one matching is a trend).
+_TREND_RE = gated(
     r"(?i)\bsebelum(?:nya)?\b|tahun\s+lalu|tahun-tahun|periode\s+lalu|\bmeningkat|\bmenurun|peningkatan|"
-    r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|\bs\.?\s*d\.?(?=\s)|s/d|"
+    r"penurunan|kenaikan|\bnaik\b|\bturun\b|\btrend?\b|\bsejak\b|sampai\s+dengan|"
     r"\bhingga\b|historis|berturut|\bkumulatif"
 )
-_COMPARE_RE = re.compile(r"(?i)banding|daripada")
-_TARGET_SIDE_RE = re.compile(
+_UNTIL_RE = re.compile(r"(?i)\bs\.?\s*d\.?(?=\s)|s/d")
+_COMPARE_RE = gated(r"(?i)banding|daripada")
+_TARGET_SIDE_RE = gated(
     r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\btarget\b|\bRKT\b|rencana\s+kinerja"
 )
 _ACTIVITY = (
     r"penyusunan|menyusun|tersusun|disusun|penandatanganan|ditandatangani|penyampaian|disampaikan|"
     r"reviu|tepat\s+waktu|revisi"
 )
-_ACTIVITY_RE = re.compile(_ACTIVITY, re.I)
+_ACTIVITY_RE = gated(_ACTIVITY, re.I)
 # "… LKj Tahun 2023 yang disampaikan tepat waktu": the activity in a relative clause.
-_RELATIVE_ACTIVITY_RE = re.compile(rf"\s*,?\s*yang\s+(?:\S+\s+){{0,3}}?(?:{_ACTIVITY})", re.I)
+_RELATIVE_ACTIVITY_RE = gated(rf"\s*,?\s*yang\s+(?:\S+\s+){{0,3}}?(?:{_ACTIVITY})", re.I)
 # Last year's LKj is also what this year's evaluation and its follow-up are about.
-_EVALUATED_RE = re.compile(
-    r"(?i)evaluasi|rekomendasi|tindak\s*lanjut|menindaklanjuti|hasil\s+penilaian"
-)
-_FUTURE_RE = re.compile(
-    r"(?i)akan\s+datang|mendatang|berikutnya|ke\s+depan|tahun\s+depan|selanjutnya"
-)
+_EVALUATED_RE = gated(r"(?i)evaluasi|rekomendasi|tindak\s*lanjut|menindaklanjuti|hasil\s+penilaian")
+_FUTURE_RE = gated(r"(?i)akan\s+datang|mendatang|berikutnya|ke\s+depan|tahun\s+depan|selanjutnya")
 
 
 def other_year_named(text: str, year: int) -> bool:
@@ -117,10 +118,14 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
                 )
     if not any(w in low for w in _TERM_WORDS):
         return  # no document named at all
-    terms = list(_TERM_RE.finditer(clean))
+    terms = _terms(clean)
     if not terms:
         return  # no document named with a year: nothing below can yield (skip the tests)
-    if _TREND_RE.search(clean) or names_year_itself(without_spans(clean), year):
+    if (
+        _TREND_RE.search(clean)
+        or _UNTIL_RE.search(clean)
+        or names_year_itself(without_spans(clean), year)
+    ):
         return  # an explicit comparison with other years, or a span of years
     for m in terms:
         printed = int(m.group("year"))
@@ -143,6 +148,33 @@ def wrong_year_matches(text: str, year: int) -> Iterator[tuple[str, int, str, li
         if printed - year in allowed or not _compared_wrongly(clean, m.start(), m.end()):
             continue
         yield name, printed, " ".join(m.group(0).split()), sorted(year + k for k in allowed)
+
+
+def _terms(text: str) -> list[re.Match[str]]:
+    """``list(_TERM_RE.finditer(text))``, each match tried only where a term word starts.
+
+    A match starts with its term, and every term starts with one of :data:`_TERM_WORDS`; in a
+    text whose lower case keeps its length (no "İ"), re.I reads those letters as the lower
+    case does ("ı" and "ſ" folded as it reads them), so ``str.find`` gives every offset a
+    match can start at, in order, and the matches are the same.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return list(_TERM_RE.finditer(text))
+    low = folded_same_length(low)
+    starts: set[int] = set()
+    for word in _TERM_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := _TERM_RE.match(text, at)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def names_year_itself(text: str, year: int) -> bool:

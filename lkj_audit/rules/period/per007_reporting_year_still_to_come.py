@@ -10,7 +10,6 @@ targets "akan dicapai pada tahun"; this rule checks what the text says is still 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from lkj_audit.load.document import Block
 from lkj_audit.load.mentions.analysis import TextAnalysis
 from lkj_audit.load.mentions.citations import citations_in
 from lkj_audit.load.mentions.comparisons import comparisons_in, earlier_words_in
+from lkj_audit.load.mentions.gate import Gated, gated
 from lkj_audit.load.mentions.years import YEAR, spans_in
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -25,7 +25,7 @@ from lkj_audit.rules.registry import RuleContext, rule
 # "akan dilaksanakan pada tahun 2024", "akan diselenggarakan pada tanggal 27 … 2024",
 # "akan berlangsung di tahun 2024": a future verb whose time is a year. Targets "akan dicapai"
 # are PER001's (its PK-target check).
-_FUTURE_AT = re.compile(
+_FUTURE_AT = gated(
     r"(?i)\bakan\s+(?:(?:segera|kembali|terus|dapat)\s+)?(?!(?:di|ter|men)?capai)"
     r"(?:di|me|ber|ter)\w+(?:\s+(?!(?:pada|di|dalam|selama|menjelang)\b)[\w/()-]+){0,6}?"
     r"\s+(?:pada|di|dalam|selama|menjelang)\s+(?:(?:akhir|awal|pertengahan)\s+)?"
@@ -34,32 +34,32 @@ _FUTURE_AT = re.compile(
 )
 # An election of the year named as still ahead: "Pemilu Serentak 2024 yang akan datang".
 _EVENT = r"(?:pemilu|pemilihan|pilkada|pilpres|pileg)"
-_EVENT_AHEAD = re.compile(
+_EVENT_AHEAD = gated(
     rf"(?i)\b{_EVENT}\b(?:\s+[\w/-]+){{0,5}}?\s+(?:tahun\s+)?(?P<year>{YEAR})\s*,?\s*"
     r"(?:yang\s+akan\s+(?:datang|dilaksanakan|diselenggarakan|berlangsung)|mendatang|nanti)\b"
 )
 # In a list of what will be done ("… akan dilaksanakan ke depan, antara lain:"), an election of
 # the year as the time of the action: "saat pelaksanaan Pemilu Serentak 2024".
-_EVENT_AS_TIME = re.compile(
+_EVENT_AS_TIME = gated(
     r"(?i)\b(?:saat|pada\s+saat|menjelang|jelang|menghadapi|"
     r"(?:dalam|untuk)\s+(?:pelaksanaan|penyelenggaraan))\s+"
     rf"(?:(?:pelaksanaan|penyelenggaraan|tahapan)\s+)?{_EVENT}\b(?:\s+[\w/-]+){{0,3}}?\s+"
     rf"(?:tahun\s+)?(?P<year>{YEAR})\b"
 )
-_PLAN_INTRO = re.compile(
+_PLAN_INTRO = gated(
     r"(?i)\bakan\b|ke\s*depan|mendatang|tahun\s+depan|rencana\s+(?:aksi|tindak|kegiatan)"
 )
 # A sentence about a plan document (the RKT or PK of the year lists what "akan dilaksanakan")
 # describes that plan, not the year's events.
-_PLAN_DOCUMENT = re.compile(
+_PLAN_DOCUMENT = gated(
     r"(?i)rencana\s+kinerja|\bRKT\b|perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b|\bRKA\b|"
     r"\bDIPA\b|renstra|rencana\s+strategis|\btarget"
 )
 # What every pattern above needs ("akan" or an election), tested once per block and sentence
 # before the patterns themselves.
-_TRIGGER = re.compile(rf"(?i)\bakan\b|\b{_EVENT}\b")
+_TRIGGER = gated(rf"(?i)\bakan\b|\b{_EVENT}\b")
 # A list item that looks back (an evaluation of the election, its report) is not a plan for it.
-_LOOKS_BACK = re.compile(
+_LOOKS_BACK = gated(
     r"(?i)evaluasi|hasil|pasca|setelah|sesudah|\btelah\b|\bsudah\b|laporan|pertanggungjawaban"
 )
 
@@ -84,7 +84,7 @@ def _in_span(text: str, start: int) -> bool:
     return any(s <= start < e for _, _, s, e in spans_in(text))
 
 
-def _found(text: str, year: int, patterns: tuple[re.Pattern[str], ...]) -> list[StillToCome]:
+def _found(text: str, year: int, patterns: tuple[Gated, ...]) -> list[StillToCome]:
     clean = _blanked(text)
     out = []
     for pattern in patterns:

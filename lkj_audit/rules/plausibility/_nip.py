@@ -9,13 +9,12 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load import nip
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Finding, Severity
 from lkj_audit.rules.plausibility._staff import LooseNumber, Staff, who
 from lkj_audit.rules.registry import RuleContext
 
-_LOOSE_NIP_RE = re.compile(
-    r"(?i)\b(NIP(?:\s*PPPK|PPPK)?|NI\s*PPPK)\b\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)"
-)
+_LOOSE_NIP_RE = gated(r"(?i)\b(NIP(?:\s*PPPK|PPPK)?|NI\s*PPPK)\b\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
 
 
 def _staff(ctx: RuleContext, jenis: str) -> Iterator[Staff]:
@@ -30,10 +29,12 @@ def _loose_numbers(ctx: RuleContext) -> Iterator[LooseNumber]:
         ln for t in ctx.tables.raw if t.kind == "pegawai" for r in t.rows for ln in r.lines
     }
     lines = ctx.doc.lines
-    for i, text in enumerate(lines, 1):
+    # only the lines holding "NIP" or "PPPK": the pattern needs one of them
+    for i in ctx.doc.mentions.lines_holding(_LOOSE_NIP_RE.words):
         if i in in_tables:
             continue
-        for m in _LOOSE_NIP_RE.finditer(text):
+        text = lines[i - 1]
+        for m in _LOOSE_NIP_RE.pattern.finditer(text):
             digits = re.sub(r"\D", "", m.group(2))
             pppk = "PPPK" in m.group(1).upper() or digits[12:14] == nip.PPPK_MARK
             before = text[: m.start()].strip(" \t,;:")

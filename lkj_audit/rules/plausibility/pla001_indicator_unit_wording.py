@@ -37,11 +37,14 @@ def _target_kind(raw: str) -> str | None:
 
 
 def _wording_problem(indikator: str, raw: str) -> str | None:
+    percent, count = _PERCENT_WORDING.match(indikator), _COUNT_WORDING.match(indikator)
+    if not (percent or count):
+        return None  # neither wording: the target is not read at all
     kind = _target_kind(raw)
-    if _PERCENT_WORDING.match(indikator) and kind in ("count", "qualitative"):
+    if percent and kind in ("count", "qualitative"):
         what = "jumlah dengan satuan" if kind == "count" else "nilai kualitatif"
         return f"indikator berbentuk persentase, tetapi targetnya {what} {numfmt.quoted(raw)}"
-    if _COUNT_WORDING.match(indikator) and kind in ("%", "qualitative"):
+    if count and kind in ("%", "qualitative"):
         what = "persentase" if kind == "%" else "nilai kualitatif"
         return f"indikator berbentuk jumlah, tetapi targetnya {what} {numfmt.quoted(raw)}"
     return None

@@ -5,16 +5,16 @@ A printed Nilai Efisiensi lies within 0–100%.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lkj_audit import numfmt
 from lkj_audit.load import columns as col
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.numbers import find_percents
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_NE_RE = re.compile(r"(?i)\bnilai\s+efisiensi\b")
+_NE_RE = gated(r"(?i)\bnilai\s+efisiensi\b")
 
 
 _NE_COLUMN_RE = r"nilai\s+efisiensi|^\s*ne\s*$|\(ne\)"
@@ -65,7 +65,8 @@ def _efficiency_values(ctx: RuleContext) -> Iterator[tuple[int, str]]:
         for row in table.rows:
             table_lines.update(row.lines)
             yield row.line, col.cell(row.cells, j)
-    for i, text in enumerate(ctx.doc.lines, 1):
-        m = _NE_RE.search(text)
+    for i in ctx.doc.mentions.lines_holding(_NE_RE.words):  # the lines the pattern can match
+        text = ctx.doc.lines[i - 1]
+        m = _NE_RE.pattern.search(text)
         if m and i not in table_lines:
             yield i, text[m.end() :]

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 
 from lkj_audit import numfmt
 from lkj_audit.load.mentions.figures import percentages_in
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_EFISIEN_RE = re.compile(r"(?i)\befisien\b")
+_EFISIEN_RE = gated(r"(?i)\befisien\b")
 
 
 _NEGATION_RE = re.compile(r"(?i)\b(tidak|kurang|belum|bukan)\b[^.;]{0,25}$")
@@ -49,7 +50,9 @@ def efficiency_claim(ctx: RuleContext) -> Iterator[Finding]:
     states a capaian below 100% or a budget serapan of 100% or more.
     Passes when: efficiency sentences quote capaian ≥ 100% and serapan < 100%, or none exist.
     """
-    for block in ctx.doc.blocks_in(None):
+    for block in ctx.doc.mentions.blocks_in(None):
+        if not _EFISIEN_RE.possible(block.text):
+            continue  # no sentence of it claims efficiency (it is not split)
         for sentence in (s.text for s in ctx.doc.mentions.block_sentences(block)):
             problems = _claim_problems(sentence)
             if not problems:

@@ -5,24 +5,18 @@ Used by STR008, STR009, STR010.
 
 from __future__ import annotations
 
-import re
-
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def normalise(heading: str) -> str:
     """Compare headings regardless of case, spacing and trailing punctuation ("A.Capaian")."""
-    text = heading.lower()
-    if "." in text or ":" in text:  # most lines have neither: no substitution to run
-        text = _MARK_RE.sub(_mark_and_space, text)
-    return " ".join(text.split()).strip(" .:-–")
-
-
-_MARK_RE = re.compile(r"\s*([.:])\s*")
-
-
-def _mark_and_space(m: re.Match[str]) -> str:
-    return m.group(1) + " "
+    text = " ".join(heading.lower().split())
+    if "." in text or ":" in text:  # most lines have neither
+        # No space before a mark, one after it: with white space already one space, plain
+        # replacements (a pattern opening with \s would be tried at every character).
+        text = text.replace(" .", ".").replace(" :", ":").replace(".", ". ").replace(":", ": ")
+        text = " ".join(text.split())
+    return text.strip(" .:-–")
 
 
 def roman(text: str) -> int | None:

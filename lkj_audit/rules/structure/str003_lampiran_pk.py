@@ -10,17 +10,22 @@ from collections.abc import Iterator
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.document import Document
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.structure._shared import _PK_RE, _last_line
 
-_LAMPIRAN_LINE_RE = re.compile(r"(?i)^\W*lampiran\b")
+_LAMPIRAN_LINE_RE = gated(r"(?i)^\W*lampiran\b")
 
 
 def _lampiran_announced(doc: Document) -> int | None:
     """Where the report promises a Lampiran: outside the daftar isi first, else in it."""
     toc = doc.chapter("daftar_isi")
-    hits = [i for i, text in enumerate(doc.lines, 1) if _LAMPIRAN_LINE_RE.match(text)]
+    hits = [
+        i
+        for i in doc.mentions.lines_holding(_LAMPIRAN_LINE_RE.words)  # lines it can match
+        if _LAMPIRAN_LINE_RE.pattern.match(doc.lines[i - 1])
+    ]
     outside = [ln for ln in hits if not (toc and toc.contains(ln))]
     picks = outside or hits
     return picks[0] if picks else None

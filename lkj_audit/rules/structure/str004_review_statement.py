@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lkj_audit.load.mentions.words import folded
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.structure._shared import _last_line
@@ -16,6 +15,9 @@ from lkj_audit.rules.structure._shared import _last_line
 _REVIU_RE = re.compile(
     r"(?i)pernyataan\s+(?:telah\s+)?di\s*-?\s*reviu|telah\s+di\s*-?\s*reviu|pernyataan\s+reviu"
 )
+
+
+_REVIU = frozenset({"reviu"})
 
 
 @rule(
@@ -37,7 +39,8 @@ def review_statement(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: the statement or a reference to it is present.
     """
     # every wording has "reviu": a line without it is not searched
-    if any(_REVIU_RE.search(t) for t in ctx.doc.lines if "reviu" in folded(t)):
+    lines = ctx.doc.lines
+    if any(_REVIU_RE.search(lines[i - 1]) for i in ctx.doc.mentions.lines_holding(_REVIU)):
         return
     lampiran = ctx.doc.chapter("lampiran")
     yield ctx.finding(

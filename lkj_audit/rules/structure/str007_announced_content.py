@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 
 from lkj_audit.load.document import Block, Document
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
 
-_ANNOUNCE_RE = re.compile(
+_ANNOUNCE_RE = gated(
     r"(?i)(sebagai\s+berikut|berikut(?:\s+ini)?|rumus(?:\s+\w+){0,3}|formula|yaitu|yakni|meliputi|antara\s+lain|di\s*bawah\s+ini)\s*:\s*$"
 )
 
@@ -25,7 +26,7 @@ _ENUM_RE = re.compile(r"^\W*(?:\d{1,2}|[a-zA-Z])[.)]\s")
 
 def _next_item(doc: Document, after: int) -> tuple[Block | None, int | None]:
     """The next running-text block and the next table start after line ``after``."""
-    block = next((b for b in doc.blocks_in(None) if b.line > after), None)
+    block = doc.mentions.block_after(after)
     # A table visible but unread (flowing text) is still the announced content.
     starts = sorted([t.line for t in doc.tables] + [u[0] for u in doc.unread_tables])
     table = next((ln for ln in starts if ln > after), None)
@@ -71,7 +72,7 @@ def announced_content(ctx: RuleContext) -> Iterator[Finding]:
     Passes when: the announced formula, table, list or caption comes next.
     """
     doc = ctx.doc
-    for b in doc.blocks_in(None):
+    for b in doc.mentions.blocks_in(None):
         # Every announcement ends in ":" (the pattern is anchored there): test that first,
         # and search from the last "." or ";", which no announcement spans.
         if b.kind not in {"paragraph", "list_item"} or not b.text.rstrip().endswith(":"):
