@@ -12,7 +12,7 @@ from tests.conftest import SEED
 # Word/Excel files (only `run`/`save`), pandera (the fast schema check validates; pandera
 # only when a table does not fit it), hypothesis (pandera's strategies), PyYAML (only when the
 # report's folder has a reviewer's corrections.yaml / review.yaml) and rich (typer's help and
-# error panels).
+# error panels); typer and pydantic (a plain check line is read by lkj_audit.cli_check).
 NOT_ON_CHECK_PATH = (
     "papermill",
     "nbconvert",
@@ -26,6 +26,8 @@ NOT_ON_CHECK_PATH = (
     "hypothesis",
     "yaml",
     "rich",
+    "typer",
+    "pydantic",
 )
 
 PROBE = """
