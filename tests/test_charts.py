@@ -99,7 +99,7 @@ def test_report_text_is_never_mathtext() -> None:
         {"label": r"Belanja $\frac{ US$ 5", "dihitung": 50.0, "tercetak": 50.0},
         {"label": "Sewa $x$ gedung", "dihitung": 140.0, "tercetak": None},
     ]
-    with charts._styled():
+    with charts.styled():
         fig, _ = charts._bars(rows, "Judul", "Sumbu", "#6fa8dc")
         png = charts._png(fig)
     assert _png_size(png) == (600, int((0.32 * 2 + 1.3) * 80))

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from typing import Any, cast
 
 #: What the audit and index notebooks import; importing them once per kernel is the saving.
+#: (Not pandera: the audit validates its tables without it and imports it only for a table
+#: its own check cannot vouch for.)
 DEFAULT_MODULES: tuple[str, ...] = (
     "numpy",
     "pandas",
-    "pandera.pandas",
     "matplotlib",
     "matplotlib.pyplot",
     "seaborn",

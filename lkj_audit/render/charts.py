@@ -49,7 +49,7 @@ _XLABEL_OFFSET_PT = (
 )
 
 
-def _styled() -> Any:
+def styled() -> Any:
     """The whitegrid/paper look of seaborn for one chart, without touching the global settings."""
     return matplotlib.rc_context(_STYLE)  # type: ignore[arg-type]  # keys are rc names
 
@@ -74,7 +74,7 @@ def _bars(rows: list[dict[str, Any]], title: str, xlabel: str, colour: str) -> t
     """Horizontal bars of the recomputed value, a red tick at the printed one, one row each.
 
     Rows are numbered so two rows with the same code stay two bars. Call it (and draw the
-    rest of the chart, and save it) inside :func:`_styled`.
+    rest of the chart, and save it) inside :func:`styled`.
     """
     labels = [f"{i}. {row['label']}"[:_LABEL_CHARS] for i, row in enumerate(rows, 1)]
     computed = [float(row["dihitung"]) for row in rows]
@@ -207,7 +207,7 @@ def serapan_chart(ctx: AuditContext) -> bytes | None:
     ]
     if not rows:
         return None
-    with _styled():
+    with styled():
         fig, _ = _bars(
             rows,
             "Serapan per RO/kegiatan: dihitung ulang (batang), tertulis (garis merah)",
@@ -230,7 +230,7 @@ def capaian_chart(ctx: AuditContext) -> bytes | None:
     ]
     if not rows:
         return None
-    with _styled():
+    with styled():
         fig, ax = _bars(
             rows,
             "Capaian per indikator: dihitung ulang (batang), tertulis (garis merah)",
