@@ -51,6 +51,9 @@ def warm(modules: tuple[str, ...] | list[str] = DEFAULT_MODULES) -> list[str]:
     _fill_caches()
     _take_snapshot()
     tune_gc()
+    from lkj_audit import fsutil
+
+    fsutil.sync_each_file(False)  # the worker flushes each report's outputs before its stamp
     return missing
 
 
