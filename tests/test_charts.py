@@ -93,14 +93,45 @@ def test_seed_charts_are_pngs_with_bars(seed_ctx: AuditContext) -> None:
     assert _png_size(capaian)[0] == 600
 
 
+def _draw(rows: list[dict[str, object]], chart: charts._Chart | None = None) -> bytes:
+    with charts.styled():
+        chart = chart or charts._Chart("Judul", "Sumbu (%)", "#6fa8dc")
+        chart.start(rows)
+        return chart.png()
+
+
 def test_report_text_is_never_mathtext() -> None:
     """A row name with dollar signs is drawn as written (mathtext would fail on this one)."""
     rows = [
         {"label": r"Belanja $\frac{ US$ 5", "dihitung": 50.0, "tercetak": 50.0},
         {"label": "Sewa $x$ gedung", "dihitung": 140.0, "tercetak": None},
     ]
-    with charts.styled():
-        fig, _ = charts._bars(rows, "Judul", "Sumbu", "#6fa8dc")
-        png = charts._png(fig)
+    png = _draw(rows)
     assert _png_size(png) == (600, int((0.32 * 2 + 1.3) * 80))
     assert any(key[0] == r"1. Belanja $\frac{ US$ 5" for key in charts_agg._BITMAPS)
+
+
+def _rows(n: int, printed: bool, over: bool = False) -> list[dict[str, object]]:
+    return [
+        {
+            "label": f"6709.QGE.{i:03d} Kegiatan {i}",
+            "dihitung": 160.0 if over and i == 1 else 10.0 * i,
+            "tercetak": 9.5 * i if printed else None,
+        }
+        for i in range(1, n + 1)
+    ]
+
+
+def test_a_reused_figure_draws_each_report_as_a_new_one_would() -> None:
+    """Nothing of one report (bars, ticks, names, legend entry) stays for the next."""
+    reports = [_rows(9, True, over=True), _rows(3, False), _rows(14, True), _rows(2, True)]
+    reused = charts._Chart("Judul", "Sumbu (%)", "#6fa8dc")
+    for rows in reports:
+        again = _draw(rows, reused)
+        fresh = _draw(rows)
+        assert _png_size(again) == (600, int((0.32 * len(rows) + 1.3) * 80))
+        assert np.array_equal(_decoded(again), _decoded(fresh))
+
+
+def _decoded(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
