@@ -9,21 +9,26 @@ tells the reviewer what looked wrong and what to check in the source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-import pandas as pd
-
 from lkj_audit import recompute
 from lkj_audit.load.document import RawTable
-from lkj_audit.load.schema import table_rows
+from lkj_audit.load.rows import BudgetRow, IndicatorRow, VoterRow
 from lkj_audit.load.tables import ReportTables
 
 # Serapan or capaian above this (in percent) is no longer a slip a reader would make
 # unnoticed; unless a single ×10^k slip explains it, the reading is in question.
 _IMPLAUSIBLE_PCT = 1000
 _TYPED = ("anggaran", "capaian", "pemilih")
+TypedRow = BudgetRow | IndicatorRow | VoterRow
+_GUESSED_BOUNDS_NOTE = (
+    "nama baris tercetak terbungkus di atas dan di bawah angkanya (tanpa kolom No), sehingga "
+    "batas antarbaris ditebak: angka tiap baris pasti, tetapi nama dan kode yang menjadi "
+    "milik baris mana tidak; perbandingan nama dan kode dengan tabel lain tidak dilaporkan"
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +45,9 @@ class TableReading:
     confidence: str = "high"
     reasons: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # which row a name or code belongs to is a guess (figures are certain): comparisons of
+    # names and codes with other tables are withheld
+    row_bounds_guessed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (``findings.json`` → ``tables``)."""
@@ -59,11 +67,12 @@ class TableReading:
 def assess(tables: ReportTables) -> list[TableReading]:
     """A reading record for every typed table, with its confidence."""
     out = []
+    every = tables.rows()
     for raw in tables.raw:
         if raw.kind not in _TYPED:
             continue
-        frame: pd.DataFrame = getattr(tables, raw.kind)
-        rows = frame[frame.table == raw.id]
+        of_kind: tuple[TypedRow, ...] = getattr(every, raw.kind)
+        rows = [r for r in of_kind if r.table == raw.id]
         reading = TableReading(
             id=raw.id,
             name=raw.kind,
@@ -73,16 +82,14 @@ def assess(tables: ReportTables) -> list[TableReading]:
             columns=dict(raw.roles),
             dropped_lines=list(raw.dropped),
             notes=list(raw.doubts),
+            row_bounds_guessed=raw.row_bounds_guessed,
         )
+        if raw.row_bounds_guessed:
+            reading.notes.append(_GUESSED_BOUNDS_NOTE)
         reading.reasons += raw.uncertain
         reading.reasons += _doubted_cells(rows)
         reading.reasons += _missing_roles(raw)
-        if raw.kind == "anggaran":
-            reading.reasons += _implausible_serapan(rows)
-        elif raw.kind == "capaian":
-            reading.reasons += _implausible_capaian(rows)
-        else:
-            reading.reasons += _implausible_voters(rows)
+        reading.reasons += _implausible(rows)
         if reading.reasons:
             reading.confidence = "low"
         out.append(reading)
@@ -94,10 +101,10 @@ def low_tables(readings: list[TableReading]) -> set[str]:
     return {r.id for r in readings if r.confidence == "low"}
 
 
-def _doubted_cells(rows: pd.DataFrame) -> list[str]:
-    if "doubt" not in rows.columns:
-        return []
-    doubted = [(str(r.line), str(r.doubt)) for r in table_rows(rows) if r.doubt]
+def _doubted_cells(rows: Sequence[TypedRow]) -> list[str]:
+    doubted = [
+        (str(r.line), r.doubt) for r in rows if isinstance(r, BudgetRow | VoterRow) and r.doubt
+    ]
     shown = "; ".join(f"baris {ln}: {d}" for ln, d in doubted[:3])
     more = f" (dan {len(doubted) - 3} lainnya)" if len(doubted) > 3 else ""
     return [f"angka yang tidak terbaca dengan pasti — {shown}{more}"] if doubted else []
@@ -123,9 +130,21 @@ def _explained_by_scale_slip(value: int, accept: Any) -> bool:
     return any(s.kind == "scale" for s in recompute.slips_matching(value, accept))
 
 
-def _implausible_serapan(rows: pd.DataFrame) -> list[str]:
+def _implausible(rows: Sequence[TypedRow]) -> list[str]:
+    """Why the figures of one table can only be misread (its rows are all of one kind)."""
+    budget = [r for r in rows if isinstance(r, BudgetRow)]
+    indicators = [r for r in rows if isinstance(r, IndicatorRow)]
+    voters = [r for r in rows if isinstance(r, VoterRow)]
+    return (
+        _implausible_serapan(budget)
+        + _implausible_capaian(indicators)
+        + (_implausible_voters(voters))
+    )
+
+
+def _implausible_serapan(rows: Sequence[BudgetRow]) -> list[str]:
     found = []
-    for r in table_rows(rows):
+    for r in rows:
         pagu, real = _exact(r.pagu, r.pagu_dec), _exact(r.realisasi, r.realisasi_dec)
         if pagu is None or real is None or pagu <= 0:
             continue
@@ -134,12 +153,12 @@ def _implausible_serapan(rows: pd.DataFrame) -> list[str]:
             continue
         printed = _exact(r.pct, r.pct_dec)
         if printed is not None and real.denominator == 1 and pagu.denominator == 1:
-            decimals = int(r.pct_dec)
+            # c × 100 / pagu agrees with the printed % exactly when c is in [lo, hi) (pagu > 0):
+            # one division, not one per candidate of the slip search
+            lo, hi = (bound * pagu / 100 for bound in recompute.agreeing(printed, int(r.pct_dec)))
 
-            def fits(
-                c: int, pagu: Fraction = pagu, p: Fraction = printed, d: int = decimals
-            ) -> bool:
-                return recompute.agrees(p, d, Fraction(c * 100) / pagu)
+            def fits(c: int, lo: Fraction = lo, hi: Fraction = hi) -> bool:
+                return lo <= c < hi
 
             if _explained_by_scale_slip(int(real), fits):
                 continue  # a ×1000 typing slip in the report, confirmed by its printed %
@@ -150,18 +169,18 @@ def _implausible_serapan(rows: pd.DataFrame) -> list[str]:
     return found[:3]
 
 
-def _implausible_capaian(rows: pd.DataFrame) -> list[str]:
+def _implausible_capaian(rows: Sequence[IndicatorRow]) -> list[str]:
     found = []
-    for r in table_rows(rows):
+    for r in rows:
         printed = _exact(r.capaian, r.capaian_dec)
         if printed is not None and abs(printed) > _IMPLAUSIBLE_PCT:
             found.append(f"baris {r.line}: capaian tertulis {r.capaian_raw} tidak wajar")
     return found[:3]
 
 
-def _implausible_voters(rows: pd.DataFrame) -> list[str]:
+def _implausible_voters(rows: Sequence[VoterRow]) -> list[str]:
     found = []
-    for r in table_rows(rows):
+    for r in rows:
         lk, pr, jml = _exact(r.lk, 0), _exact(r.pr, 0), _exact(r.jumlah, 0)
         if lk is None or pr is None or jml is None or jml == 0:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from fractions import Fraction
 
 import pytest
@@ -10,7 +11,7 @@ from lkj_audit.load import read_document
 from lkj_audit.load.document import Document
 from lkj_audit.load.identity import detect
 from lkj_audit.load.tables import ReportTables, read_tables
-from lkj_audit.load.text_reader import read_text
+from lkj_audit.load.text_reader import PAGE_AT_ENDS_RE, _title_key, read_text
 from tests.conftest import SEED
 
 
@@ -54,7 +55,10 @@ def test_budget_rows_parsed_with_originals(tables: ReportTables) -> None:
     df = tables.anggaran
     assert len(df) == 23
     assert list(df.level.value_counts().sort_index().items()) == [
-        ("kegiatan", 2), ("program", 2), ("ro", 18), ("total", 1)
+        ("kegiatan", 2),
+        ("program", 2),
+        ("ro", 18),
+        ("total", 1),
     ]
     qge1 = df[df.kode == "6709.QGE.001"].iloc[0]
     # Three source lines merged into one row: code, wrapped name, and "(96.93%)" on line 2.
@@ -109,7 +113,9 @@ def test_voters_staff_scale_toc(tables: ReportTables) -> None:
     assert nip == "197909012007012001"
     stated = tables.pegawai_stated.iloc[:3]
     assert list(zip(stated.jenis, stated["count"], stated.words, strict=True)) == [
-        ("PNS", 14, "empat belas"), ("PPPK", 4, "empat"), ("PPNPN", 8, "delapan")
+        ("PNS", 14, "empat belas"),
+        ("PPPK", 4, "empat"),
+        ("PPNPN", 8, "delapan"),
     ]
     bands = tables.skala
     assert list(bands.kategori) == ["Gagal", "Cukup Baik", "Baik", "Sangat baik"]
@@ -148,3 +154,14 @@ def test_page_furniture_inside_a_table_is_dropped() -> None:
 def test_numbers_keep_exact_values(tables: ReportTables) -> None:
     row = tables.anggaran[tables.anggaran.kode == "6709.QGE.003"].iloc[0]
     assert Fraction(row.pct).limit_denominator(100) == Fraction(9222, 100)
+
+
+def test_running_title_key_is_the_page_number_pattern_removed() -> None:
+    """The key searches only the line's end for the page number: the same as the whole regex."""
+    rng = random.Random(7)
+    words = ["1", "12", "123", "1234", "-", "–", "|", "a", "LKj", "2024", "Tahun"]
+    made = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7))) for _ in range(3000)]
+    printed = SEED.read_text(encoding="utf-8").split("\n")
+    lines = [" ".join(t.split()) for t in printed + made + ["12 34", "- 12 -", "LKj 2024 12 –"]]
+    assert sum(_title_key(t) != t for t in lines) > 100  # page numbers really are removed
+    assert [_title_key(t) for t in lines] == [PAGE_AT_ENDS_RE.sub("", t).strip() for t in lines]

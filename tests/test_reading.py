@@ -7,6 +7,7 @@ a page break with "Halaman N dari M" between, "Sub Jumlah" rows, qualified capai
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 from pathlib import Path
 
@@ -15,9 +16,11 @@ import pytest
 from lkj_audit import audit
 from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume
 from lkj_audit.load.tablehead import is_header_row
+from lkj_audit.reading import _implausible_serapan
 from lkj_audit.render import views
 from lkj_audit.render.env import render
 from lkj_audit.render.reading_view import reading_rows
+from tests.conftest import SEED
 
 
 @pytest.mark.parametrize(
@@ -268,3 +271,14 @@ def test_a_column_number_row_with_a_formula_is_no_data_row(tmp_path: Path) -> No
     assert list(ctx.tables.anggaran.line) == [12, 13, 14]
     found = audit.run_rules(ctx)
     assert not [f for f in found if f.category.value == "arithmetic" and f.severity.value != "info"]
+
+
+def test_a_thousandfold_slip_confirmed_by_the_printed_percent_keeps_the_reading() -> None:
+    """Realisasi 18.337.257.000 of pagu 20.335.000: 18.337.257 fits the printed 90.18 %."""
+    ctx = audit.open(SEED)
+    (slipped,) = [r for r in ctx.rows.anggaran if r.line == 921]
+    assert _implausible_serapan([slipped]) == []
+    for pct in (90.16, 90.20, 9.02):  # no slip of the realisasi gives these
+        unconfirmed = dataclasses.replace(slipped, pct=pct)
+        assert len(_implausible_serapan([unconfirmed])) == 1, pct
+    assert _implausible_serapan([dataclasses.replace(slipped, pct=90.17)]) == []  # truncated

@@ -113,7 +113,7 @@ def vary_numbers(text: str, rng: random.Random, seed_satker: Satker, target: Sat
     doc = read_text(text, source="<synth>")
     for name, edit in (("voters", _voters), ("budget", _budget), ("slip", _slip)):
         try:
-            frame = pemilih.load(doc) if name == "voters" else anggaran.load(doc)
+            frame = (pemilih.load(doc) if name == "voters" else anggaran.load(doc)).frame()
             edit(lines, frame, rng, seed_satker, target)
         except Exception as exc:  # noqa: BLE001 - a variation is optional, never fatal
             log.debug("synthetic %s variation skipped: %s", name, exc)

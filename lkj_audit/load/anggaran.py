@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 from lkj_audit.load import columns as col
@@ -20,7 +19,7 @@ from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
 from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
 from lkj_audit.load.rawtables import total_label
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
 # An RO code with a slip in it ("6709.QGE.04", "6709.QG.001"): still an RO row (XTB001 names
@@ -114,11 +113,11 @@ def _row_record(
     state: _State,
     is_program_table: bool,
     styles: dict[str, Style],
+    scale: int,
 ) -> dict[str, object]:
     uraian = " ".join(
         c for c in (col.cell(row_cells, idx["kode"]), col.cell(row_cells, idx["uraian"])) if c
     )
-    scale = scale_of(table)
     pagu_raw = col.cell(row_cells, idx["pagu"])
     real_raw = col.cell(row_cells, idx["realisasi"])
     sisa_raw = col.cell(row_cells, idx["sisa"])
@@ -180,7 +179,7 @@ def _strip_pct(raw: str) -> str:
     return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
 
 
-def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> Table:
     """Every budget row of the report, in reading order (see :class:`AnggaranSchema`)."""
     budget = [t for t in doc.tables if is_budget_table(t)]
     if not budget:
@@ -199,6 +198,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         table.kind = "anggaran"
         idx = column_index(table, year)
         styles = col.column_styles(table, idx, ("pagu", "realisasi", "sisa"))
+        scale = scale_of(table)  # rupiah per printed unit, once per table
         labels = " ".join(col.labels(table))
         # "Program / Kegiatan" lists both levels: only its "Program …" rows are programs.
         is_program_table = bool(re.search(r"\bprogram\b", labels)) and not re.search(
@@ -210,17 +210,17 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 _update_state(state, " ".join(c for c in row.cells if c))
                 continue
             if row.is_total:
-                rec = _row_record(table, row.cells, idx, _State(), False, styles)
+                rec = _row_record(table, row.cells, idx, _State(), False, styles, scale)
                 rec.update(level="total", program=None, kegiatan=None, kode=None)
                 rec["uraian"] = rec["uraian"] or total_label(row.cells)
                 rec["subtotal"] = row.kind == "subtotal"
             else:
-                rec = _row_record(table, row.cells, idx, state, is_program_table, styles)
+                rec = _row_record(table, row.cells, idx, state, is_program_table, styles, scale)
                 if rec["level"] == "kegiatan" and not rec.get("kegiatan") and state.kegiatan:
                     rec["kegiatan"] = state.kegiatan
             if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:
                 rec["uraian"] = state.kegiatan_name
-            rec.update(table=table.id, line=row.line, evidence=row.evidence)
+            rec.update(table=table.id, line=row.cited_line, evidence=row.evidence)
             records.append(rec)
     _link_programs(records)
     link_totals(records)

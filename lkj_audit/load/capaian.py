@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
@@ -25,7 +23,7 @@ from lkj_audit.load.numbers import (
     parse_volume,
 )
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 # Indicators where less is better (DOMAIN.md §2.1, negative polarity). Only wording that is
 # unambiguous: "sengketa yang terselesaikan" is positive, so "sengketa" alone is not here.
@@ -148,13 +146,23 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
     return idx
 
 
-def _indikator_text(row: TableRow, idx: dict[str, int | None]) -> str:
+# A column of figures by its header ("Capaian thd Renstra", "Realisasi s.d. Semester I"):
+# never part of the name, whether or not it has a role here.
+_FIGURE_LABEL_RE = re.compile(r"target|realisasi|capaian|renstra|semester|%")
+
+
+def _figure_labelled(table: RawTable) -> set[int]:
+    return {j for j, lab in enumerate(col.labels(table)) if _FIGURE_LABEL_RE.search(lab)}
+
+
+def _indikator_text(row: TableRow, idx: dict[str, int | None], figures: set[int]) -> str:
     """The indicator's name: its column and the unlabelled columns after it.
 
     A header word split over two columns ("Indikator Ki | nerja") leaves an unlabelled column;
     without an Indikator column, every column between No and the first figure column.
+    ``figures``: the columns whose header names figures, which end the name.
     """
-    roles = {j for k, j in idx.items() if j is not None and k != "indikator"}
+    roles = {j for k, j in idx.items() if j is not None and k != "indikator"} | figures
     j = idx["indikator"]
     if j is not None:
         stop = min((k for k in roles if k > j), default=len(row.cells))
@@ -204,10 +212,14 @@ def _nil_realisasi(cell: str, target: Volume | None) -> Volume | None:
 
 
 def _row(
-    table: RawTable, row: TableRow, idx: dict[str, int | None], styles: dict[str, Style]
+    table: RawTable,
+    row: TableRow,
+    idx: dict[str, int | None],
+    styles: dict[str, Style],
+    figures: set[int],
 ) -> dict[str, object]:
     cells = row.cells
-    indikator = _indikator_text(row, idx)
+    indikator = _indikator_text(row, idx, figures)
     unit_col = col.cell(cells, idx["satuan"])
     target = parse_volume(col.cell(cells, idx["target"]), styles.get("target"))
     real_cell = col.cell(cells, idx["realisasi"])
@@ -240,7 +252,7 @@ def _row(
     }
 
 
-def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> Table:
     """Every indicator row of every capaian table (see :class:`CapaianSchema`)."""
     records: list[dict[str, object]] = []
     headings: list[str | None] = []  # the sasaran heading each record sits under
@@ -256,6 +268,7 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
         sasaran_no, sasaran = _sasaran_for(table)
         spanned = ""  # a sasaran cell spanning several indicator rows prints only on the first
         styles = col.column_styles(table, idx, ("target", "realisasi"))
+        figures = _figure_labelled(table)
         for row in table.rows:
             if row.kind == "group":  # "Sasaran 2: …" printed across the table
                 numbered = bool(row.cells) and row_number(row.cells[0]) is not None
@@ -264,12 +277,12 @@ def load(doc: Document, year: int | None = None) -> pd.DataFrame:
                 sasaran_no, sasaran = (int(m.group(1)) if m else None), label
                 spanned = ""
                 continue
-            rec = _row(table, row, idx, styles)
+            rec = _row(table, row, idx, styles, figures)
             row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""
             spanned = row_sasaran = row_sasaran or spanned
             rec.update(
                 table=table.id,
-                line=row.line,
+                line=row.cited_line,
                 sasaran_no=sasaran_no,
                 sasaran=row_sasaran or sasaran,
                 evidence=row.evidence,

@@ -15,12 +15,13 @@ from lkj_audit.load.numbers import Style, column_style
 
 def labels(table: RawTable) -> list[str]:
     """One lower-case label per column: the header rows joined top to bottom."""
-    width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])
-    out = []
-    for j in range(width):
-        parts = [r[j] for r in table.header if j < len(r) and r[j]]
-        out.append(" ".join(parts).lower())
-    return out
+    if table._labels is None:  # every column search of every typer asks (~200 times a report)
+        width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])
+        table._labels = tuple(
+            " ".join(r[j] for r in table.header if j < len(r) and r[j]).lower()
+            for j in range(width)
+        )
+    return list(table._labels)
 
 
 def printed_labels(table: RawTable) -> list[str]:

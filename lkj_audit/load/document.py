@@ -100,6 +100,8 @@ class TableRow:
     is_total: bool = False
     line_cells: list[list[str]] = field(default_factory=list)  # cells of each source line
     kind: str = "data"  # "data" | "group" (a section label row) | "total" | "subtotal"
+    # the line a finding about the row cites when its first line is a guess: its figures'
+    anchor: int | None = None
 
     def joined(self, start: int, stop: int | None) -> str:
         """Text of columns ``start:stop`` read line by line (keeps wrapped words in order)."""
@@ -112,6 +114,11 @@ class TableRow:
     def line(self) -> int:
         """First source line of the row."""
         return self.lines[0]
+
+    @property
+    def cited_line(self) -> int:
+        """The line findings cite: the first, or the figures' line when the bounds are a guess."""
+        return self.anchor if self.anchor is not None else self.lines[0]
 
     @property
     def evidence(self) -> str:
@@ -136,6 +143,11 @@ class RawTable:
     doubts: list[str] = field(default_factory=list)  # why the reading may be wrong (Bahasa)
     # why the reading cannot be trusted (Bahasa): the table is read with low confidence
     uncertain: list[str] = field(default_factory=list)
+    # rows told apart by a guess (names wrapped above and below their figures, no No column):
+    # each row's figures are certain, which row a name or code belongs to is not
+    row_bounds_guessed: bool = False
+    # the column labels, read once (header and rows do not change once the table is built)
+    _labels: tuple[str, ...] | None = field(default=None, init=False, repr=False)
 
     @property
     def header_text(self) -> str:

@@ -20,6 +20,8 @@ A place is such a table when a header is visible and figures follow it:
   "Nama" then the names, …).
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
+A table printed column by column is rebuilt by :mod:`lkj_audit.load.flow_rebuild` when every
+count agrees; only the places it cannot rebuild with certainty stay unread.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class FlowTable:
     end_line: int
     why: str  # Bahasa Indonesia, for the reviewer
     columns: tuple[str, ...]  # the column labels seen
+    shape: str = ""  # "column" for a table printed a whole column at a time
 
 
 def find_flow_tables(
@@ -132,7 +135,7 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
     ):
         return None
     why = "sel tabel tercetak kolom demi kolom (ekstraksi teks tanpa tata letak kolom)"
-    return FlowTable(marked[0] + 1, marked[-1] + 1, why, tuple(sorted(labels)))
+    return FlowTable(marked[0] + 1, marked[-1] + 1, why, tuple(sorted(labels)), "column")
 
 
 def _breaks_run(lines: list[str], k: int, stops: frozenset[int]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.mentions.years import YEAR_RE as YEAR_RE  # the one year pattern
 
 # A number as printed: digits with optional group/decimal separators, optional sign.
@@ -34,6 +35,19 @@ _CURRENCY_RE = re.compile(r"(?i)\b(?:rp|idr)\b\.?\s*")
 # OCR confusables inside a figure (DOMAIN.md §5.1): O/o -> 0, l/I/| -> 1.
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 _OCR_RUN_RE = re.compile(r"(?<![A-Za-z])[\dOoIl|][\dOoIl|.,]*(?![A-Za-z])")
+# Compiled once (a pattern string is looked up in re's cache on every call).
+_OCR_PERCENT_RE = re.compile(r"(?<=[\dOoIl])\s*o/o")  # "95 o/o" for "95 %"
+_MARK_SPLIT_RE = re.compile(r"([.,])")
+_SPACES_RE = re.compile(rf"[{_SPACES}]+")
+_LEAD_GROUP_RE = re.compile(r"\d{1,3}")
+_GROUP_RE = re.compile(r"\d{3}")
+_LAST_GROUP_DECIMAL_RE = re.compile(r"\d{3}[.,]\d{1,2}")
+_APOSTROPHE_RE = re.compile(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?")
+_DASH_END_RE = re.compile(r"[.,]-$")
+_BRACKETED_RE = re.compile(r"\(\s*(.*?)\s*\)")
+_DIGIT_RE = re.compile(r"\d")
+_ZERO_CENTS_RE = re.compile(r"(?<=\d{3})[.,]00$")
+_INNER_MARK_RE = re.compile(r"(?<=\d)[.,](?=\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +121,7 @@ def column_style(cells: Iterable[str]) -> Style:
     return Style(group=g, decimal=d)
 
 
+@cell_cache
 def repair_ocr(text: str) -> tuple[str, bool]:
     """Replace O/o/l/I/| by digits inside figures (``1O.5OO``, ``9l,5``, ``lOOo/o``).
 
@@ -114,7 +129,7 @@ def repair_ocr(text: str) -> tuple[str, bool]:
     part of a word are touched, and only when the run holds a real digit or is followed by a
     ``%``, so ``Lembaga``, ``IX`` or ``Olahraga`` never change.
     """
-    out = re.sub(r"(?<=[\dOoIl])\s*o/o", "%", text)
+    out = _OCR_PERCENT_RE.sub("%", text)
 
     def fix(m: re.Match[str]) -> str:
         run = m.group(0)
@@ -131,42 +146,42 @@ def repair_ocr(text: str) -> tuple[str, bool]:
 
 
 def _groups(token: str) -> tuple[list[str], list[str]]:
-    parts = re.split(r"([.,])", token)
+    parts = _MARK_SPLIT_RE.split(token)
     return parts[0::2], parts[1::2]
 
 
 def _space_grouped(token: str) -> list[str]:
     """Split a token on spaces/apostrophes into numbers; joins ``1 234 567`` into one."""
-    parts = [p for p in re.split(rf"[{_SPACES}]+", token) if p]
+    parts = [p for p in _SPACES_RE.split(token) if p]
     if len(parts) == 1:
         return [parts[0].replace("'", "").replace("’", "")] if _apostrophe_ok(parts[0]) else parts
-    if re.fullmatch(r"\d{1,3}", parts[0]) and all(re.fullmatch(r"\d{3}", p) for p in parts[1:]):
+    if _LEAD_GROUP_RE.fullmatch(parts[0]) and all(_GROUP_RE.fullmatch(p) for p in parts[1:]):
         return ["".join(parts)]
     # "1 234 567,50": space groups, then a decimal part on the last group.
     if (
-        re.fullmatch(r"\d{1,3}", parts[0])
-        and all(re.fullmatch(r"\d{3}", p) for p in parts[1:-1])
-        and re.fullmatch(r"\d{3}[.,]\d{1,2}", parts[-1])
+        _LEAD_GROUP_RE.fullmatch(parts[0])
+        and all(_GROUP_RE.fullmatch(p) for p in parts[1:-1])
+        and _LAST_GROUP_DECIMAL_RE.fullmatch(parts[-1])
     ):
         return ["".join(parts)]
     return parts
 
 
 def _apostrophe_ok(token: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?", token))
+    return bool(_APOSTROPHE_RE.fullmatch(token))
 
 
 def _strip_money(raw: str) -> tuple[str, int]:
     """Remove currency and ``,-``/``,00`` decorations; return (text, sign)."""
     text = _CURRENCY_RE.sub("", raw.replace("−", "-").replace("–", "-")).strip()
-    text = re.sub(r"[.,]-$", "", text).strip()
+    text = _DASH_END_RE.sub("", text).strip()
     sign = 1
-    m = re.fullmatch(r"\(\s*(.*?)\s*\)", text)
-    if m and re.search(r"\d", m.group(1)):  # accounting negative "(1.234)"
+    m = _BRACKETED_RE.fullmatch(text)
+    if m and _DIGIT_RE.search(m.group(1)):  # accounting negative "(1.234)"
         text, sign = m.group(1), -1
     if text.startswith("-"):
         text, sign = text[1:].strip(), -sign
-    text = re.sub(r"(?<=\d{3})[.,]00$", "", text)
+    text = _ZERO_CENTS_RE.sub("", text)
     return text, sign
 
 
@@ -212,7 +227,7 @@ def parse_amount(raw: str, style: Style | None = None) -> Number | None:
     text, repaired = repair_ocr(raw)
     # A figure that shows both marks ("467,193.00") says which is which: the column's
     # convention is only for figures that leave it open.
-    if len(set(re.findall(r"(?<=\d)[.,](?=\d)", text))) == 2:
+    if len(set(_INNER_MARK_RE.findall(text))) == 2:
         style = None
     text, sign = _strip_money(text)
     numbers = [n for t in _TOKEN_RE.findall(text) for n in _space_grouped(t.strip())]
@@ -223,7 +238,7 @@ def parse_amount(raw: str, style: Style | None = None) -> Number | None:
         doubt = doubt or f"lebih dari satu angka dalam satu sel ({raw.strip()})"
     if repaired:
         flags.add("ocr_repaired")
-    return Number(sign * value, decimals, raw.strip(), frozenset(flags), doubt)
+    return Number(value if sign == 1 else -value, decimals, raw.strip(), frozenset(flags), doubt)
 
 
 def parse_decimal(token: str, raw: str | None = None, style: Style | None = None) -> Number | None:
@@ -264,6 +279,7 @@ def find_percents(text: str) -> list[Number]:
     return out
 
 
+@cell_cache
 def first_percent(text: str) -> Number | None:
     """The first percentage in a cell (OCR layers often repeat it garbled after)."""
     found = find_percents(repair_ocr(text)[0])
@@ -280,10 +296,11 @@ def strip_percents(text: str) -> str:
     return _PERCENT_RE.sub(" ", text)
 
 
+@cell_cache
 def first_amount(text: str, style: Style | None = None) -> Number | None:
     """The amount in a cell, ignoring any percentage that follows it."""
     without_pct = strip_percents(repair_ocr(text)[0])
-    if not re.search(r"\d", without_pct):
+    if not _DIGIT_RE.search(without_pct):
         return None
     n = parse_amount(without_pct, style)
     if n is None:
@@ -306,6 +323,7 @@ class Volume:
         return self.unit == "%"
 
 
+@cell_cache
 def parse_volume(text: str, style: Style | None = None) -> Volume | None:
     """Split a target/realisasi cell into number and unit; ``None`` if the cell is empty.
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 _NIP_RE = re.compile(r"(?i)\b(NIP(?:PPK)?|NI\s*PPPK)\s*\.?\s*:?\s*(\d[\d ]{16,22}\d)")
 _EDU_RE = re.compile(r"(?i)^(S[1-3]|D[1-4]|SM[AUK]|SLTA|SMP|SLTP|SD|STM|SMEA|MA|DIPLOMA|SARJANA)\b")
@@ -22,6 +20,8 @@ _STATED_RE = re.compile(
     r"(?i)(\d{1,4})\s*(?:\(\s*([a-z ]+?)\s*\))?\s*(?:orang\s+)?"
     r"(pegawai\s+negeri\s+sipil|PNS|PPPK|PPNPN|honorer)\b"
 )
+# Every match of _STATED_RE holds one of these, case-folded.
+_STATED_WORDS = ("pegawai", "pns", "pppk", "ppnpn", "honorer")
 
 
 class PegawaiSchema(TableModel):
@@ -108,7 +108,7 @@ def _merged_roles(table: RawTable, idx: dict[str, int | None]) -> bool:
     return joined or len(used) != len(set(used))
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Every staff row (see :class:`PegawaiSchema`)."""
     records: list[dict[str, object]] = []
     for table in doc.tables:
@@ -144,10 +144,13 @@ def load(doc: Document) -> pd.DataFrame:
     return validate(PegawaiSchema, records)
 
 
-def stated_counts(doc: Document) -> pd.DataFrame:
+def stated_counts(doc: Document) -> Table:
     """Staff counts stated in running text, one row per (sentence, jenis)."""
     records = []
     for block in doc.blocks_in(None):
+        folded = block.text.casefold().replace("ı", "i")  # as (?i) matches: dotless i too
+        if not any(word in folded for word in _STATED_WORDS):
+            continue  # the pattern is tried at every digit of a block: most name no staff
         for m in _STATED_RE.finditer(block.text):
             jenis = jenis_of(m.group(3)) or "PNS"
             records.append(

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 STAGES = ("DP4", "DPSHP", "DPS", "DPTb", "DPT", "DPK", "DPB")
 _STAGE_RE = re.compile(r"\b(DP4|DPSHP|DPS|DPTb|DPT|DPK|DPB)\b")
@@ -127,7 +125,7 @@ def stage_of(table: RawTable) -> str | None:
     return None
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Every row of every voter table (see :class:`PemilihSchema`)."""
     records: list[dict[str, object]] = []
     previous: RawTable | None = None
@@ -156,7 +154,7 @@ def load(doc: Document) -> pd.DataFrame:
             records.append(
                 {
                     "table": part_of.id if part_of else table.id,
-                    "line": row.line,
+                    "line": row.cited_line,
                     "tahap": stage,
                     "wilayah": wilayah,
                     "is_total": row.is_total or (len(table.rows) == 1),

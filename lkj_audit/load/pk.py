@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.anggaran import RO_CODE_RE
 from lkj_audit.load.document import Document, RawTable, TableRow
 from lkj_audit.load.numbers import YEAR_RE, parse_volume
 from lkj_audit.load.rawtables import row_number
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 _PK_RE = re.compile(r"(?i)perjanjian\s+kinerja|penetapan\s+kinerja|\bPK\b")
 _RKT_RE = re.compile(r"(?i)rencana\s+kinerja\s+tahunan|\bRKT\b|rencana\s+kerja\s+tahunan")
@@ -179,12 +177,12 @@ def _first_line(row: TableRow, lines: list[list[str]]) -> int:
     return row.lines[0]
 
 
-def empty() -> pd.DataFrame:
+def empty() -> Table:
     """A PK frame without rows (reports without a PK table)."""
     return validate(PkSchema, [])
 
 
-def load(doc: Document, year: int | None = None) -> pd.DataFrame:
+def load(doc: Document, year: int | None = None) -> Table:
     """Every indicator of every PK/RKT table (see :class:`PkSchema`); tables are marked ``pk``.
 
     Tables titled with another year only, and multi-year (Renstra) target tables without a

@@ -18,13 +18,16 @@ import re
 
 from rapidfuzz import fuzz
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, RawTable, TableRow
 from lkj_audit.load.tablehead import (
     AMOUNT_RE,
     PERCENT_RE,
+    header_keys,
     is_enumeration,
     is_header_phrase,
     is_header_row,
+    is_repeat,
     repeats_header,
     spread_group_headers,
 )
@@ -68,6 +71,7 @@ _PAGE_FURNITURE_RE = re.compile(
 )
 
 
+@cell_cache
 def row_number(cell: str) -> int | None:
     """The row number printed in a "No" cell (``1``, ``2.``, ``IV.``, OCR-noisy ``e 2. n``)."""
     m = _ROWNUM_RE.match(cell.strip())
@@ -85,29 +89,44 @@ def _roman_value(text: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
-def _label_cells(cells: list[str]) -> list[str]:
+_NUMBER_OR_CODE_RE = re.compile(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}")
+
+
+def _label_cells(cells: list[str]) -> tuple[str, ...]:
     """The first label of a row and what stands before it (a No, a code), at most three."""
+    return _labels_of(tuple(cells[:3]))
+
+
+@cell_cache
+def _labels_of(first: tuple[str, ...]) -> tuple[str, ...]:
     out = []
-    for c in cells[:3]:
+    for c in first:
         if not c:
             continue
         out.append(c)
-        if row_number(c) is None and not re.fullmatch(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}", c):
+        if row_number(c) is None and not _NUMBER_OR_CODE_RE.fullmatch(c):
             break
-    return out
+    return tuple(out)
+
+
+@cell_cache
+def _says_total(label: str) -> bool:
+    return bool(_TOTAL_RE.match(label) or _SUBTOTAL_RE.match(label))
+
+
+@cell_cache
+def _names_subtotal(label: str) -> bool:
+    return bool(_NAMED_SUBTOTAL_RE.match(label))
 
 
 def _named_subtotal(cells: list[str]) -> bool:
     labels = _label_cells(cells)
-    return any(_NAMED_SUBTOTAL_RE.match(c) for c in labels) and _has_amount(cells[len(labels) :])
+    return any(map(_names_subtotal, labels)) and _has_amount(cells[len(labels) :])
 
 
 def is_total_label(cells: list[str]) -> bool:
     """True when the row's label says Jumlah/Total (or Sub Jumlah, Subtotal)."""
-    labels = _label_cells(cells)
-    return any(_TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c) for c in labels) or _named_subtotal(
-        cells
-    )
+    return any(map(_says_total, _label_cells(cells))) or _named_subtotal(cells)
 
 
 def total_label(cells: list[str]) -> str:
@@ -126,6 +145,7 @@ def is_subtotal_label(cells: list[str]) -> bool:
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
+@cell_cache
 def is_page_furniture(text: str) -> bool:
     """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
     return bool(_PAGE_FURNITURE_RE.match(text))
@@ -155,7 +175,12 @@ def _numbered(rows: list[list[str]]) -> bool:
 
 
 def _has_amount(cells: list[str]) -> bool:
-    return any(AMOUNT_RE.search(PERCENT_RE.sub("", c)) or c.strip().isdigit() for c in cells)
+    return any(map(_is_amount, cells))
+
+
+@cell_cache
+def _is_amount(cell: str) -> bool:
+    return bool(AMOUNT_RE.search(PERCENT_RE.sub("", cell))) or cell.strip().isdigit()
 
 
 def _has_figures(cells: list[str]) -> bool:
@@ -205,7 +230,7 @@ def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: 
     """A "Jumlah Program …" label after a complete row, its amounts on a later line."""
     if prev is None or _is_text_only(prev, figure_cols) or _figures_in(cells, figure_cols):
         return False
-    return any(_NAMED_SUBTOTAL_RE.match(c) for c in _label_cells(cells))
+    return any(map(_names_subtotal, _label_cells(cells)))
 
 
 def _figures_in(cells: list[str], figure_cols: set[int]) -> bool:
@@ -369,18 +394,33 @@ def _wrapped_first_name(cells: list[str], above: list[str]) -> bool:
     filled = [j for j, c in enumerate(cells) if c]
     return (
         filled == [0]
-        and sum(1 for c in above if c) >= 3
+        and sum(1 for c in above if c) >= 2
         and not is_header_phrase(cells[0])
         and not _UNIT_LINE_RE.match(cells[0])
     )
 
 
+def _opens_with_budget_code(cells: list[str]) -> bool:
+    """A line led by a budget code (never a header's: a year is no code here)."""
+    first = cells[0].strip() if cells else ""
+    return bool(_CODE_CELL_RE.match(first)) and not _YEAR_RE.fullmatch(first)
+
+
+def _widest(lines: list[list[str]]) -> list[str]:
+    """The header line with the most cells filled (a units line "(%)" fills one)."""
+    return max(lines, key=lambda cells: sum(1 for c in cells if c))
+
+
 def _header_lines(split: list[list[str]]) -> int:
     i = 0
     while i < len(split) and i < 4 and is_header_row(split[i], row_number):
+        if i > 0 and is_enumeration(split[i - 1]):
+            break  # the column numbers ("1 | 2 | 3") are the header's last line
+        if _opens_with_budget_code(split[i]):
+            break  # "076.01.CQ | Program Penyelenggaraan …": a row whose figures come later
         if i > 0 and _opens_group(split[i]):
             break  # "Sasaran 1:" alone under the header opens the first group
-        if i > 0 and _wrapped_first_name(split[i], split[i - 1]):
+        if i > 0 and _wrapped_first_name(split[i], _widest(split[:i])):
             break
         i += 1
     return i
@@ -414,10 +454,11 @@ def build_table(
     figure_cols = figure_columns(data)
     numbers_late = _numbers_printed_late(data, figure_cols)
     rows: list[TableRow] = []
+    head_keys = header_keys(printed_header)
     for (ln, text), cells in zip(kept[n_head:], data, strict=True):
         if not any(cells):
             continue
-        if header and (repeats_header(cells, printed_header) or is_enumeration(cells)):
+        if header and (is_repeat(cells, head_keys) or is_enumeration(cells)):
             dropped.append((ln, "judul kolom diulang setelah pindah halaman"))
             continue
         prev = rows[-1] if rows else None
@@ -443,6 +484,9 @@ def build_table(
         rows = _fold_orphan_text(rows, figure_cols)
     if not rows and not header:
         return None
+    guessed = not numbered and _row_bounds_guessed(rows, figure_cols, numbers_late)
+    if guessed:
+        _anchor_at_figures(rows, figure_cols)
     return RawTable(
         id=table_id,
         line=lines[0][0],
@@ -451,7 +495,42 @@ def build_table(
         rows=rows,
         context=context,
         dropped=dropped,
+        row_bounds_guessed=guessed,
     )
+
+
+def _anchor_at_figures(rows: list[TableRow], figure_cols: set[int]) -> None:
+    """Cite each row at its figures' line: the one line of it that is certain."""
+    for row in rows:
+        at = [
+            ln
+            for ln, cells in zip(row.lines, row.line_cells, strict=False)
+            if _figures_in(cells, figure_cols)
+        ]
+        if at:
+            row.anchor = at[0]
+
+
+def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int], numbers_late: bool) -> bool:
+    """Are the rows of a table without a No column told apart by a guess?
+
+    Names wrapped over several lines are only divided with certainty when every row prints
+    its figures on the first line of its name (cells aligned to the top, as Word prints
+    them). Figures printed below a name's first line come from cells aligned to the middle
+    (more common) or to the bottom: the lines between two figure lines may go to either row.
+    """
+    if not figure_cols:
+        return False
+    places: set[str] = set()
+    for row in rows:
+        if row.kind != "data" or len(row.line_cells) < 2:
+            continue
+        named = [k for k, cells in enumerate(row.line_cells) if any(cells)]
+        at = [k for k in named if _figures_in(row.line_cells[k], figure_cols)]
+        if len(named) < 2 or len(at) != 1:
+            continue
+        places.add("first" if at[0] == named[0] else "last" if at[0] == named[-1] else "middle")
+    return bool(places - {"first"}) or (numbers_late and bool(places))
 
 
 def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[int, str]]) -> bool:
@@ -469,6 +548,7 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
         and is_header_row(first, row_number)
         and not is_enumeration(first)
         and not _opens_group(first)
+        and not _opens_row_like_above(first, prev_split)
     ):
         return False
     prev_width = max(len(c) for c in prev_split)
@@ -484,3 +564,27 @@ def continues_table(prev_lines: list[tuple[int, str]], next_lines: list[tuple[in
     if num is not None and last_num is not None:
         return num in (last_num, last_num + 1)
     return not first[0] or last_num is None
+
+
+def _opens_row_like_above(first: list[str], prev_split: list[list[str]]) -> bool:
+    """Is a figure-less first line on the new page a row's name, as the table above printed them?
+
+    In a table whose names come before their figures ("Tersedianya data … | Persentase data",
+    the figures a line later) a row can open a page. A new table's header always has a cell of
+    header words only ("Sasaran", "Target", "Indikator Kinerja"); such a name has none, and the
+    table above opened its rows the same way.
+    """
+    filled = [c for c in first if c]
+    if not filled or any(is_header_phrase(c) for c in filled):
+        return False
+    data = prev_split[_header_lines(prev_split) :]
+    figure_cols = figure_columns(data)
+    # the same shape above: as many cells filled, the first among them, and no figure
+    return any(
+        cells
+        and cells[0]
+        and not _figures_in(cells, figure_cols)
+        and not _opens_group(cells)
+        and sum(1 for c in cells if c) == len(filled)
+        for cells in data
+    ) and any(_figures_in(cells, figure_cols) for cells in data)

@@ -4,10 +4,12 @@ A table model is declared like a pandera ``DataFrameModel`` (annotations and ``F
 without importing pandera: :func:`pandera_schema` builds the pandera schema from the same
 declaration. :func:`validate` first runs a plain-Python check derived from it (type,
 nullability, ``isin``, ``ge`` of every value; microseconds for a few dozen rows). Records that
-pass it are exactly what pandera would accept unchanged, so the frame is built directly with
-the schema's dtypes. Any record that does not pass (a misread table, a value needing coercion)
-goes through the full pandera validation, which coerces or reports every problem at once, as
-before. ``tests/load/test_schema.py`` checks both paths give the same frames and errors.
+pass it are exactly what pandera would accept unchanged: the table keeps their values as
+plain column lists and builds its pandas frame, with the schema's dtypes, only when asked
+(:meth:`Table.frame`; the audit itself reads row records, so ``check`` never imports pandas).
+Any record that does not pass (a misread table, a value needing coercion) goes through the
+full pandera validation, which coerces or reports every problem at once, as before.
+``tests/load/test_schema.py`` checks both paths give the same frames and errors.
 """
 
 from __future__ import annotations
@@ -20,15 +22,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
-
 from lkj_audit.errors import SchemaMismatchError
 
 if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
     import pandera.pandas as pa
 
-_DTYPES = {"str": object, "int": np.int64, "float": np.float64, "bool": np.bool_}
+# numpy dtype of each column kind (names: numpy is imported only when a frame is built).
+_DTYPES = {"str": "object", "int": "int64", "float": "float64", "bool": "bool"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,22 +91,81 @@ def _declared(model: type[TableModel]) -> tuple[Column, ...]:
     return tuple(out)
 
 
-def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataFrame:
-    """The frame of ``model`` from ``records``, validated (all problems reported at once)."""
+class Table:
+    """One validated typed table: its values as column lists, its pandas frame on demand.
+
+    The values are what the frame holds (``NaN`` for a missing text or number), column by
+    column in the model's order. :meth:`frame` builds the DataFrame once, when something
+    asks for it (CSV export, the notebook, the HTML views); the audit reads row records.
+    """
+
+    __slots__ = ("_columns", "_frame", "model")
+
+    def __init__(
+        self,
+        model: type[TableModel],
+        values: list[list[Any]],
+        frame: pd.DataFrame | None = None,
+    ) -> None:
+        self.model = model
+        self._columns = values
+        self._frame = frame
+
+    @property
+    def names(self) -> list[str]:
+        """The column names, in the model's order."""
+        return [c.name for c in columns(self.model)]
+
+    def __len__(self) -> int:
+        return len(self._columns[0]) if self._columns else 0
+
+    @property
+    def empty(self) -> bool:
+        """No rows (as ``DataFrame.empty``)."""
+        return len(self) == 0
+
+    def column(self, name: str) -> list[Any]:
+        """The values of one column, top to bottom."""
+        return self._columns[self.names.index(name)]
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """The rows as tuples of the column values, in the model's column order."""
+        return zip(*self._columns, strict=True) if self._columns else iter(())
+
+    def frame(self) -> pd.DataFrame:
+        """The validated DataFrame (built on first use, then the same object every time)."""
+        if self._frame is None:
+            self._frame = _frame_of(columns(self.model), self._columns)
+        return self._frame
+
+
+def validate(model: type[TableModel], records: list[dict[str, Any]]) -> Table:
+    """The table of ``model`` from ``records``, validated (all problems reported at once)."""
     cols = columns(model)
     values = _checked_columns(cols, records)
     if values is None:  # something pandera must coerce or reject: let it decide
-        return _pandera_validate(model, records)
+        frame = _pandera_validate(model, records)
+        # to_numpy(object): the Python scalars the frame's values stand for, as rows read them.
+        return Table(model, [frame[c.name].to_numpy(dtype=object).tolist() for c in cols], frame)
+    return Table(model, values)
+
+
+def _frame_of(cols: tuple[Column, ...], values: list[list[Any]]) -> pd.DataFrame:
+    """The frame pandera would give for values that fit the schema as they are."""
+    import numpy as np
+    import pandas as pd
+
     # dtype given per column: pandas would infer its Arrow string dtype from text otherwise.
     arrays: list[np.ndarray[Any, Any]] = [
         np.array(v, dtype=_DTYPES[c.kind]) for c, v in zip(cols, values, strict=True)
     ]
     names = [c.name for c in cols]
-    if _FROM_ARRAYS is not None:  # the same frame without a Series per column (~5x faster)
+    from_arrays = _from_arrays(pd)
+    if from_arrays is not None:  # the same frame without a Series per column (~5x faster)
         # Not verified: no dtype inference (object stays object) and no copies; the arrays
         # are 1-D, of one length and of the schema's dtypes by construction.
-        index = pd.RangeIndex(len(records))
-        frame: pd.DataFrame = _FROM_ARRAYS(
+        index = pd.RangeIndex(len(values[0]) if values else 0)
+        frame: pd.DataFrame = from_arrays(
             arrays, columns=names, index=index, verify_integrity=False
         )
         return frame
@@ -113,8 +174,13 @@ def validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataF
     )
 
 
-# pandas' own constructor from column arrays (what ``DataFrame(dict)`` ends in), if present.
-_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
+# Tests set this to False to build frames as a pandas without ``_from_arrays`` would.
+_USE_FROM_ARRAYS = True
+
+
+def _from_arrays(pd: Any) -> Any:
+    """The constructor from column arrays (what ``DataFrame(dict)`` ends in), if pandas has it."""
+    return getattr(pd.DataFrame, "_from_arrays", None) if _USE_FROM_ARRAYS else None
 
 
 def _checked_columns(
@@ -138,8 +204,25 @@ def _is_null(v: Any) -> bool:
     return v is None or (type(v) is float and math.isnan(v))
 
 
+_EXACT = {"str": str, "int": int, "float": float, "bool": bool}
+
+
 def _fits(c: Column, column: list[Any]) -> list[Any] | None:
     """The column's values as the frame holds them, or ``None`` if one does not fit."""
+    spec, exact = c.spec, _EXACT[c.kind]
+    # Most columns: every value present and of its exact type already (NaN != NaN), kept as is.
+    if all(type(v) is exact for v in column) and (
+        exact is not float or all(v == v for v in column)
+    ):
+        fits = (spec.isin is None or all(v in spec.isin for v in column)) and (
+            spec.ge is None or all(v >= spec.ge for v in column)
+        )
+        return column if fits else None
+    return _fits_each(c, column)
+
+
+def _fits_each(c: Column, column: list[Any]) -> list[Any] | None:
+    """:func:`_fits` value by value: missing values, ints in a float column."""
     spec, kind = c.spec, c.kind
     out = []
     for v in column:
@@ -216,6 +299,7 @@ def _build_pandera(model: type[TableModel]) -> pa.DataFrameSchema:
 def _pandera_validate(model: type[TableModel], records: list[dict[str, Any]]) -> pd.DataFrame:
     """The full pandera validation: coerces values, or reports every problem at once."""
     schema = pandera_schema(model)
+    import pandas as pd
     from pandera.errors import SchemaErrors
 
     frame = pd.DataFrame.from_records(records, columns=[c.name for c in columns(model)])
@@ -269,6 +353,8 @@ def _plain_columns(frame: pd.DataFrame) -> list[list[Any]] | None:
     Python values a Series iteration gives for those. The block manager's column arrays are
     read without building a Series per column.
     """
+    import numpy as np
+
     arrays = getattr(getattr(frame, "_mgr", None), "column_arrays", None)
     if arrays is None or len(arrays) != frame.shape[1] or frame.shape[1] > 254:
         return None

@@ -11,14 +11,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-import pandas as pd
-
 from lkj_audit.load import columns as col
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import Number, parse_decimal
-from lkj_audit.load.schema import TableModel, table_rows, validate
+from lkj_audit.load.schema import Table, TableModel, table_rows, validate
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from lkj_audit.load.rows import ScaleRow
 
 _N = r"(\d+(?:[.,]\d+)?)\s*%?"
@@ -84,7 +84,7 @@ def is_scale_table(table: RawTable) -> bool:
     )
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Bands of every rating-scale table, in printed order (see :class:`SkalaSchema`)."""
     records = []
     for table in doc.tables:
@@ -118,7 +118,7 @@ def load(doc: Document) -> pd.DataFrame:
 
 def category_for(skala: pd.DataFrame | Sequence[ScaleRow], value: float) -> str | None:
     """The category the scale (its frame or rows) assigns to ``value`` (None in a gap)."""
-    bands = table_rows(skala) if isinstance(skala, pd.DataFrame) else skala
+    bands = skala if isinstance(skala, Sequence) else table_rows(skala)  # a DataFrame is none
     for band in bands:
         lo_ok = value > band.lower or (band.lower_inclusive and value == band.lower)
         up_ok = value < band.upper or (band.upper_inclusive and value == band.upper)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.numbers import YEAR_RE
 
 # "(3)", "3", and a formula column "5 = 4/3", "(6)=(5):(4)x100%" (PermenPANRB tables number
@@ -36,6 +37,11 @@ _UNIT_CELL_RE = re.compile(
 
 def is_enumeration(cells: list[str]) -> bool:
     """Column-number rows like ``(1) (2) (3)`` or ``1 2 3 4 5``."""
+    return _enumeration(tuple(cells))  # asked of every line, often twice or three times
+
+
+@cell_cache
+def _enumeration(cells: tuple[str, ...]) -> bool:
     vals = [c.strip() for c in cells if c.strip()]
     if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
         return False
@@ -104,5 +110,26 @@ def is_header_phrase(text: str) -> bool:
 
 def repeats_header(cells: list[str], header: list[list[str]]) -> bool:
     """Is this line one of the table's header lines printed again (after a page break)?"""
+    return is_repeat(cells, header_keys(header))
+
+
+HeaderKeys = tuple[frozenset[tuple[str, ...]], frozenset[str]]
+
+
+def header_keys(header: list[list[str]]) -> HeaderKeys:
+    """The header lines as compared by :func:`is_repeat` (normalised once per table).
+
+    With the first cell of each: a data line whose first cell differs is no repeat, and
+    is not normalised whole.
+    """
+    keys = frozenset(normalised(h) for h in header if any(h))
+    return keys, frozenset(k[0] for k in keys if k)
+
+
+def is_repeat(cells: list[str], keys: HeaderKeys) -> bool:
+    """:func:`repeats_header` with the header's keys made once (asked for every data line)."""
+    lines, firsts = keys
+    if not cells or " ".join(cells[0].lower().split()) not in firsts:
+        return False
     line = normalised(cells)
-    return bool(line) and any(line == normalised(h) for h in header if any(h))
+    return bool(line) and line in lines

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from lkj_audit.load.document import Document
-from lkj_audit.load.schema import Field, TableModel, validate
+from lkj_audit.load.schema import Field, Table, TableModel, validate
 
 _ROMAN_RE = re.compile(r"^[ivxlc]+$", re.I)
 
@@ -22,7 +20,7 @@ class TocSchema(TableModel):
     front_matter: bool
 
 
-def load(doc: Document) -> pd.DataFrame:
+def load(doc: Document) -> Table:
     """Entries of the Daftar Isi, one per source line (see :class:`TocSchema`)."""
     section = doc.chapter("daftar_isi")
     records = []

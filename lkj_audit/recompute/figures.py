@@ -41,7 +41,7 @@ class Figures:
 
 def build(tables: ReportTables, low: set[str]) -> Figures:
     """Recompute every figure of ``tables``; ``low``: ids of tables read with low confidence."""
-    rows = table_rows.build(tables)
+    rows = tables.rows()
     cap = kinerja.build(tables, rows.capaian, low)
     return Figures(
         rows=rows,

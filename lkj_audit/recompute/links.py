@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz
 
 from lkj_audit.load.anggaran import RO_CODE_RE
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.rows import IndicatorRow, PkRow, TableRows
 
 MATCH = 85  # DOMAIN.md R-V02: same wording = fuzzy similarity ≥ 0.85
 _PUNCT = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=4096)  # the same names are compared many times (PK × Bab III)
 class NamedIndicator(Protocol):
     """What :func:`similarity` compares: an RO code (if any) and an indicator name."""
 
@@ -37,6 +36,7 @@ class NamedIndicator(Protocol):
         ...
 
 
+@cell_cache  # the same names are compared many times (PK × Bab III)
 def ro_name(text: str) -> str:
     """An RO/indicator name without its code, brackets, numbering or punctuation (lower case)."""
     text = RO_CODE_RE.sub(" ", text or "")

@@ -279,9 +279,10 @@ def _withhold_misread(ctx: AuditContext, findings: list[Finding]) -> list[Findin
     average in the text is not in the table" as doubtful). RDG001 tells the reviewer.
     """
     low = {r.id for r in ctx.reading if r.confidence == "low"}
-    if not low:
+    # a table whose row bounds are a guess: its figures stand, its names and codes do not
+    low_kinds = {r.name for r in ctx.reading if r.confidence == "low" or r.row_bounds_guessed}
+    if not low_kinds:
         return findings
-    low_kinds = {r.name for r in ctx.reading if r.confidence == "low"}
 
     def compares_with_low(f: Finding) -> bool:
         spec = REGISTRY.get(f.rule)

@@ -45,9 +45,7 @@ def has_its_tables(declared: tuple[str, ...], tables: ReportTables) -> bool:
     Rules that compare two tables still run with one of them: each says for itself what it
     can check, so no finding is lost to the declaration.
     """
-    return not declared or any(
-        not getattr(tables, name).empty for name in declared if hasattr(tables, name)
-    )
+    return not declared or any(tables.has_rows(name) for name in declared)
 
 
 def statuses(

@@ -22,14 +22,15 @@ import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from lkj_audit.errors import WorkpaperFileError
 from lkj_audit.load.document import Document, TableRow
 from lkj_audit.load.tables import ReportTables, read_tables
 from lkj_audit.workpaper.yamlfile import load_mapping
+
+if TYPE_CHECKING:  # pandas is imported by the frames, only when a correction is applied
+    import pandas as pd
 
 FILE_NAME = "corrections.yaml"
 FIELDS = ("table", "row", "column", "from", "to", "reason", "by")

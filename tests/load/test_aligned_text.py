@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lkj_audit.load.aligned_text import prose_width, tabulate
+from lkj_audit.load.aligned_text import _LEADER_RE, _has_leader, prose_width, tabulate
 from lkj_audit.load.headings import subsection_match
 from lkj_audit.load.text_reader import read_text
+from tests.conftest import SEED
 
 TABLE = """Capaian Kinerja Sasaran 2
 
@@ -102,3 +103,10 @@ def test_prose_width_is_found_among_many_table_cells_printed_one_per_line() -> N
 def test_a_degree_alone_on_a_line_is_no_subsection_heading() -> None:
     assert subsection_match("A.Md.") is None and subsection_match("A. Md.") is None
     assert subsection_match("A. Latar Belakang") == ("A", "Latar Belakang")
+
+
+def test_leader_dots_test_is_the_leader_pattern() -> None:
+    made = ["BAB I ........ 1", "a . . . . 3", "a . . . 3", "...", "x....", ". . . .", ". . . . "]
+    lines = SEED.read_text(encoding="utf-8").split("\n") + made
+    assert sum(map(_has_leader, lines)) >= 3
+    assert [_has_leader(t) for t in lines] == [bool(_LEADER_RE.search(t)) for t in lines]

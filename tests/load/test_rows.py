@@ -77,3 +77,15 @@ def test_empty_tables_give_no_rows() -> None:
     frame = pk.empty()
     assert rows.records(rows.PkRow, frame) == ()
     assert rows.TableRows().anggaran == ()
+
+
+def test_frames_are_built_only_when_read_and_then_kept() -> None:
+    tables = read_tables(read_document(SEED), 2024)
+    built = tables.rows()
+    assert built is tables.rows()  # records built once, for reading, figures and rules
+    typed = tables.table("anggaran")
+    assert typed._frame is None, "typing and the row records need no DataFrame"
+    frame = tables.anggaran
+    assert frame is tables.anggaran is typed.frame()
+    assert len(frame) == len(typed) == len(built.anggaran) > 0
+    assert tables.has_rows("anggaran") and not tables.has_rows("no_such_table")

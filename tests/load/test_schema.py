@@ -47,7 +47,7 @@ def _records_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[tuple
     seen: list[tuple[Any, list[Any]]] = []
     real = schema.validate
 
-    def spy(model: Any, records: list[Any]) -> pd.DataFrame:
+    def spy(model: Any, records: list[Any]) -> schema.Table:
         seen.append((model, records))
         return real(model, records)
 
@@ -80,16 +80,16 @@ def test_fast_frames_equal_pandera_frames(monkeypatch: pytest.MonkeyPatch, tmp_p
     for model, records in seen:
         fast_path += schema._checked_columns(schema.columns(model), records) is not None
         full = schema._pandera_validate(model, records)
-        _same(schema.validate(model, records), full)
+        _same(schema.validate(model, records).frame(), full)
         with monkeypatch.context() as m:  # a pandas without the column-array constructor
-            m.setattr(schema, "_FROM_ARRAYS", None)
-            _same(schema.validate(model, records), full)
+            m.setattr(schema, "_USE_FROM_ARRAYS", False)
+            _same(schema.validate(model, records).frame(), full)
     assert fast_path == len(seen), "the readers' records should all take the fast path"
 
 
 def test_empty_tables_keep_their_dtypes() -> None:
     for model in MODELS:
-        _same(schema.validate(model, []), schema._pandera_validate(model, []))
+        _same(schema.validate(model, []).frame(), schema._pandera_validate(model, []))
 
 
 def _good_row() -> dict[str, Any]:
@@ -135,9 +135,12 @@ def test_values_needing_coercion_are_coerced_by_pandera() -> None:
     # an int where text is declared, a float where an int is (pandera's coercion, as before)
     row = _good_row() | {"heading": 12, "line": 7.0}
     assert schema._checked_columns(schema.columns(toc.TocSchema), [row]) is None
-    frame = schema.validate(toc.TocSchema, [row])
+    table = schema.validate(toc.TocSchema, [row])
+    frame = table.frame()
     _same(frame, schema._pandera_validate(toc.TocSchema, [row]))
     assert frame.heading.tolist() == ["12"] and frame.line.tolist() == [7]
+    # the row values are the coerced ones too (what the row records are built from)
+    assert table.column("heading") == ["12"] and type(table.column("line")[0]) is int
 
 
 def test_a_missing_column_is_caught() -> None:

@@ -54,7 +54,9 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
     for row in ctx.rows.capaian:
         fig = indicators[row.line]
         computed = fig.computed
-        if fig.agrees is True or computed is None:
+        # a capaian cell that holds no number (a name, a word) is a misread column or no
+        # capaian at all (CAP002), never a recomputation that disagrees
+        if fig.agrees is True or computed is None or fig.printed is None:
             continue
         other = "negative" if row.polarity == "positive" else "positive"
         other_ok = _fits_other_polarity(row)

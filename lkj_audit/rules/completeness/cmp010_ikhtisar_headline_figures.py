@@ -164,8 +164,7 @@ def ikhtisar_headline_figures(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _has_tables(ctx: RuleContext, kind: str) -> bool:
-    frame = ctx.tables.capaian if kind == "capaian" else ctx.tables.anggaran
-    return not frame.empty
+    return ctx.tables.has_rows("capaian" if kind == "capaian" else "anggaran")
 
 
 def _disagreeing(ctx: RuleContext, quoted: list[Quoted]) -> Iterator[Finding]:

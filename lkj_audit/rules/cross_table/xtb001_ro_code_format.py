@@ -30,8 +30,13 @@ _LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def _is_amount_cell(cell: str) -> bool:
-    """An amount, possibly with OCR confusables ("Rp. 24,558,3O6", "246.7l7"): not a code."""
-    return bool(_AMOUNT_CELL_RE.match(cell) or _DIGITS_ONLY_RE.match(repair_ocr(cell)[0]))
+    """An amount, possibly with OCR confusables ("Rp. 24,558,3O6", "246.7l7"): not a code.
+
+    Its serapan printed under it ("417.40l.225,00 (89,31 %)", a wrapped cell) is no part of
+    the amount.
+    """
+    bare = cell.split("(")[0].strip() or cell
+    return bool(_AMOUNT_CELL_RE.match(bare) or _DIGITS_ONLY_RE.match(repair_ocr(bare)[0]))
 
 
 @rule(

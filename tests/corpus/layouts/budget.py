@@ -82,7 +82,7 @@ class BudgetWriter:
             cells.append(p.amount(r.pagu - r.realisasi))
         truth: dict[str, Any] = {
             "level": r.level, "kode": r.kode, "pagu": r.pagu, "realisasi": r.realisasi,
-            "pct": pct_value(r.pct), "ref": id(r),
+            "pct": pct_value(r.pct), "uraian": name, "ref": id(r),
         }
         return Row(cells, truth, below)
 

@@ -61,7 +61,8 @@ def evaluate(seed: int, **fixed: str) -> Outcome:
     clean = render(seed, **fixed)
     try:
         ctx, findings = run_audit(clean)
-        reading, false = compare(clean.rows, ctx.tables), _false(findings)
+        guessed = frozenset(r.id for r in ctx.reading if r.row_bounds_guessed)
+        reading, false = compare(clean.rows, ctx.tables, guessed), _false(findings)
     except Exception as exc:  # a reader crash is a reading failure of this render
         reading, false = Mismatches(missing=[f"reader crashed: {exc!r}"]), []
     damaged = render(seed, damaged=True, **fixed)

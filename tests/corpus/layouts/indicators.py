@@ -82,7 +82,7 @@ class CapaianWriter:
         cells = [*lead, self.name(ind)] + [self.cell(c, ind) for c in self.cols]
         truth: dict[str, Any] = {
             "target": float(ind.target), "realisasi": float(ind.realisasi),
-            "capaian": pct_value(ind.capaian), "ref": id(ind),
+            "capaian": pct_value(ind.capaian), "indikator": self.name(ind), "ref": id(ind),
         }
         return Row(cells, truth)
 

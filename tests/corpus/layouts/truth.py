@@ -9,10 +9,12 @@ row whose values differ is a *misread*, the worst case (a wrong figure the rules
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 # Truth field -> reader column, per table.
 FIELDS = {
@@ -21,6 +23,7 @@ FIELDS = {
     "pemilih": ("lk", "pr", "jumlah", "is_total", "tps"),
 }
 _LEVELS_WITH_KODE = ("kegiatan", "ro")
+_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.[A-Z]{2}\b|\b\d{4}(?:\.[A-Z]{2,3}(?:\.\d{3})?)?\b")
 
 
 @dataclass
@@ -51,7 +54,20 @@ def _same(want: Any, got: Any) -> bool:
     return str(want) == str(got)
 
 
-def compare(rows: list[dict[str, Any]], tables: Any) -> Mismatches:
+def _same_name(want: str, got: Any) -> bool:
+    """The name as printed, up to spacing, case and light OCR noise (not a line more or less)."""
+    if not isinstance(got, str):
+        return False
+    # the budget code printed before the name ("6709.QGE.001 Perencanaan …") is its own field
+    a, b = (" ".join(_CODE_RE.sub(" ", str(t)).lower().split()) for t in (want, got))
+    return fuzz.ratio(a, b) >= 90
+
+
+def compare(rows: list[dict[str, Any]], tables: Any, guessed: frozenset[str] = frozenset()
+            ) -> Mismatches:
+    """Reader rows against truth rows. ``guessed``: tables the reader itself says it told
+    the rows of apart by a guess; their names are not held against it (its rules do not
+    compare them either)."""
     out = Mismatches()
     for kind, fields in FIELDS.items():
         frame: pd.DataFrame = getattr(tables, kind)
@@ -76,5 +92,10 @@ def compare(rows: list[dict[str, Any]], tables: Any) -> Mismatches:
                     continue
                 if not _same(w[f], g[f]):
                     out.misread.append(f"{kind} l.{a} {f}: want {w[f]!r}, got {g[f]!r}")
+            for f in ("indikator", "uraian"):
+                name = w.get(f)
+                if name is not None and g["table"] not in guessed and not _same_name(
+                        name, g.get(f)):
+                    out.misread.append(f"{kind} l.{a} {f}: want {name!r}, got {g.get(f)!r}")
         out.extra += [f"{kind} l.{g['line']}" for i, g in enumerate(got) if i not in used]
     return out
