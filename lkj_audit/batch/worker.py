@@ -192,6 +192,9 @@ def init_local_worker(parent_pid: int, options: RunOptions, quiet: bool) -> None
         os.dup2(devnull, 2)
         os.close(devnull)
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    import gc
+
+    gc.disable()  # nothing to collect while importing (tune_gc below re-enables it)
     fsutil.sync_each_file(False)  # each report's outputs are flushed once, before its stamp
     from lkj_audit.batch import kernels
 
