@@ -1,5 +1,5 @@
-"""``python -m lkj_audit`` runs the command line."""
+"""``python -m lkj_audit`` runs the command line (a plain check without typer, see cli_check)."""
 
-from lkj_audit.cli import app
+from lkj_audit.cli_check import main
 
-app(prog_name="lkj-audit")
+main()

@@ -7,27 +7,24 @@ exit code, never a traceback. ``--debug`` adds the English technical detail.
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from lkj_audit import __version__, messages
-from lkj_audit.errors import LkjAuditError
+from lkj_audit import __version__, cli_check
+from lkj_audit.cli_check import guarded as _guarded
+from lkj_audit.cli_check import set_debug as _set_debug
+from lkj_audit.cli_check import setup_logging
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Audit a Laporan Kinerja (LKj): recompute every total and percentage, list discrepancies.",
 )
-
-EXIT_BAD_INPUT = 2
-EXIT_INTERNAL = 3
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -53,45 +50,12 @@ class Format(StrEnum):
     text = "text"
 
 
-_debug = {"on": False}  # set by the global or a command's --debug
 _DEBUG_HELP = "Also print the English technical detail (and tracebacks of internal errors)."
-
-
-def _set_debug(on: bool) -> None:
-    if on:
-        _debug["on"] = True
-        logging.getLogger().setLevel(logging.DEBUG)
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT, detail: str | None = None) -> typer.Exit:
-    typer.echo(f"lkj-audit: error: {message}", err=True)
-    if detail and _debug["on"]:
-        typer.echo(f"  detail: {detail}", err=True)
-    return typer.Exit(code)
 
 
 def _guard(func: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
     """Run ``func``; turn expected errors into one-line messages and exit codes."""
     return _guarded(lambda: func(*args, **kwargs), inline_detail=False)
-
-
-def _guarded(func: Callable[[], _T], inline_detail: bool) -> _T:
-    """``inline_detail``: the English detail on the same line (batch input names file lines)."""
-    try:
-        return func()
-    except LkjAuditError as exc:
-        line = messages.explain(exc).line()
-        if inline_detail:
-            raise _fail(f"{line} ({exc})") from None
-        raise _fail(line, detail=str(exc)) from None
-    except KeyboardInterrupt:
-        raise _fail("dihentikan (interrupted)", 130) from None
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        if _debug["on"] or logging.getLogger().isEnabledFor(logging.DEBUG):
-            raise
-        raise _fail(
-            messages.INTERNAL.line(), EXIT_INTERNAL, detail=f"{type(exc).__name__}: {exc}"
-        ) from None
 
 
 def _version(value: bool) -> None:
@@ -108,8 +72,7 @@ def main(
     ] = None,
 ) -> None:
     """Audit workbook for Indonesian government performance reports (LKj/LAKIP)."""
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(message)s")
-    _set_debug(debug)
+    setup_logging(debug)
 
 
 @app.command()
@@ -133,29 +96,12 @@ def check(
     previous: Annotated[Path | None, _PREVIOUS] = None,
 ) -> None:
     """Print the findings of one report (no notebook). Exit 0 whenever the report was read."""
-    from lkj_audit import audit
-
+    # A plain check line never gets here: lkj_audit.cli_check runs it without typer.
     _set_debug(debug)
-
-    def go() -> None:
-        ctx = audit.open(
-            path, satker=satker, year=year, satker_name=satker_name,
-            corrections=corrections, review=review, previous=previous,
-        )
-        found = audit.run_rules(ctx)
-        data = audit.payload(ctx, found)
-        if format is Format.json:
-            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        else:
-            typer.echo(_as_text(data))
-
-    _guard(go)
-
-
-def _as_text(data: dict[str, Any]) -> str:
-    from lkj_audit.workpaper import text_view
-
-    return text_view.as_text(data)
+    cli_check.check(
+        path, format.value, satker=satker, satker_name=satker_name, year=year,
+        corrections=corrections, review=review, previous=previous,
+    )  # fmt: skip
 
 
 @app.command()

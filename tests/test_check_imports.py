@@ -12,8 +12,9 @@ from tests.conftest import SEED
 # Word/Excel files (only `run`/`save`), pandera (the fast schema check validates; pandera
 # only when a table does not fit it), hypothesis (pandera's strategies), PyYAML (only when the
 # report's folder has a reviewer's corrections.yaml / review.yaml), rich (typer's help and
-# error panels) and pandas with numpy and pyarrow (the audit reads validated row records; the
-# DataFrames are built only for CSV export, the notebook and the HTML views).
+# error panels), typer and pydantic (a plain check line is read by lkj_audit.cli_check) and
+# pandas with numpy and pyarrow (the audit reads validated row records; the DataFrames are
+# built only for CSV export, the notebook and the HTML views).
 NOT_ON_CHECK_PATH = (
     "pandas",
     "numpy",
@@ -30,6 +31,8 @@ NOT_ON_CHECK_PATH = (
     "hypothesis",
     "yaml",
     "rich",
+    "typer",
+    "pydantic",
 )
 
 PROBE = """

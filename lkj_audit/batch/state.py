@@ -20,7 +20,7 @@ from typing import Any
 
 from lkj_audit import __version__, config
 from lkj_audit.errors import BatchLocked
-from lkj_audit.fsutil import atomic_write_text
+from lkj_audit.fsutil import atomic_write_text, sync_folder
 
 STAMP_NAME = config.STAMP_NAME
 RECORD_NAME = config.RECORD_NAME
@@ -74,9 +74,15 @@ def is_current(folder: Path, key: dict[str, Any]) -> bool:
 
 
 def write_stamp(folder: Path, key: dict[str, Any], seconds: float) -> None:
-    """Mark the item complete (call only after every output is in place)."""
+    """Mark the item complete (call only after every output is in place).
+
+    The outputs are flushed to disk first and the stamp itself too, so a stamp that survives
+    a power cut vouches for outputs that survived it (see :mod:`lkj_audit.fsutil`).
+    """
     stamp = {"key": key, "outputs": list(OUTPUTS), "finished": now(), "seconds": round(seconds, 3)}
-    atomic_write_text(folder / STAMP_NAME, json.dumps(stamp, ensure_ascii=False, indent=2) + "\n")
+    sync_folder(folder)
+    text = json.dumps(stamp, ensure_ascii=False, indent=2) + "\n"
+    atomic_write_text(folder / STAMP_NAME, text, sync=True)
 
 
 def forget(folder: Path) -> None:

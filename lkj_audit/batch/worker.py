@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from lkj_audit import config
+from lkj_audit import config, fsutil
 from lkj_audit.batch import state
 from lkj_audit.batch.tasks import IndexResult, IndexTask, ItemResult, ItemTask, RunOptions
 from lkj_audit.fsutil import atomic_write_text, sha256_file
@@ -81,6 +81,7 @@ def run_item(task: ItemTask) -> ItemResult:
     started = time.perf_counter()
     target = config.output_dir(task.options.out_root, task.year, task.satker)
     result = ItemResult(task.satker, task.year, "failed", 0.0, worker=identity())
+    fsutil.sync_each_file(False)  # outputs flushed once, before the stamp (state.write_stamp)
     try:
         state.forget(target)
         source = Path(task.source)
@@ -173,6 +174,7 @@ def _index_notebook(task: IndexTask) -> None:
     atomic_write_text(year_dir / INDEX_HTML, html_export.to_html(nb, title, _exporter()))
     tmp.replace(year_dir / INDEX_NOTEBOOK)
     (year_dir / f"{INDEX_NOTEBOOK}.failed").unlink(missing_ok=True)
+    fsutil.sync_folder(year_dir)  # on disk before the driver records the index as done
 
 
 def _index_reason(exc: BaseException) -> str:
@@ -190,6 +192,10 @@ def init_local_worker(parent_pid: int, options: RunOptions, quiet: bool) -> None
         os.dup2(devnull, 2)
         os.close(devnull)
     threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
+    import gc
+
+    gc.disable()  # nothing to collect while importing (tune_gc below re-enables it)
+    fsutil.sync_each_file(False)  # each report's outputs are flushed once, before its stamp
     from lkj_audit.batch import kernels
 
     kernels.configure(pool_options(options))
