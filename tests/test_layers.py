@@ -24,7 +24,7 @@ LAYERS = [
     {"show"},
     {"runner"},
     {"batch"},
-    {"cli", "__main__"},
+    {"cli", "cli_check", "__main__"},
 ]
 
 
