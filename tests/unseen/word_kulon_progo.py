@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.load.word_lkj import _page_footer, _repeat_header, _running_header, to_pdf
+from tests.unseen import word_doc
+from tests.unseen.word_doc import WordDoc
 
 SATKER = "KPU Kabupaten Kulon Progo"
 # The defects written into the report: (text that carries it, the rule that must find it).
@@ -157,51 +158,11 @@ _BUDGET = [
 
 def build_docx(path: Path) -> Path:
     """Write the report as DOCX at ``path``."""
-    import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Cm, Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    document = docx.Document()
-    section = document.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.left_margin = section.right_margin = Cm(2.5)
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Calibri", Pt(11)
-    _running_header(section, f"Laporan Kinerja {SATKER} Tahun 2023")
-    _page_footer(section)
-
-    def para(text: str, align: object = WD_ALIGN_PARAGRAPH.JUSTIFY) -> None:
-        document.add_paragraph(text).alignment = align
-
-    def heading(text: str, level: int = 1) -> None:
-        document.add_heading(text, level=level)
-
-    def page_break() -> None:
-        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-    def table(rows: list[list[str]], heads: int = 1) -> object:
-        t = document.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                cell = t.cell(r, c)
-                lines = text.split("\n")
-                cell.paragraphs[0].add_run(lines[0]).font.size = Pt(9)
-                for extra in lines[1:]:  # "Nama" then "NIP …": two paragraphs in one cell
-                    cell.add_paragraph().add_run(extra).font.size = Pt(9)
-                if r < heads:
-                    cell.paragraphs[0].runs[0].bold = True
-                    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in range(heads):
-            _repeat_header(t.rows[r])
-        document.add_paragraph()
-        return t
-
-    for line in ("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN KULON PROGO", "TAHUN 2023"):
-        p = document.add_paragraph(style="Title")
-        p.add_run(line)
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    page_break()
+    doc = WordDoc("Calibri", f"Laporan Kinerja {SATKER} Tahun 2023")
+    para, heading, page_break, table = doc.para, doc.heading, doc.page_break, doc.table
+    doc.title(("LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM", "KABUPATEN KULON PROGO", "TAHUN 2023"))
 
     heading("KATA PENGANTAR")
     para(
@@ -365,8 +326,7 @@ def build_docx(path: Path) -> Path:
     heading("LAMPIRAN")
     para("1. Perjanjian Kinerja Tahun 2023")
     para("2. Pernyataan Telah Direviu oleh Inspektorat Utama KPU")
-    document.save(str(path))
-    return path
+    return doc.save(path)
 
 
 def capaian_merges(t: object) -> None:
@@ -382,7 +342,4 @@ def capaian_merges(t: object) -> None:
 
 def make(outdir: Path) -> tuple[Path, Path]:
     """The DOCX and its PDF export, in ``outdir``."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    docx_path = build_docx(outdir / "lkj_2023_kpu_kab_kulon_progo.docx")
-    (pdf_path,) = to_pdf([docx_path], outdir)
-    return docx_path, pdf_path
+    return word_doc.make(build_docx, "lkj_2023_kpu_kab_kulon_progo.docx", outdir)

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.load.word_lkj import _merge, _page_footer, _repeat_header, _running_header, to_pdf
+from tests.load.word_lkj import _merge
+from tests.unseen import word_doc
+from tests.unseen.word_doc import WordDoc
 
 SATKER = "KPU Provinsi Sulawesi Tengah"
 # The defects written into the report: (text that carries it, the rules that may find it).
@@ -126,49 +128,11 @@ _BELANJA = [
 
 def build_docx(path: Path) -> Path:
     """Write the report as DOCX at ``path``."""
-    import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Cm, Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    document = docx.Document()
-    section = document.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.left_margin = section.right_margin = Cm(2.5)
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Arial", Pt(11)
-    _running_header(section, f"LKj Sekretariat {SATKER} 2021")
-    _page_footer(section)
-
-    def para(text: str, align: object = WD_ALIGN_PARAGRAPH.JUSTIFY) -> None:
-        document.add_paragraph(text).alignment = align
-
-    def heading(text: str, level: int = 1) -> None:
-        document.add_heading(text, level=level)
-
-    def page_break() -> None:
-        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-    def table(rows: list[list[str]], heads: int = 1, size: int = 9) -> object:
-        t = document.add_table(rows=len(rows), cols=len(rows[0]))
-        t.style = "Table Grid"
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                cell = t.cell(r, c)
-                run = cell.paragraphs[0].add_run(text)
-                run.font.size = Pt(size)
-                if r < heads:
-                    run.bold = True
-                    cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in range(heads):
-            _repeat_header(t.rows[r])
-        document.add_paragraph()
-        return t
-
-    for line in ("LAPORAN KINERJA", "SEKRETARIAT KPU PROVINSI SULAWESI TENGAH", "TAHUN 2021"):
-        p = document.add_paragraph(style="Title")
-        p.add_run(line)
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    page_break()
+    doc = WordDoc("Arial", f"LKj Sekretariat {SATKER} 2021")
+    para, heading, page_break, table = doc.para, doc.heading, doc.page_break, doc.table
+    doc.title(("LAPORAN KINERJA", "SEKRETARIAT KPU PROVINSI SULAWESI TENGAH", "TAHUN 2021"))
 
     heading("KATA PENGANTAR")
     para(
@@ -349,13 +313,9 @@ def build_docx(path: Path) -> Path:
     heading("LAMPIRAN")
     para("1. Perjanjian Kinerja Tahun 2021")
     para("2. Pernyataan Telah Direviu oleh Inspektorat Utama KPU")
-    document.save(str(path))
-    return path
+    return doc.save(path)
 
 
 def make(outdir: Path) -> tuple[Path, Path]:
     """The DOCX and its PDF export, in ``outdir``."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    docx_path = build_docx(outdir / "lkj_2021_kpu_provinsi_sulawesi_tengah.docx")
-    (pdf_path,) = to_pdf([docx_path], outdir)
-    return docx_path, pdf_path
+    return word_doc.make(build_docx, "lkj_2021_kpu_provinsi_sulawesi_tengah.docx", outdir)
