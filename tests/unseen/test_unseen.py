@@ -155,6 +155,15 @@ TEXT_REPORTS = {
 }
 
 
+def _pdftotext(pdf: Path, out: Path, *, layout: bool = False) -> None:
+    """The text extraction a user makes of ``pdf`` (skips when poppler-utils is missing)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    flags = ["-layout"] if layout else []
+    subprocess.run([exe, *flags, str(pdf), str(out)], check=True, timeout=60)
+
+
 def _line_of(ctx: AuditContext, *parts: str) -> int:
     """The line a finding about ``parts`` is reported at: its paragraph's first line, or the
     one source line holding all of them (a table row)."""
@@ -250,11 +259,8 @@ def test_word_made_report_gives_exactly_its_planted_defects(
 def test_word_made_report_as_pdftotext_layout_gives_exactly_its_planted_defects(
     word_made: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.skip("pdftotext (poppler-utils) not installed")
     text = tmp_path / "lkj_2023_kpu_kab_kulon_progo.txt"
-    subprocess.run([exe, "-layout", str(word_made[1]), str(text)], check=True, timeout=60)
+    _pdftotext(word_made[1], text, layout=True)
     ctx, findings = _judged(text)
     planted = [({rule}, _line_of(ctx, marker)) for marker, rule in WORD_PLANTED]
     _check(ctx.doc.lines, findings, planted)
@@ -269,11 +275,8 @@ def test_word_made_report_as_plain_pdftotext_gives_exactly_its_planted_defects(
     budget tables are rebuilt (every count agrees; the wrapped Nama / NIP and Uraian cells are
     left empty), so all three planted defects are found; the PK and capaian tables, whose
     sasaran cells span several rows, stay unread (RDG002)."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.skip("pdftotext (poppler-utils) not installed")
     text = tmp_path / "lkj_2023_kpu_kab_kulon_progo.txt"
-    subprocess.run([exe, str(word_made[1]), str(text)], check=True, timeout=60)
+    _pdftotext(word_made[1], text)
     ctx, findings = _judged(text)
     planted = [({rule}, _line_of(ctx, marker)) for marker, rule in WORD_PLANTED]
     _check(ctx.doc.lines, findings, planted)
@@ -308,12 +311,9 @@ def test_plain_pdftotext_rebuilds_the_tables_the_layout_form_reads(
 ) -> None:
     """A rebuilt table is the table ``pdftotext -layout`` gives, value for value, except the
     wrapped cells it leaves empty (Nama / NIP, Uraian) and the source lines."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.skip("pdftotext (poppler-utils) not installed")
     plain, layout = tmp_path / "plain.txt", tmp_path / "layout.txt"
-    subprocess.run([exe, str(word_made[1]), str(plain)], check=True, timeout=60)
-    subprocess.run([exe, "-layout", str(word_made[1]), str(layout)], check=True, timeout=60)
+    _pdftotext(word_made[1], plain)
+    _pdftotext(word_made[1], layout, layout=True)
     got, want = audit.open(plain).tables, audit.open(layout).tables
     empty_in_plain = {"pegawai": ("nama", "nip"), "anggaran": ("uraian", "program")}
     for name in ("pemilih", "anggaran", "pegawai"):
@@ -333,11 +333,8 @@ def test_word_made_provincial_report_gives_exactly_its_planted_defects(
 ) -> None:
     path = sulteng[0] if form == "docx" else sulteng[1]
     if form == "layout":
-        exe = shutil.which("pdftotext")
-        if exe is None:
-            pytest.skip("pdftotext (poppler-utils) not installed")
         path = tmp_path / "lkj_2021_kpu_provinsi_sulawesi_tengah.txt"
-        subprocess.run([exe, "-layout", str(sulteng[1]), str(path)], check=True, timeout=60)
+        _pdftotext(sulteng[1], path, layout=True)
     ctx, findings = _judged(path)
     planted = [(rules, _lines_of(ctx, m)) for m, rules in (*SULTENG_PLANTED, *_SULTENG_TRUE)]
     _check(ctx.doc.lines, findings, planted)
