@@ -404,8 +404,8 @@ def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
         body = [c for c in filled if not _opens_group(c) and not is_total_label(c)]
         return bool(body) and _figures_in(body[-1], figure_cols)
     for cells in filled:
-        if _opens_group(cells):
-            continue
+        if _opens_group(cells) or is_total_label(cells) or _only_bracketed_percents(cells):
+            continue  # a total printed first, and its "(97,30 %)" below, say nothing of names
         return not _figures_in(cells, figure_cols)
     return False
 
@@ -581,7 +581,12 @@ def _row_bounds_guessed(rows: list[TableRow], figure_cols: set[int], numbers_lat
         if row.kind != "data" or len(row.line_cells) < 2:
             continue
         named = [k for k, cells in enumerate(row.line_cells) if any(cells)]
-        at = [k for k in named if _figures_in(row.line_cells[k], figure_cols)]
+        at = [  # the serapan printed under its amount, "(97,43 %)", is no figure line
+            k
+            for k in named
+            if _figures_in(row.line_cells[k], figure_cols)
+            and not _only_bracketed_percents(row.line_cells[k])
+        ]
         if len(named) < 2 or len(at) != 1:
             continue
         places.add("first" if at[0] == named[0] else "last" if at[0] == named[-1] else "middle")

@@ -147,3 +147,30 @@ def test_a_qualified_figure_column_beside_the_name_is_no_part_of_it(tmp_path: Pa
     (row,) = audit.open(report, "656532", 2024).rows.capaian
     assert row.indikator == "Layanan Perkantoran (3360.EBA.994)"
     assert (row.target, row.realisasi, row.capaian) == (1.0, 1.0, 100.0)
+
+
+TOTAL_FIRST = """Tabel 3.6 Realisasi Anggaran per Program
+
+Program                            Pagu                Realisasi
+
+Jumlah                     54.540.595.000      53.070.174.676
+                                                   (97,30 %)
+Penyelenggaraan
+Pemilu dalam Proses        51.688.332.000      50.357.396.530
+Konsolidasi Demokrasi                              (97,43 %)
+Dukungan Manajemen          2.852.263.000       2.712.778.146
+                                                   (95,11 %)
+
+Realisasi anggaran dibahas berikut ini.
+"""
+
+
+def test_a_total_printed_first_does_not_decide_how_the_names_wrap() -> None:
+    """A "Jumlah" row on top prints its figures on its first line; the names under it come
+    before their figures all the same, so "Penyelenggaraan" is no row of its own."""
+    (table,) = read_text(TOTAL_FIRST).tables
+    names = [r.cells[0] for r in table.rows]
+    assert names[0] == "Jumlah"
+    assert names[1].startswith("Penyelenggaraan Pemilu dalam Proses")
+    assert len(table.rows) == 3
+    assert table.row_bounds_guessed
