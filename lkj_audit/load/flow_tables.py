@@ -123,6 +123,8 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
         if lines[k].strip():
             body.append(k)
         k += 1
+    if len(body) < _MIN_COLUMN_WISE_LINES:
+        return None  # too short to be a table: decided before the labels and figures
     # Only labels and figures mark the table's extent: a short closing line of the paragraph
     # before ("… sebagaimana tabel berikut.") is no cell.
     marked = [j for j in body if _LABEL_RE.match(lines[j].strip()) or _figures(lines[j])]
@@ -207,9 +209,11 @@ def _header_roles(text: str) -> set[str]:
     if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
         return set()
     words = [w.lower().strip(",;:") for w in text.split()]
-    header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]
     roles = {w for w in words if w in _ROLE_WORDS}
-    return roles if len(roles) >= _MIN_LABELS and len(header) >= 0.8 * len(words) else set()
+    if len(roles) < _MIN_LABELS:
+        return set()  # decided without the header count (most lines)
+    header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]
+    return roles if len(header) >= 0.8 * len(words) else set()
 
 
 def _extent(lines: list[str], k: int, *, cell_lines: bool) -> tuple[int, int]:

@@ -181,6 +181,9 @@ def _join_currency_columns(rows: list[list[str]]) -> list[list[str]]:
     padded = [r + [""] * (width - len(r)) for r in rows]
     j = 0
     while j + 1 < width:
+        if sum(1 for r in padded if _is_currency_sign(r[j])) < 2:
+            j += 1  # fewer than two signs: nothing to join (the common case, decided cheaply)
+            continue
         signs = [r for r in padded if _CURRENCY_CELL_RE.fullmatch(r[j])]
         others = [r[j] for r in padded if r[j] and not _CURRENCY_CELL_RE.fullmatch(r[j])]
         header_only = all(not _FIGURE_RE.search(c) for c in others) and len(others) <= 2
@@ -192,6 +195,11 @@ def _join_currency_columns(rows: list[list[str]]) -> list[list[str]]:
             continue
         j += 1
     return padded
+
+
+@cell_cache
+def _is_currency_sign(cell: str) -> bool:
+    return bool(_CURRENCY_CELL_RE.fullmatch(cell))
 
 
 def _numbered(rows: list[list[str]]) -> bool:
@@ -289,12 +297,22 @@ def figure_columns(rows: list[list[str]]) -> set[int]:
     out = set()
     for j in range(width):
         cells = [r[j] for r in rows if j < len(r) and r[j]]
-        if sum(1 for c in cells if _CODE_CELL_RE.match(c)) * 2 >= len(cells):
+        if sum(1 for c in cells if _is_code_cell(c)) * 2 >= len(cells):
             continue  # a Kode column
-        clean = sum(1 for c in cells if _CLEAN_FIGURE_RE.match(c))
+        clean = sum(1 for c in cells if _is_clean_figure(c))
         if cells and clean * 2 >= len(cells):
             out.add(j)
     return out
+
+
+@cell_cache
+def _is_code_cell(cell: str) -> bool:
+    return bool(_CODE_CELL_RE.match(cell))
+
+
+@cell_cache
+def _is_clean_figure(cell: str) -> bool:
+    return bool(_CLEAN_FIGURE_RE.match(cell))
 
 
 def _malformed(cell: str, above: str) -> bool:
