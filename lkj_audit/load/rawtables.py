@@ -341,6 +341,8 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
 
 def _is_group_row(cells: list[str], numbered: bool) -> bool:
     """A section row: one label cell and no figures (a sasaran, a program, an election)."""
+    if not 0 < len(cells) - cells.count("") <= 2:
+        return False  # no cell or three and more filled (most lines): no section row
     filled = [(j, c) for j, c in enumerate(cells) if c]
     if len(filled) == 2 and filled[0][0] == 0 and row_number(filled[0][1]) is not None:
         # "I | Sasaran 1: …": a numbered section label, never a row without figures
@@ -452,6 +454,8 @@ def _opens_coded_group(cells: list[str]) -> bool:
 
     Never a header line: a header names its columns ("Kode | Program / Kegiatan").
     """
+    if len(cells) - cells.count("") < 2:
+        return False  # one cell or none: no code beside a name
     filled = [c.strip() for c in cells if c.strip()]
     code = filled[0] if len(filled) == 2 else ""
     coded = bool(re.fullmatch(r"[A-Z]{2}|\d{4}", code)) or row_number(code) is not None
