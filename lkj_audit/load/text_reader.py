@@ -256,6 +256,21 @@ def _section_for(sections: list[Section], line: int) -> Section | None:
     return best
 
 
+def _sections_by_line(sections: list[Section], n: int) -> list[Section | None]:
+    """:func:`_section_for` of every line 1..``n`` at once (index = line), same choice.
+
+    Sections are visited in the same order with the same test, per line: one pass over
+    their spans instead of a scan of every section for every line.
+    """
+    best: list[Section | None] = [None] * (n + 1)
+    for s in sections:
+        for ln in range(max(s.line, 1), min(s.end_line, n) + 1):
+            b = best[ln]
+            if b is None or s.level >= b.level:
+                best[ln] = s
+    return best
+
+
 def _blocks_and_table_runs(
     lines: list[str],
     furniture: set[str],
@@ -264,6 +279,7 @@ def _blocks_and_table_runs(
     width: int,
 ) -> tuple[list[Block], list[list[tuple[int, str]]]]:
     heading_lines = {s.line for s in sections}
+    section_at = _sections_by_line(sections, len(lines))
     blocks: list[Block] = []
     runs: list[list[tuple[int, str]]] = []
     pending_gap: list[int] = []  # non-table lines seen since the last table line
@@ -300,7 +316,7 @@ def _blocks_and_table_runs(
         pending_gap.append(ln)
         if not text.strip():
             continue
-        section = _section_for(sections, ln)
+        section = section_at[ln]
         if _is_furniture(text, furniture):
             blocks.append(Block("furniture", ln, ln, text.strip(), section))
             continue
