@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lkj_audit import audit
-from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume
+from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume, repair_ocr
 from lkj_audit.load.tablehead import is_header_row
 from lkj_audit.reading import _implausible_serapan
 from lkj_audit.render import views
@@ -47,6 +47,13 @@ def test_ocr_digits_are_repaired_and_marked() -> None:
     v = parse_volume("lOOo/o")
     assert v is not None and v.number is not None and v.number.value == 100 and v.unit == "%"
     assert parse_volume("1.0 Lembaga").number.value == 1  # words are never "repaired"
+
+
+def test_ocr_digits_after_a_glued_currency_sign_are_repaired() -> None:
+    n = first_amount("Rp2l\u202f778\u202f163\u202f037,-")
+    assert n is not None and n.certain and n.value == 21_778_163_037
+    assert "ocr_repaired" in n.flags
+    assert repair_ocr("Terp2l") == ("Terp2l", False)  # inside a word, never a figure
 
 
 @pytest.mark.parametrize("raw", ["805.812.000 781.065.690", "12.34.567"])
