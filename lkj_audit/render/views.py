@@ -169,7 +169,7 @@ def capaian_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]
                     fig.decimals,
                     computed,
                     fig.agrees,
-                    marks.of(("CAP001",), fig.line, "capaian"),
+                    marks.of(("CAP001", "CAP003"), fig.line, "capaian"),
                 ),
                 "kategori": kategori or "–",
             }

@@ -48,7 +48,8 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: target and realisasi are numbers, target ≠ 0, a capaian is printed, and the
     recomputed capaian (positive: R/T×100; negative: (2T−R)/T×100) lies outside the interval
     of the printed figure. A figure that only fits the other polarity's formula is a warning.
-    Passes when: the printed capaian rounds or truncates from the recomputed one.
+    Passes when: the printed capaian rounds or truncates from the recomputed one, or the
+    row is printed at the cap its whole table applies (CAP003).
     """
     indicators = {i.line: i for i in ctx.figures.capaian.indicators}
     for row in ctx.rows.capaian:
@@ -57,6 +58,8 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
         # a capaian cell that holds no number (a name, a word) is a misread column or no
         # capaian at all (CAP002), never a recomputation that disagrees
         if fig.agrees is True or computed is None or fig.printed is None:
+            continue
+        if fig.capped_at is not None:  # the table's own cap, CAP003's hint
             continue
         other = "negative" if row.polarity == "positive" else "positive"
         other_ok = _fits_other_polarity(row)
