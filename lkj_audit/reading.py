@@ -22,7 +22,7 @@ from lkj_audit.load.tables import ReportTables
 # Serapan or capaian above this (in percent) is no longer a slip a reader would make
 # unnoticed; unless a single ×10^k slip explains it, the reading is in question.
 _IMPLAUSIBLE_PCT = 1000
-_TYPED = ("anggaran", "capaian", "pemilih")
+_TYPED = ("anggaran", "capaian", "pemilih", "pegawai")
 TypedRow = BudgetRow | IndicatorRow | VoterRow
 _GUESSED_BOUNDS_NOTE = (
     "nama baris tercetak terbungkus di atas dan di bawah angkanya (tanpa kolom No), sehingga "

@@ -289,3 +289,13 @@ def test_a_thousandfold_slip_confirmed_by_the_printed_percent_keeps_the_reading(
         unconfirmed = dataclasses.replace(slipped, pct=pct)
         assert len(_implausible_serapan([unconfirmed])) == 1, pct
     assert _implausible_serapan([dataclasses.replace(slipped, pct=90.17)]) == []  # truncated
+
+
+def test_staff_tables_are_in_the_reading_record() -> None:
+    """The staff lists PEG001 counts are recorded like every typed table, columns as printed."""
+    ctx = audit.open(SEED)
+    staff = [r for r in ctx.reading if r.name == "pegawai"]
+    assert [r.rows for r in staff] == [14, 4, 8]
+    assert staff[-1].columns == {"nama": "NAMA", "pendidikan": "Pendidikan", "jabatan": "Jabatan"}
+    html = render("reading.html.j2", tables=reading_rows(ctx), unread=[])
+    assert "Daftar pegawai" in html

@@ -122,6 +122,8 @@ def load(doc: Document) -> Table:
             # belongs to golongan or TMT cannot be told, so neither is judged.
             table.doubts.append("kolom golongan/TMT tergabung dengan kolom lain; tidak dinilai")
             idx.update(gol=None, tmt_gol=None, tmt_jabatan=None)
+        printed = col.printed_labels(table)  # the reading record names each column as printed
+        table.roles = {role: printed[j] for role, j in idx.items() if j is not None}
         for row in table.rows:
             nama_cell = col.cell(row.cells, idx["nama"])
             nip = _NIP_RE.search(nama_cell)
