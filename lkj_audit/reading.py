@@ -22,7 +22,7 @@ from lkj_audit.load.tables import ReportTables
 # Serapan or capaian above this (in percent) is no longer a slip a reader would make
 # unnoticed; unless a single ×10^k slip explains it, the reading is in question.
 _IMPLAUSIBLE_PCT = 1000
-_TYPED = ("anggaran", "capaian", "pemilih")
+_TYPED = ("anggaran", "capaian", "pemilih", "pegawai", "pegawai_jumlah")
 TypedRow = BudgetRow | IndicatorRow | VoterRow
 _GUESSED_BOUNDS_NOTE = (
     "nama baris tercetak terbungkus di atas dan di bawah angkanya (tanpa kolom No), sehingga "
@@ -78,7 +78,8 @@ def assess(tables: ReportTables) -> list[TableReading]:
             name=raw.kind,
             first_line=raw.line,
             last_line=raw.end_line,
-            rows=len(rows),
+            # a staff count table has one record per count, not per row
+            rows=len({r.line for r in rows}) if raw.kind == "pegawai_jumlah" else len(rows),
             columns=dict(raw.roles),
             dropped_lines=list(raw.dropped),
             notes=list(raw.doubts),

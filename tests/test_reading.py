@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lkj_audit import audit
-from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume
+from lkj_audit.load.numbers import Style, column_style, first_amount, parse_volume, repair_ocr
 from lkj_audit.load.tablehead import is_header_row
 from lkj_audit.reading import _implausible_serapan
 from lkj_audit.render import views
@@ -47,6 +47,13 @@ def test_ocr_digits_are_repaired_and_marked() -> None:
     v = parse_volume("lOOo/o")
     assert v is not None and v.number is not None and v.number.value == 100 and v.unit == "%"
     assert parse_volume("1.0 Lembaga").number.value == 1  # words are never "repaired"
+
+
+def test_ocr_digits_after_a_glued_currency_sign_are_repaired() -> None:
+    n = first_amount("Rp2l\u202f778\u202f163\u202f037,-")
+    assert n is not None and n.certain and n.value == 21_778_163_037
+    assert "ocr_repaired" in n.flags
+    assert repair_ocr("Terp2l") == ("Terp2l", False)  # inside a word, never a figure
 
 
 @pytest.mark.parametrize("raw", ["805.812.000 781.065.690", "12.34.567"])
@@ -282,3 +289,13 @@ def test_a_thousandfold_slip_confirmed_by_the_printed_percent_keeps_the_reading(
         unconfirmed = dataclasses.replace(slipped, pct=pct)
         assert len(_implausible_serapan([unconfirmed])) == 1, pct
     assert _implausible_serapan([dataclasses.replace(slipped, pct=90.17)]) == []  # truncated
+
+
+def test_staff_tables_are_in_the_reading_record() -> None:
+    """The staff lists PEG001 counts are recorded like every typed table, columns as printed."""
+    ctx = audit.open(SEED)
+    staff = [r for r in ctx.reading if r.name == "pegawai"]
+    assert [r.rows for r in staff] == [14, 4, 8]
+    assert staff[-1].columns == {"nama": "NAMA", "pendidikan": "Pendidikan", "jabatan": "Jabatan"}
+    html = render("reading.html.j2", tables=reading_rows(ctx), unread=[])
+    assert "Daftar pegawai" in html

@@ -182,9 +182,9 @@ def _lone_row(
     The lines of its wrapped cells follow the chunk of the row they stand under.
     """
     multi = [k for k in block if len(split[k]) >= 2]
-    if len(multi) != 1 or multi[0] != block[0]:
+    if len(multi) != 1 or not _name_lines_before(split, block, multi[0]):
         return None
-    row, n = split[block[0]], len(above)
+    row, n = split[multi[0]], len(above)
     if len(row) == n and all(above[j] for j, c in enumerate(row) if j > 0 and _is_figure(c.text)):
         return _spread(split, block, row, list(range(n)), n)  # a chunk for every column
     # a Kategori/Keterangan after the figures: text in the last columns of every row above
@@ -208,7 +208,21 @@ def _lone_row(
     else:
         return None
     target += list(range(n - nf, n + tail))
-    return _spread(split, block, split[block[0]], target, n + tail)
+    return _spread(split, block, split[multi[0]], target, n + tail)
+
+
+def _name_lines_before(split: list[list[Chunk]], block: list[int], row_line: int) -> bool:
+    """Are the block's lines before the row's figure line the first lines of its name?
+
+    A name wrapped with its figures printed later ("Jumlah Program" over "Dukungan
+    Manajemen  1.414.032.000 …") opens with lines of one chunk, each starting where a label
+    of the row starts (a group label there is told apart later, as in any table).
+    """
+    labels = {c.start for c in split[row_line] if not _is_figure(c.text)}
+    return all(
+        len(split[k]) <= 1 and (not split[k] or split[k][0].start in labels)
+        for k in block[: block.index(row_line)]
+    )
 
 
 def _text_tail(row: list[Chunk], n: int, above_rows: Sequence[list[str]]) -> int:

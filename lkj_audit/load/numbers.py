@@ -35,9 +35,10 @@ _CURRENCY_RE = re.compile(r"(?i)\b(?:rp|idr)\b\.?\s*")
 # OCR confusables inside a figure (DOMAIN.md §5.1): O/o -> 0, l/I/| -> 1.
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 _OCR_CELL_RE = re.compile(r"(?=.*[Ool])[OoIl|][OoIl|.,]*[OoIl|]")
-# (The look-behind, "no letter before the run", is written after the run's first character,
-# two characters back: a pattern opening with a look-behind is tried at every character.)
-_OCR_RUN_RE = re.compile(r"[\dOoIl|](?<![A-Za-z].)[\dOoIl|.,]*(?![A-Za-z])")
+# (The look-behind, "no letter before the run" but for a currency sign glued to it, "Rp2l",
+# is written after the run's first character: a pattern opening with a look-behind is tried
+# at every character.)
+_OCR_RUN_RE = re.compile(r"[\dOoIl|](?:(?<![A-Za-z].)|(?<=\b[Rr][Pp].))[\dOoIl|.,]*(?![A-Za-z])")
 # Compiled once (a pattern string is looked up in re's cache on every call).
 _OCR_PERCENT_RE = re.compile(r"(?<=[\dOoIl])\s*o/o")  # "95 o/o" for "95 %"
 _MARK_SPLIT_RE = re.compile(r"([.,])")

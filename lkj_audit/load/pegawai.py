@@ -59,13 +59,18 @@ def jenis_of(text: str) -> str | None:
     return None
 
 
+def kinds_named(text: str) -> set[str]:
+    """Every kind of staff (PNS / PPPK / PPNPN) ``text`` names."""
+    return {jenis for jenis, rx in _JENIS.items() if rx.search(text)}
+
+
 def _jenis_of_table(table: RawTable) -> str:
     """The kind of staff a table lists: its caption when it names one kind, else its NIPs.
 
     A caption such as "... oleh 8 orang PNS, 2 orang PPPK dan 5 orang PPNPN" names every
     kind and says nothing about the table below it.
     """
-    named = {jenis for jenis, rx in _JENIS.items() if rx.search(table.caption)}
+    named = kinds_named(table.caption)
     if len(named) == 1:
         return named.pop()
     first = " ".join(table.rows[0].cells) if table.rows else ""
@@ -122,6 +127,8 @@ def load(doc: Document) -> Table:
             # belongs to golongan or TMT cannot be told, so neither is judged.
             table.doubts.append("kolom golongan/TMT tergabung dengan kolom lain; tidak dinilai")
             idx.update(gol=None, tmt_gol=None, tmt_jabatan=None)
+        printed = col.printed_labels(table)  # the reading record names each column as printed
+        table.roles = {role: printed[j] for role, j in idx.items() if j is not None}
         for row in table.rows:
             nama_cell = col.cell(row.cells, idx["nama"])
             nip = _NIP_RE.search(nama_cell)

@@ -122,6 +122,21 @@ class StaffRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffCountRow:
+    """One count of a staff count table (``tables.pegawai_jumlah``)."""
+
+    table: str
+    line: int
+    category: str
+    column: str
+    jenis: str | None
+    count: int
+    total_row: bool
+    total_column: bool
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
 class StatedCountRow:
     """A staff count stated in the text (``tables.pegawai_stated``)."""
 
@@ -188,6 +203,7 @@ class TableRows:
     pemilih: tuple[VoterRow, ...] = ()
     pegawai: tuple[StaffRow, ...] = ()
     pegawai_stated: tuple[StatedCountRow, ...] = ()
+    pegawai_jumlah: tuple[StaffCountRow, ...] = ()
     skala: tuple[ScaleRow, ...] = ()
     toc: tuple[TocRow, ...] = ()
     pk: tuple[PkRow, ...] = ()
@@ -215,6 +231,7 @@ def build(tables: ReportTables) -> TableRows:
         pemilih=records(VoterRow, t("pemilih")),
         pegawai=records(StaffRow, t("pegawai")),
         pegawai_stated=records(StatedCountRow, t("pegawai_stated")),
+        pegawai_jumlah=records(StaffCountRow, t("pegawai_jumlah")),
         skala=records(ScaleRow, t("skala")),
         toc=records(TocRow, t("toc")),
         pk=records(PkRow, t("pk")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from lkj_audit.load import anggaran, capaian, pegawai, pemilih, pk, skala, toc
+from lkj_audit.load import anggaran, capaian, pegawai, pemilih, pk, skala, staff_counts, toc
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.schema import Table
 
@@ -22,7 +22,17 @@ if TYPE_CHECKING:
     from lkj_audit.load.rows import TableRows
 
 # The typed tables, in the order of their CSV files and of ``frames()``.
-NAMES = ("anggaran", "capaian", "pemilih", "pegawai", "pegawai_stated", "skala", "toc", "pk")
+NAMES = (
+    "anggaran",
+    "capaian",
+    "pemilih",
+    "pegawai",
+    "pegawai_stated",
+    "pegawai_jumlah",
+    "skala",
+    "toc",
+    "pk",
+)
 
 
 class _Frame:
@@ -49,6 +59,7 @@ class ReportTables:
     pemilih = _Frame()
     pegawai = _Frame()
     pegawai_stated = _Frame()
+    pegawai_jumlah = _Frame()
     skala = _Frame()
     toc = _Frame()
     pk = _Frame()
@@ -96,6 +107,7 @@ def read_tables(doc: Document, year: int | None) -> ReportTables:
         "pemilih": pemilih.load(doc),
         "pegawai": pegawai.load(doc),
         "pegawai_stated": pegawai.stated_counts(doc),
+        "pegawai_jumlah": staff_counts.load(doc),  # after the staff lists, which it is not
         "toc": toc.load(doc),
         "pk": pk.load(doc, year),  # after the other typers: PK tables are the untyped ones left
     }

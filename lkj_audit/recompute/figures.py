@@ -50,7 +50,7 @@ def build(tables: ReportTables, low: set[str]) -> Figures:
         ros=links.occurrences(rows),
         pk_pairs=links.pk_pairs(rows, cap.bab3),
         pemilih=people.voter_totals(rows.pemilih, low),
-        pegawai=people.staff_counts(rows.pegawai, rows.pegawai_stated),
+        pegawai=people.staff_counts(rows.pegawai, rows.pegawai_stated, rows.pegawai_jumlah),
     )
 
 
@@ -143,4 +143,4 @@ def _voter_dict(v: people.VoterTotal) -> dict[str, Any]:
 
 
 def _staff_dict(s: people.StaffCount) -> dict[str, Any]:
-    return {"listed": s.listed, "stated": s.stated, "count": s.value}
+    return {"listed": s.listed, "stated": s.stated, "counted": s.counted, "count": s.value}

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.load.tables import ReportTables
-from lkj_audit.recompute.arith import agrees, capaian, cell_value
+from lkj_audit.recompute.arith import HUNDRED, agrees, capaian, cell_value
 
 
 def indicator_label(row: IndicatorRow) -> str:
@@ -134,6 +134,7 @@ class Indicator:
     decimals: int
     computed: Fraction | None  # by formula; None when target/realisasi are not numbers
     agrees: bool | None
+    capped_at: Fraction | None = None  # printed at the cap its table applies (see table_caps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +198,40 @@ class CapaianFigures:
     measured: list[Measured] = field(default_factory=list)  # Bab III, per indicator
 
 
-def _indicator(row: IndicatorRow) -> Indicator:
+# Caps some reports put on a capaian (DOMAIN.md §2.1 "Caps"): 100 %, or 110 % as in
+# PermenPANRB 8/2021's scores. 53/2014 knows none, so a cap is the report's own method.
+_CAPS = (HUNDRED, Fraction(110))
+
+
+def _over_cap(row: IndicatorRow, cap: Fraction) -> bool:
+    """Is the row printed at ``cap`` while its own figures give more?"""
+    printed, computed = printed_capaian(row), by_formula(row)
+    return (
+        printed == cap
+        and computed is not None
+        and computed > cap
+        and not agrees(printed, row.capaian_dec, computed)
+    )
+
+
+def table_caps(rows: Sequence[IndicatorRow]) -> dict[str, Fraction]:
+    """The cap each capaian table applies, where it applies one throughout.
+
+    A table caps at C when some row is printed at C though its target and realisasi give
+    more, and no row is printed above C.
+    """
+    out: dict[str, Fraction] = {}
+    for table in dict.fromkeys(r.table for r in rows):
+        own = [r for r in rows if r.table == table]
+        printed = [p for r in own if (p := printed_capaian(r)) is not None]
+        for cap in _CAPS:
+            if any(_over_cap(r, cap) for r in own) and all(p <= cap for p in printed):
+                out[table] = cap
+                break
+    return out
+
+
+def _indicator(row: IndicatorRow, cap: Fraction | None) -> Indicator:
     printed, computed = printed_capaian(row), by_formula(row)
     decimals = row.capaian_dec
     return Indicator(
@@ -209,6 +243,7 @@ def _indicator(row: IndicatorRow) -> Indicator:
         decimals=decimals,
         computed=computed,
         agrees=None if printed is None or computed is None else agrees(printed, decimals, computed),
+        capped_at=cap if cap is not None and _over_cap(row, cap) else None,
     )
 
 
@@ -230,8 +265,9 @@ def _mean_of(rows: Sequence[IndicatorRow]) -> Mean | None:
 def build(tables: ReportTables, rows: Sequence[IndicatorRow], low: set[str]) -> CapaianFigures:
     """All capaian figures; ``low``: tables read with low confidence (left out of the mean)."""
     bab3 = bab3_rows(tables, rows)
+    caps = table_caps(rows)
     return CapaianFigures(
-        indicators=[_indicator(r) for r in rows],
+        indicators=[_indicator(r, caps.get(r.table)) for r in rows],
         bab3=bab3,
         mean=_mean_of([r for r in bab3 if r.table not in low]),
         sasaran_recomputed=sasaran_means(bab3, True),

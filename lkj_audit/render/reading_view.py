@@ -10,6 +10,8 @@ TABLE_LABELS = {
     "anggaran": "Realisasi anggaran",
     "capaian": "Capaian kinerja",
     "pemilih": "Data pemilih",
+    "pegawai": "Daftar pegawai",
+    "pegawai_jumlah": "Jumlah pegawai",
 }
 # Dropped lines are listed up to this many per table; the rest are counted.
 _SHOWN_DROPPED = 6

@@ -169,7 +169,7 @@ def capaian_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]
                     fig.decimals,
                     computed,
                     fig.agrees,
-                    marks.of(("CAP001",), fig.line, "capaian"),
+                    marks.of(("CAP001", "CAP003"), fig.line, "capaian"),
                 ),
                 "kategori": kategori or "–",
             }
@@ -203,20 +203,24 @@ def voter_rows(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
 
 
 def staff_counts(ctx: AuditContext, found: list[Finding]) -> list[dict[str, Any]]:
-    """Each staff count stated in the text next to the number of people listed."""
+    """Each staff count stated in the text next to the people its tables list or count."""
     marks = Marks(found)
-    listed = ctx.tables.pegawai.groupby("jenis").size().to_dict()
-    return [
-        {
-            "line": s.line,
-            "jenis": s.jenis,
-            "stated": int(s.count),
-            "listed": listed.get(s.jenis),
-            "ok": None if s.jenis not in listed else listed[s.jenis] == s.count,
-            "finding": marks.of(("PEG001",), int(s.line), "jumlah pegawai"),
-        }
-        for s in table_rows(ctx.tables.pegawai_stated)
-    ]
+    figures = ctx.figures.pegawai  # the one count per kind PEG001/PEG003 compare with
+    out = []
+    for s in table_rows(ctx.tables.pegawai_stated):
+        fig = figures.get(s.jenis)
+        tabled = None if fig is None else fig.listed if fig.listed is not None else fig.counted
+        out.append(
+            {
+                "line": s.line,
+                "jenis": s.jenis,
+                "stated": int(s.count),
+                "listed": tabled,
+                "ok": None if tabled is None else tabled == s.count,
+                "finding": marks.of(("PEG001", "PEG003"), int(s.line), "jumlah pegawai"),
+            }
+        )
+    return out
 
 
 def conclusion(ctx: AuditContext, findings: list[Finding]) -> str:

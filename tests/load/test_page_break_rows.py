@@ -131,6 +131,43 @@ def test_a_lone_row_after_a_page_break_fills_the_last_label_columns() -> None:
     assert last[4:] == ["100%", "87,5%", "87,50%"]
 
 
+LONE_WRAPPED_TOTAL = """Tabel 3.9 Realisasi Anggaran
+
+ Kode          Program / Kegiatan               Pagu (Rp)       Realisasi (Rp)         Sisa (Rp)
+
+ WA            Program Dukungan Manajemen     1.414.032.000     1.355.168.182        58.863.818
+ 3355          Pengelolaan Keuangan dan
+               Barang Milik Negara            1.266.455.000     1.212.869.465        53.585.535
+ 3360          Operasional Perkantoran          147.577.000       142.298.717         5.278.283
+
+- 30 -
+
+               Jumlah Program
+               Dukungan Manajemen             1.414.032.000     1.355.168.182        58.863.818
+
+Realisasi anggaran dibahas berikut ini.
+"""
+
+
+def test_a_lone_row_whose_name_wraps_above_its_figures_is_kept_whole() -> None:
+    """A total carried over a page break, its name's first line printed above its figures."""
+    (rows,) = _tables(LONE_WRAPPED_TOTAL)
+    assert len(rows) == 4
+    assert rows[-1] == [
+        "",
+        "Jumlah Program Dukungan Manajemen",
+        "1.414.032.000",
+        "1.355.168.182",
+        "58.863.818",
+    ]
+
+
+def test_a_group_label_is_no_first_line_of_a_lone_rows_name() -> None:
+    text = LONE_WRAPPED_TOTAL.replace("Jumlah Program\n", "Sasaran 2: Program\n")
+    (rows,) = _tables(text)
+    assert not any("Sasaran 2" in " ".join(cells) for cells in rows if cells[2])
+
+
 QUALIFIED_BETWEEN = """Tabel 3.4 Capaian Kinerja
 
 No\tIndikator Kinerja\tCapaian thd Renstra\tRealisasi s.d. Semester I\tTarget\tRealisasi 2024\tCapaian (%)

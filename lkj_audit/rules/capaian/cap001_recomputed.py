@@ -26,6 +26,14 @@ def _fits_other_polarity(row: IndicatorRow) -> bool:
     return recompute.agrees(printed, row.capaian_dec, computed)
 
 
+def _fits_target_over_realisasi(row: IndicatorRow) -> bool:
+    """Is a negative indicator's capaian printed as target / realisasi (DOMAIN.md §2.1)?"""
+    target, real, printed = val(row, "target"), val(row, "realisasi"), val(row, "capaian")
+    if row.polarity != "negative" or not target or not real or printed is None:
+        return False
+    return recompute.agrees(printed, row.capaian_dec, target * 100 / real)
+
+
 @rule(
     code="CAP001",
     name="capaian.recomputed",
@@ -33,7 +41,8 @@ def _fits_other_polarity(row: IndicatorRow) -> bool:
     severity=Severity.ERROR,
     severity_reason=(
         "disproved: the row's own target and realisasi give another capaian; inconsistent: the "
-        "figure fits the other polarity's formula, which the report may have meant"
+        "figure fits the other polarity's formula, which the report may have meant; hint: a "
+        "negative indicator's figure is target / realisasi, a method some reports use"
     ),
     domain=("R-V05", "R-A1"),
     tables=("capaian",),
@@ -47,8 +56,11 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
     performance.
     Fails when: target and realisasi are numbers, target ≠ 0, a capaian is printed, and the
     recomputed capaian (positive: R/T×100; negative: (2T−R)/T×100) lies outside the interval
-    of the printed figure. A figure that only fits the other polarity's formula is a warning.
-    Passes when: the printed capaian rounds or truncates from the recomputed one.
+    of the printed figure. A figure that only fits the other polarity's formula is a warning;
+    a negative indicator printed as T/R×100 (the alternative DOMAIN.md §2.1 names) is a hint
+    saying which method the LKj used.
+    Passes when: the printed capaian rounds or truncates from the recomputed one, or the
+    row is printed at the cap its whole table applies (CAP003).
     """
     indicators = {i.line: i for i in ctx.figures.capaian.indicators}
     for row in ctx.rows.capaian:
@@ -57,6 +69,8 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
         # a capaian cell that holds no number (a name, a word) is a misread column or no
         # capaian at all (CAP002), never a recomputation that disagrees
         if fig.agrees is True or computed is None or fig.printed is None:
+            continue
+        if fig.capped_at is not None:  # the table's own cap, CAP003's hint
             continue
         other = "negative" if row.polarity == "positive" else "positive"
         other_ok = _fits_other_polarity(row)
@@ -67,6 +81,24 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
             f"{numfmt.quoted(row.target_raw)} memberi "
             f"{numfmt.pct(computed, row.capaian_dec)}"
         )
+        if _fits_target_over_realisasi(row):
+            yield ctx.finding(
+                line=row.line,
+                table=row.table,
+                row=label(row),
+                column="capaian",
+                stated=row.capaian_raw,
+                expected=expected,
+                severity=Severity.INFO,
+                message=(
+                    f"{base} (polaritas negatif, (2×target − realisasi) / target); angka "
+                    "tercetak adalah target / realisasi, rumus lain untuk indikator negatif. "
+                    "Pastikan LKj menyebut rumus yang dipakai dan memakainya untuk semua "
+                    "indikator negatif."
+                ),
+                evidence=row.evidence,
+            )
+            continue
         if other_ok:
             yield ctx.finding(
                 line=row.line,
