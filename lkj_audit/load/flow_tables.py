@@ -21,7 +21,8 @@ A place is such a table when a header is visible and figures follow it:
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
 A table printed column by column is rebuilt by :mod:`lkj_audit.load.flow_rebuild` when every
-count agrees; only the places it cannot rebuild with certainty stay unread.
+count agrees, one whose rows run together by :mod:`lkj_audit.load.flow_rows` when every row's
+cells have one reading; only the places neither can rebuild with certainty stay unread.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class FlowTable:
     end_line: int
     why: str  # Bahasa Indonesia, for the reviewer
     columns: tuple[str, ...]  # the column labels seen
-    shape: str = ""  # "column" for a table printed a whole column at a time
+    # "column" for a table printed a whole column at a time, "row" for rows run together
+    shape: str = ""
 
 
 def find_flow_tables(
@@ -199,7 +201,8 @@ def _run_together(lines: list[str], start: int) -> FlowTable | None:
     if figure_lines < _MIN_FIGURE_LINES:
         return None
     why = "sel tabel tercetak menyambung seperti kalimat (batas kolom tidak terlihat)"
-    return FlowTable(start + 1, end, why, tuple(w for w in text.split() if w.lower() in roles))
+    labels = tuple(w for w in text.split() if w.lower() in roles)
+    return FlowTable(start + 1, end, why, labels, "row")
 
 
 def _header_roles(text: str) -> set[str]:
