@@ -87,6 +87,7 @@ _STRONG_GROUP_RE = re.compile(
     r"(?i)^(?:sasaran(?:\s+(?:strategis|kegiatan|program))?\s*(?:\d+|[ivx]+)?\s*[:.\-–]|"
     r"(?-i:[IVX]{1,4}|[A-H])[.)]\s|(?:program|kegiatan)\s+(?:\d{3,4}|[A-Z]{2}\b))"
 )
+_NAME_LINE_WORDS = 12  # a wrapped name's line; a longer one is a sentence between tables
 _SMALL_NUMBER_RE = re.compile(r"^\d{1,3}[.)]?$")
 # The words of a kategori / kriteria scale, as printed in the last column.
 _SCALE_RE = re.compile(
@@ -118,6 +119,8 @@ class _Row:
     lines: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     figures_at: int | None = None  # index in ``lines`` of the line with the figures
+    number: str = ""  # the row number as printed
+    parts: list[str] = field(default_factory=list)  # the lines' text, the row number left out
     cells: list[str] = field(default_factory=list)
 
 
@@ -240,7 +243,7 @@ def _rows(
             if expected is not None and number != expected:
                 raise _Doubt(f"nomor urut tidak berurutan pada baris {ln}")
             expected = number + 1
-            rows.append(_Row("data"))
+            rows.append(_Row("data", number=tokens[0]))
         elif _total_line(tokens, has_figures):
             rows.append(_Row("total"))
         elif not has_figures and opens_group([text]):
@@ -259,8 +262,11 @@ def _rows(
             row.figures_at = len(row.lines)
         elif row.figures_at is not None and _only_scale_words(tokens):
             raise _Doubt(f"kategori terlipat ke baris berikutnya (baris {ln})")
+        elif text.endswith(".") or len(tokens) > _NAME_LINE_WORDS:
+            raise _Doubt(f"baris {ln} berupa kalimat, bukan bagian nama baris tabel")
         row.lines.append(ln)
         row.texts.append(text)
+        row.parts.append(" ".join(tokens[1:]) if number is not None else text)
     if not any(r.kind == "data" for r in rows):
         raise _Doubt("tidak ada baris data")
     for r in rows:
@@ -308,12 +314,12 @@ def _cells(row: _Row, columns: list[_Column]) -> list[str]:
     """The row's cells in column order, cut from the right of its figures' line."""
     cells = [""] * len(columns)
     if row.kind == "group":
-        words = " ".join(row.texts).split()
+        words = " ".join(row.parts).split()
         cells[_index(columns, _NAME)] = " ".join(words)
         return cells
     assert row.figures_at is not None
     line = row.lines[row.figures_at]
-    tokens = row.texts[row.figures_at].split()
+    tokens = row.parts[row.figures_at].split()
     figures = [j for j, c in enumerate(columns) if c.kind == _FIGURE]
     text_col = next((j for j, c in enumerate(columns) if c.kind == _TEXT), None)
     tail = _trailing_words(tokens)
@@ -332,14 +338,13 @@ def _cells(row: _Row, columns: list[_Column]) -> list[str]:
         )
     # The name's words in reading order: the lines before the figures', its own, then after.
     at = row.figures_at
-    before_words = [w for t in row.texts[:at] for w in t.split()]
-    after_words = [w for t in row.texts[at + 1 :] for w in t.split()]
+    before_words = [w for t in row.parts[:at] for w in t.split()]
+    after_words = [w for t in row.parts[at + 1 :] for w in t.split()]
     name = before_words + before + after_words
     if row.kind == "total":
         cells[_index(columns, _NAME)] = " ".join(name)
         return cells
-    if columns[0].kind == _NO:
-        cells[0], name = name[0], name[1:]
+    cells[0] = row.number if columns[0].kind == _NO else cells[0]
     if _index(columns, _CODE) is not None:
         if not name or not _CODE_RE.match(name[0]):
             raise _Doubt(f"kode tidak terbaca pada baris {row.lines[0]}")

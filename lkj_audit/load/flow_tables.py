@@ -45,6 +45,7 @@ _HEADER_WORDS = {
     "realisasi", "capaian", "%", "(%)", "satuan", "pagu", "anggaran", "uraian", "program",
     "kegiatan", "keterangan", "sisa", "serapan", "laki-laki", "perempuan", "jumlah", "l", "p",
     "lk", "pr", "kecamatan", "kriteria", "kategori", "tahun", "(rp)", "rp", "/", "dan",
+    "polaritas", "bobot",
 }  # fmt: skip
 # Words that name a column of figures (a header needs at least three distinct ones).
 _ROLE_WORDS = {
