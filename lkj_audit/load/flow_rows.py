@@ -148,6 +148,25 @@ def continues(lines: list[str], end: int, header: int, is_furniture: Callable[[s
     return bool(between) and all(not t.strip() or is_furniture(t) for t in between)
 
 
+def header_family(text: str) -> str:
+    """What a run-together header's table reports: capaian, budget, voters, or "" (other).
+
+    Tables of one family are compared as a whole (a mean capaian, the budget total), so they
+    are rebuilt all or none.
+    """
+    words = {w.lower().strip(",;:()") for w in text.split()}
+    if {"target", "realisasi"} <= words:
+        return "capaian"
+    if words & {"pagu", "anggaran", "serapan"}:
+        return "anggaran"
+    if words & {"l", "p", "lk", "pr", "laki-laki", "perempuan"}:
+        return "pemilih"
+    return ""
+
+
+ONE_OF_A_FAMILY_UNREAD = "tabel sejenis lain di laporan ini tidak dapat disusun ulang dengan pasti"
+
+
 def same_header(a: str, b: str) -> bool:
     """Two header lines alike but for case and spacing (a header printed again)."""
     return " ".join(a.lower().split()) == " ".join(b.lower().split())

@@ -45,13 +45,14 @@ _HEADER_WORDS = {
     "realisasi", "capaian", "%", "(%)", "satuan", "pagu", "anggaran", "uraian", "program",
     "kegiatan", "keterangan", "sisa", "serapan", "laki-laki", "perempuan", "jumlah", "l", "p",
     "lk", "pr", "kecamatan", "kriteria", "kategori", "tahun", "(rp)", "rp", "/", "dan",
-    "polaritas", "bobot",
+    "polaritas", "bobot", "persentase", "s.d.", "s.d", "sd", "semester", "i", "ii", "renstra",
+    "akhir",
 }  # fmt: skip
 # Words that name a column of figures (a header needs at least three distinct ones).
 _ROLE_WORDS = {
     "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "serapan", "laki-laki",
     "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan", "l", "p", "lk", "pr",
-    "kegiatan", "program",
+    "kegiatan", "program", "persentase",
 }  # fmt: skip
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -199,7 +200,9 @@ def _run_together(lines: list[str], start: int) -> FlowTable | None:
     if not roles:
         return None
     end, figure_lines = _extent(lines, start + 1, cell_lines=False)
-    if figure_lines < _MIN_FIGURE_LINES:
+    # A header line of labels is no sentence: one row of figures under it is a table already
+    # (a capaian table per sasaran often has a single indicator).
+    if figure_lines < 1:
         return None
     why = "sel tabel tercetak menyambung seperti kalimat (batas kolom tidak terlihat)"
     labels = tuple(w for w in text.split() if w.lower() in roles)

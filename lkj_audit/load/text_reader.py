@@ -16,7 +16,13 @@ from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
-from lkj_audit.load.flow_rows import continues, rebuild_rows, same_header
+from lkj_audit.load.flow_rows import (
+    ONE_OF_A_FAMILY_UNREAD,
+    continues,
+    header_family,
+    rebuild_rows,
+    same_header,
+)
 from lkj_audit.load.flow_tables import FlowTable, find_flow_tables
 from lkj_audit.load.rawtables import (
     build_table,
@@ -201,7 +207,14 @@ def _rebuilt(
         else:
             out += [(p, built) for p in parts]
         k += len(parts)
-    return out
+    # Tables of one family are compared as a whole: one left unread keeps its kin unread.
+    family = {f: header_family(lines[f.line - 1]) for f, _ in out if f.shape == "row"}
+    unread = {family[f] for f, b in out if f in family and not isinstance(b, Rebuilt)}
+    unread.discard("")
+    return [
+        (f, ONE_OF_A_FAMILY_UNREAD if family.get(f) in unread and isinstance(b, Rebuilt) else b)
+        for f, b in out
+    ]
 
 
 def _attach_uncertain(unread: list[Unread], tables: list[RawTable]) -> list[Unread]:
