@@ -270,3 +270,40 @@ def test_a_numbering_that_restarts_after_the_page_break_leaves_both_parts_unread
     assert not [t for t in doc.tables if t.kind == "pemilih"]
     assert len(doc.unread_tables) == 2
     assert all("nomor urut" in why for _, _, why in doc.unread_tables)
+
+
+TWO_CAPAIAN = """LAPORAN KINERJA
+KPU KABUPATEN CONTOH
+TAHUN 2023
+
+BAB III
+AKUNTABILITAS KINERJA
+
+A. Capaian Kinerja Organisasi
+
+Tabel 3.1 Capaian Sasaran 1
+No Indikator Kinerja Target Realisasi Capaian
+1 Nilai SAKIP 70 72,5 103,57%
+
+Sasaran 1 tercapai karena evaluasi internal dilaksanakan setiap triwulan bersama inspektorat.
+
+Tabel 3.2 Capaian Sasaran 2
+No Indikator Kinerja Target Realisasi Capaian
+1 Jumlah laporan keuangan 4 4 {capaian}
+2 Persentase partisipasi pemilih 77,5% 81,2% 104,77%
+
+Rata-rata capaian kinerja seluruh sasaran sebesar 102,78%.
+"""
+
+
+def test_capaian_tables_are_rebuilt_all_or_none() -> None:
+    """A mean capaian is checked against every capaian table: one left unread (its "%"
+    printed on some cells only) keeps the other unread too, or the mean would be
+    recomputed from part of the tables."""
+    doc = read_text(TWO_CAPAIAN.format(capaian="100%"))
+    assert len(doc.tables) == 2
+    assert not doc.unread_tables
+    doc = read_text(TWO_CAPAIAN.format(capaian="100"))
+    assert not doc.tables
+    whys = [why for _, _, why in doc.unread_tables]
+    assert len(whys) == 2 and "tanda %" in whys[1] and "tabel sejenis lain" in whys[0]
