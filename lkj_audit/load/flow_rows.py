@@ -178,6 +178,8 @@ def _rebuild(
     header_text = " ".join(lines[first - 1].split())
     columns = parse_header(header_text)
     dropped: list[tuple[int, str]] = []
+    rows = _rows(lines, first, last, columns, header_text, is_furniture, [])
+    last = _wrapped_tail(lines, last, rows, columns)
     rows = _rows(lines, first, last, columns, header_text, is_furniture, dropped)
     for row in rows:
         row.cells = _cells(row, columns)
@@ -292,6 +294,43 @@ def _rows(
         if r.kind != "group" and r.figures_at is None:
             raise _Doubt(f"baris {r.lines[0]} tidak memuat angkanya")
     return rows
+
+
+_CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik|sumber|keterangan|catatan)\b")
+
+
+def _wrapped_tail(lines: list[str], last: int, rows: list[_Row], columns: list[_Column]) -> int:
+    """``last`` moved over the last row's name wrapped below its figures, when certain.
+
+    The finder ends the table at its last line of figures. The lines straight under it (no
+    blank line between) continue the last row's name when the table is numbered, the row
+    is a data row, and the table wraps its names that way elsewhere too, or the line goes
+    on in lower case or is a code in brackets ("(3360.EBA.994)"); never a sentence, a
+    caption or a line with figures.
+    """
+    if columns[0].kind != _NO or not rows or rows[-1].kind != "data":
+        return last
+    wraps_below = any(
+        r.kind == "data" and r.figures_at is not None and r.figures_at < len(r.lines) - 1
+        for r in rows[:-1]
+    )
+    k = last  # 0-based index of the line after ``last``
+    while k < len(lines):
+        text = " ".join(lines[k].split())
+        tokens = text.split()
+        if (
+            not text
+            or "\t" in lines[k]
+            or len(tokens) > _NAME_LINE_WORDS
+            or text.endswith((".", ":"))
+            or _CAPTION_RE.match(text)
+            or _figure_zone(tokens)
+            or _SMALL_NUMBER_RE.match(tokens[0])
+            or not (wraps_below or text[:1].islower() or text.startswith("("))
+        ):
+            break
+        k += 1
+    return k
 
 
 def _total_line(tokens: list[str], has_figures: bool) -> bool:
@@ -427,7 +466,7 @@ def _last_figure(tokens: list[str], unit: str | None, line: int) -> tuple[str, l
     parts, k = [number, *parts], k - 1
     if k and _RP_RE.match(tokens[k - 1]):
         parts, k = [tokens[k - 1], *parts], k - 1
-    cell = " ".join(parts).replace(" %", "%")
+    cell = " ".join(parts)  # as printed: "100,00 %" keeps its space
     return cell, tokens[:k]
 
 

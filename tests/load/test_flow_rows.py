@@ -307,3 +307,23 @@ def test_capaian_tables_are_rebuilt_all_or_none() -> None:
     assert not doc.tables
     whys = [why for _, _, why in doc.unread_tables]
     assert len(whys) == 2 and "tanda %" in whys[1] and "tabel sejenis lain" in whys[0]
+
+
+def test_the_last_rows_name_wrapped_under_its_figures_is_kept_and_a_sentence_is_not() -> None:
+    """The finder ends a table at its last line of figures; a name wrapped below it (the
+    table wraps its names so throughout) still belongs to the row, the paragraph does not."""
+    lines = (
+        "No Indikator Kinerja Target Realisasi Capaian\n"
+        "1 Persentase data pemilih 90% 95% 105,56%\n"
+        "yang dimutakhirkan\n"
+        "2 Persentase kecamatan 100% 87,5% 87,50%\n"
+        "yang menyampaikan\n"
+        "rekapitulasi daftar pemilih\n"
+        "Capaian ini belum memenuhi target karena dua kecamatan terlambat.\n"
+    ).splitlines()
+    built = rebuild_rows(lines, 1, 4, _never_furniture)
+    assert isinstance(built, Rebuilt), built
+    assert built.rows[-1].cells[1] == (
+        "Persentase kecamatan yang menyampaikan rekapitulasi daftar pemilih"
+    )
+    assert built.end_line == 6
