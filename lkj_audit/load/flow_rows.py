@@ -371,9 +371,9 @@ def _trailing_words(tokens: list[str]) -> list[str]:
 def _cells(row: _Row, columns: list[_Column]) -> list[str]:
     """The row's cells in column order, cut from the right of its figures' line."""
     cells = [""] * len(columns)
+    name_col = _index(columns, _NAME) or 0  # the header has exactly one (``_check_order``)
     if row.kind == "group":
-        words = " ".join(row.parts).split()
-        cells[_index(columns, _NAME)] = " ".join(words)
+        cells[name_col] = " ".join(" ".join(row.parts).split())
         return cells
     assert row.figures_at is not None
     line = row.lines[row.figures_at]
@@ -400,7 +400,7 @@ def _cells(row: _Row, columns: list[_Column]) -> list[str]:
     after_words = [w for t in row.parts[at + 1 :] for w in t.split()]
     name = before_words + before + after_words
     if row.kind == "total":
-        cells[_index(columns, _NAME)] = " ".join(name)
+        cells[name_col] = " ".join(name)
         return cells
     cells[0] = row.number if columns[0].kind == _NO else cells[0]
     if _index(columns, _CODE) is not None:
@@ -414,7 +414,7 @@ def _cells(row: _Row, columns: list[_Column]) -> list[str]:
         cells[unit_col], name = name[-1], name[:-1]
     if not name:
         raise _Doubt(f"baris {row.lines[0]} tanpa nama")
-    cells[_index(columns, _NAME) or 0] = " ".join(name)
+    cells[name_col] = " ".join(name)
     return cells
 
 

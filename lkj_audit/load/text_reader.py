@@ -152,7 +152,10 @@ def _adopt_rebuilt(
     Their lines stop being running text. The rest of ``flow`` is returned, still unread.
     """
     left = []
-    is_furniture = lambda t: _is_furniture(t, furniture)  # noqa: E731
+
+    def is_furniture(text: str) -> bool:
+        return _is_furniture(text, furniture)
+
     for f, built in _rebuilt(doc.lines, flow, is_furniture, width):
         if not isinstance(built, Rebuilt):
             why = f"{f.why}; tidak dapat disusun ulang dengan pasti: {built}" if built else f.why
@@ -179,7 +182,9 @@ def _rebuilt(
     """Each flow-text place with its rebuild (or why none): column by column, rows run together.
 
     A run-together table cut by a page break, its header printed again, is rebuilt whole;
-    when it cannot be, its parts stay unread as they were found.
+    when it cannot be, its parts stay unread as they were found. Run-together tables of one
+    family (capaian, budget, voters) are rebuilt all or none: a mean capaian or a budget
+    total compared with part of them would be a false finding.
     """
     out: list[tuple[FlowTable, Rebuilt | str | None]] = []
     k = 0
