@@ -21,7 +21,8 @@ A place is such a table when a header is visible and figures follow it:
 
 Tab-separated tables, space-aligned ones and their unread blocks are never counted again.
 A table printed column by column is rebuilt by :mod:`lkj_audit.load.flow_rebuild` when every
-count agrees; only the places it cannot rebuild with certainty stay unread.
+count agrees, one whose rows run together by :mod:`lkj_audit.load.flow_rows` when every row's
+cells have one reading; only the places neither can rebuild with certainty stay unread.
 """
 
 from __future__ import annotations
@@ -44,12 +45,14 @@ _HEADER_WORDS = {
     "realisasi", "capaian", "%", "(%)", "satuan", "pagu", "anggaran", "uraian", "program",
     "kegiatan", "keterangan", "sisa", "serapan", "laki-laki", "perempuan", "jumlah", "l", "p",
     "lk", "pr", "kecamatan", "kriteria", "kategori", "tahun", "(rp)", "rp", "/", "dan",
+    "polaritas", "bobot", "persentase", "s.d.", "s.d", "sd", "semester", "i", "ii", "renstra",
+    "akhir",
 }  # fmt: skip
 # Words that name a column of figures (a header needs at least three distinct ones).
 _ROLE_WORDS = {
     "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "serapan", "laki-laki",
     "perempuan", "jumlah", "indikator", "sasaran", "uraian", "satuan", "l", "p", "lk", "pr",
-    "kegiatan", "program",
+    "kegiatan", "program", "persentase",
 }  # fmt: skip
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
@@ -67,7 +70,8 @@ class FlowTable:
     end_line: int
     why: str  # Bahasa Indonesia, for the reviewer
     columns: tuple[str, ...]  # the column labels seen
-    shape: str = ""  # "column" for a table printed a whole column at a time
+    # "column" for a table printed a whole column at a time, "row" for rows run together
+    shape: str = ""
 
 
 def find_flow_tables(
@@ -198,10 +202,13 @@ def _run_together(lines: list[str], start: int) -> FlowTable | None:
     if not roles:
         return None
     end, figure_lines = _extent(lines, start + 1, cell_lines=False)
-    if figure_lines < _MIN_FIGURE_LINES:
+    # A header line of labels is no sentence: one row of figures under it is a table already
+    # (a capaian table per sasaran often has a single indicator).
+    if figure_lines < 1:
         return None
     why = "sel tabel tercetak menyambung seperti kalimat (batas kolom tidak terlihat)"
-    return FlowTable(start + 1, end, why, tuple(w for w in text.split() if w.lower() in roles))
+    labels = tuple(w for w in text.split() if w.lower() in roles)
+    return FlowTable(start + 1, end, why, labels, "row")
 
 
 def _header_roles(text: str) -> set[str]:

@@ -9,12 +9,20 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
+from lkj_audit.load.flow_rows import (
+    ONE_OF_A_FAMILY_UNREAD,
+    continues,
+    header_family,
+    rebuild_rows,
+    same_header,
+)
 from lkj_audit.load.flow_tables import FlowTable, find_flow_tables
 from lkj_audit.load.rawtables import (
     build_table,
@@ -144,12 +152,11 @@ def _adopt_rebuilt(
     Their lines stop being running text. The rest of ``flow`` is returned, still unread.
     """
     left = []
-    for f in flow:
-        built = (
-            rebuild(doc.lines, f.line, f.end_line, lambda t: _is_furniture(t, furniture), width)
-            if f.shape == "column"
-            else None
-        )
+
+    def is_furniture(text: str) -> bool:
+        return _is_furniture(text, furniture)
+
+    for f, built in _rebuilt(doc.lines, flow, is_furniture, width):
         if not isinstance(built, Rebuilt):
             why = f"{f.why}; tidak dapat disusun ulang dengan pasti: {built}" if built else f.why
             left.append(replace(f, why=why))
@@ -167,6 +174,52 @@ def _adopt_rebuilt(
         doc.tables.append(table)
     doc.tables.sort(key=lambda t: t.line)
     return left
+
+
+def _rebuilt(
+    lines: list[str], flow: list[FlowTable], is_furniture: Callable[[str], bool], width: int
+) -> list[tuple[FlowTable, Rebuilt | str | None]]:
+    """Each flow-text place with its rebuild (or why none): column by column, rows run together.
+
+    A run-together table cut by a page break, its header printed again, is rebuilt whole;
+    when it cannot be, its parts stay unread as they were found. Run-together tables of one
+    family (capaian, budget, voters) are rebuilt all or none: a mean capaian or a budget
+    total compared with part of them would be a false finding.
+    """
+    out: list[tuple[FlowTable, Rebuilt | str | None]] = []
+    k = 0
+    while k < len(flow):
+        f = flow[k]
+        if f.shape == "column":
+            out.append((f, rebuild(lines, f.line, f.end_line, is_furniture, width)))
+            k += 1
+            continue
+        if f.shape != "row":
+            out.append((f, None))
+            k += 1
+            continue
+        parts = [f]
+        while (
+            k + len(parts) < len(flow)
+            and (nxt := flow[k + len(parts)]).shape == "row"
+            and same_header(lines[nxt.line - 1], lines[f.line - 1])
+            and continues(lines, parts[-1].end_line, nxt.line, is_furniture)
+        ):
+            parts.append(nxt)
+        built = rebuild_rows(lines, f.line, parts[-1].end_line, is_furniture)
+        if isinstance(built, Rebuilt):
+            out.append((replace(f, end_line=parts[-1].end_line), built))
+        else:
+            out += [(p, built) for p in parts]
+        k += len(parts)
+    # Tables of one family are compared as a whole: one left unread keeps its kin unread.
+    family = {f: header_family(lines[f.line - 1]) for f, _ in out if f.shape == "row"}
+    unread = {family[f] for f, b in out if f in family and not isinstance(b, Rebuilt)}
+    unread.discard("")
+    return [
+        (f, ONE_OF_A_FAMILY_UNREAD if family.get(f) in unread and isinstance(b, Rebuilt) else b)
+        for f, b in out
+    ]
 
 
 def _attach_uncertain(unread: list[Unread], tables: list[RawTable]) -> list[Unread]:
