@@ -76,7 +76,25 @@ def _is_own(m: Mention, own: _Own) -> bool:
         return True
     if own.satker is not None and m.satker.kode == own.satker.kode:
         return True
+    if _namesake(m, own):
+        return False
     return own_score(m.name, own.region) >= m.score
+
+
+def _namesake(m: Mention, own: _Own) -> bool:
+    """The kabupaten of the same name as the reporting kota, or the other way round.
+
+    Blitar, Malang, Kediri, Bekasi … are each a kabupaten and a kota with their own KPU:
+    "KPU Kabupaten Blitar" in the report of KPU Kota Blitar names the other satker, not a
+    misspelling of its own name.
+    """
+    return (
+        own.satker is not None
+        and m.satker is not None
+        and m.satker.kode != own.satker.kode
+        and m.satker.wilayah == own.satker.wilayah
+        and m.level == m.satker.tingkat != own.satker.tingkat
+    )
 
 
 def _in_own_province(m: Mention, own: _Own) -> bool:
