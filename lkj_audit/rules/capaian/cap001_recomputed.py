@@ -11,6 +11,7 @@ from lkj_audit import numfmt, recompute
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import by_formula
+from lkj_audit.rules.capaian._shared import printed_against_computed
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import capaian_slip_hint, label, val
 
@@ -72,61 +73,36 @@ def capaian_recomputed(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if fig.capped_at is not None:  # the table's own cap, CAP003's hint
             continue
-        other = "negative" if row.polarity == "positive" else "positive"
-        other_ok = _fits_other_polarity(row)
-        expected = numfmt.pct(computed, row.capaian_dec, like=row.capaian_raw)
-        base = (
-            f"Capaian indikator {label(row)} tertulis {numfmt.quoted(row.capaian_raw)}, "
-            f"sedangkan realisasi {numfmt.quoted(row.realisasi_raw)} terhadap target "
-            f"{numfmt.quoted(row.target_raw)} memberi "
-            f"{numfmt.pct(computed, row.capaian_dec)}"
-        )
-        if _fits_target_over_realisasi(row):
-            yield ctx.finding(
-                line=row.line,
-                table=row.table,
-                row=label(row),
-                column="capaian",
-                stated=row.capaian_raw,
-                expected=expected,
-                severity=Severity.INFO,
-                message=(
-                    f"{base} (polaritas negatif, (2×target − realisasi) / target); angka "
-                    "tercetak adalah target / realisasi, rumus lain untuk indikator negatif. "
-                    "Pastikan LKj menyebut rumus yang dipakai dan memakainya untuk semua "
-                    "indikator negatif."
-                ),
-                evidence=row.evidence,
-            )
-            continue
-        if other_ok:
-            yield ctx.finding(
-                line=row.line,
-                table=row.table,
-                row=label(row),
-                column="capaian",
-                stated=row.capaian_raw,
-                expected=expected,
-                severity=Severity.WARNING,
-                message=(
-                    f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); "
-                    "angka tercetak hanya cocok "
-                    f"dengan rumus polaritas {_POLARITY_WORD[other]}. "
-                    "Pastikan polaritas indikator ini."
-                ),
-                evidence=row.evidence,
-            )
-            continue
+        base = printed_against_computed(row, computed, row.capaian_dec)
+        severity, message = _verdict(ctx, row, base)
         yield ctx.finding(
             line=row.line,
             table=row.table,
             row=label(row),
             column="capaian",
             stated=row.capaian_raw,
-            expected=expected,
-            message=f"{base}{_serapan_hint(ctx, row)}.{capaian_slip_hint(row)}",
+            expected=numfmt.pct(computed, row.capaian_dec, like=row.capaian_raw),
+            severity=severity,
+            message=message,
             evidence=row.evidence,
         )
+
+
+def _verdict(ctx: RuleContext, row: IndicatorRow, base: str) -> tuple[Severity | None, str]:
+    """The severity (``None``: the rule's error) and message for a capaian that disagrees."""
+    if _fits_target_over_realisasi(row):
+        return Severity.INFO, (
+            f"{base} (polaritas negatif, (2×target − realisasi) / target); angka tercetak "
+            "adalah target / realisasi, rumus lain untuk indikator negatif. Pastikan LKj "
+            "menyebut rumus yang dipakai dan memakainya untuk semua indikator negatif."
+        )
+    if _fits_other_polarity(row):
+        other = "negative" if row.polarity == "positive" else "positive"
+        return Severity.WARNING, (
+            f"{base} (polaritas {_POLARITY_WORD[row.polarity]}); angka tercetak hanya cocok "
+            f"dengan rumus polaritas {_POLARITY_WORD[other]}. Pastikan polaritas indikator ini."
+        )
+    return None, f"{base}{_serapan_hint(ctx, row)}.{capaian_slip_hint(row)}"
 
 
 def _serapan_hint(ctx: RuleContext, row: IndicatorRow) -> str:

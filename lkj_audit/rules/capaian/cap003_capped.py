@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from lkj_audit import numfmt
 from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.capaian._shared import printed_against_computed
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
 
@@ -43,7 +44,6 @@ def capaian_capped(ctx: RuleContext) -> Iterator[Finding]:
         row = rows[fig.line]
         cap = f"{numfmt.number(fig.capped_at)} persen"  # in words: the stated figure is quoted
         decimals = max(row.capaian_dec, 2)  # how far above the cap, not rounded to it
-        given = numfmt.pct(fig.computed, decimals)
         yield ctx.finding(
             line=row.line,
             table=row.table,
@@ -52,12 +52,10 @@ def capaian_capped(ctx: RuleContext) -> Iterator[Finding]:
             stated=row.capaian_raw,
             expected=numfmt.pct(fig.computed, decimals, like=row.capaian_raw),
             message=(
-                f"Capaian indikator {label(row)} tertulis {numfmt.quoted(row.capaian_raw)}, "
-                f"sedangkan realisasi {numfmt.quoted(row.realisasi_raw)} terhadap target "
-                f"{numfmt.quoted(row.target_raw)} memberi {given}; "
-                f"tabel ini membatasi capaian pada {cap} (tidak ada capaian di atasnya). "
-                "PermenPANRB 53/2014 tidak mengenal batas capaian: pastikan LKj menyebut metode "
-                "pembatasan ini dan sajikan juga capaian sebenarnya."
+                f"{printed_against_computed(row, fig.computed, decimals)}; tabel ini membatasi "
+                f"capaian pada {cap} (tidak ada capaian di atasnya). PermenPANRB 53/2014 tidak "
+                "mengenal batas capaian: pastikan LKj menyebut metode pembatasan ini dan "
+                "sajikan juga capaian sebenarnya."
             ),
             evidence=row.evidence,
         )
