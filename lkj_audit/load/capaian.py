@@ -63,6 +63,7 @@ class CapaianSchema(TableModel):
     capaian_raw: str
     capaian_dec: int
     kategori_raw: str
+    bobot: float = Field(nullable=True)  # the indicator's weight ("Bobot (%)"), if printed
     polarity: str = Field(isin=["positive", "negative"])
     polarity_source: str = Field(isin=["declared", "inferred", "default"])
     realisasi_prev_raw: str
@@ -123,13 +124,17 @@ def _columns(table: RawTable, year: int | None) -> dict[str, int | None]:
     taken |= _present(idx["target"])
     idx["realisasi"] = _current(labels, r"realisasi", year, taken)
     taken |= _present(idx["realisasi"])
-    idx["capaian"] = _current(labels, r"capaian|persentase|%|persen", year, taken)
+    # A weight is a percentage too ("Bobot (%)"): never the capaian, whatever its place.
+    idx["bobot"] = col.find(table, r"bobot", taken=taken)
+    taken |= _present(idx["bobot"])
+    idx["capaian"] = _current(labels, r"capaian", year, taken)
+    if idx["capaian"] is None:  # a bare "%" or "Persentase" column after the realisasi
+        idx["capaian"] = _current(labels, r"persentase|%|persen", year, taken)
     taken |= _present(idx["capaian"])
     idx["kategori"] = col.find(table, r"kategori|keterangan|predikat|kriteria", taken=taken)
     idx["polaritas"] = col.find(table, r"polaritas|sifat", taken=taken)
     idx["satuan"] = col.find(table, r"satuan", taken=taken)
     idx["formula"] = col.find(table, r"formula|rumus|cara\s+perhitungan", taken=taken)
-    idx["bobot"] = col.find(table, r"bobot", taken=taken)
     idx["indikator"] = col.find(table, r"indikator|uraian", taken=taken)
     idx["sasaran"] = col.find(table, r"sasaran|tujuan", exclude=r"indikator", taken=taken)
     prev = [
@@ -228,6 +233,12 @@ def _nil_realisasi(cell: str, target: Volume | None) -> Volume | None:
     return Volume(Number(Fraction(0), 0, raw), target.unit, raw)
 
 
+def _weight(cell: str) -> float | None:
+    """A weight as printed ("20", "20%", "0,2"): a plain non-negative number, else none."""
+    n = first_percent(cell) or parse_decimal(cell.strip())
+    return float(n.value) if n is not None and n.value >= 0 else None
+
+
 def _row(
     table: RawTable,
     row: TableRow,
@@ -262,6 +273,7 @@ def _row(
         "capaian_raw": cap.raw if cap else cap_raw,
         "capaian_dec": cap.decimals if cap else 0,
         "kategori_raw": col.cell(cells, idx["kategori"]),
+        "bobot": _weight(col.cell(cells, idx["bobot"])),
         "polarity": polarity,
         "polarity_source": source,
         "realisasi_prev_raw": col.cell(cells, idx["realisasi_prev"]),
@@ -293,6 +305,8 @@ def load(doc: Document, year: int | None = None) -> Table:
                 m = _SASARAN_CAPTION_RE.search(label)
                 sasaran_no, sasaran = (int(m.group(1)) if m else None), label
                 spanned = ""
+                continue
+            if row.kind == "summary":  # "Capaian Kinerja Tertimbang": recomputed, not read
                 continue
             rec = _row(table, row, idx, styles, figures)
             row_sasaran = col.cell(row.cells, idx["sasaran"]) if idx["sasaran"] is not None else ""

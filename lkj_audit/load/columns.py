@@ -18,10 +18,43 @@ def labels(table: RawTable) -> list[str]:
     if table._labels is None:  # every column search of every typer asks (~200 times a report)
         width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])
         table._labels = tuple(
-            " ".join(r[j] for r in table.header if j < len(r) and r[j]).lower()
+            mend_broken_words(" ".join(r[j] for r in table.header if j < len(r) and r[j]).lower())
             for j in range(width)
         )
     return list(table._labels)
+
+
+# Header words a narrow cell breaks mid-word ("Bob" / "ot (%)", "Polarita" / "s", "Capaia" /
+# "n (%)"): Word and LibreOffice wrap a word longer than its column wherever it runs out.
+_BREAKABLE_WORDS = frozenset(
+    "anggaran bobot capaian indikator jumlah kabupaten kategori kecamatan kegiatan keterangan "
+    "kinerja kriteria partisipasi pengguna perempuan persentase polaritas predikat realisasi "
+    "satuan sasaran serapan target".split()
+)
+_WORD_RE = re.compile(r"^[a-z]+")
+
+
+def mend_broken_words(label: str) -> str:
+    """Join two pieces of a label that are no word alone but one header word together."""
+    tokens = label.split()
+    out: list[str] = []
+    for tok in tokens:
+        if out and _pieces_of_one_word(out[-1], tok):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+def _pieces_of_one_word(head: str, tail: str) -> bool:
+    word = _WORD_RE.match(head + tail)
+    if not head.isalpha() or word is None or word.group(0) not in _BREAKABLE_WORDS:
+        return False
+    tail_word = _WORD_RE.match(tail)
+    # "target" + "realisasi" are two words; "targe" + "t" is one broken
+    return head not in _BREAKABLE_WORDS and (
+        tail_word is None or tail_word.group(0) not in _BREAKABLE_WORDS
+    )
 
 
 def printed_labels(table: RawTable) -> list[str]:

@@ -99,7 +99,8 @@ class TableRow:
     source: list[str]
     is_total: bool = False
     line_cells: list[list[str]] = field(default_factory=list)  # cells of each source line
-    kind: str = "data"  # "data" | "group" (a section label row) | "total" | "subtotal"
+    kind: str = "data"  # "data" | "group" (a section label row) | "total" | "subtotal" |
+    # "summary" (a capaian table's "Capaian Kinerja Tertimbang" / "Rata-rata Capaian" row)
     # the line a finding about the row cites when its first line is a guess: its figures'
     anchor: int | None = None
 

@@ -157,6 +157,22 @@ def stage_of(table: RawTable) -> str | None:
     return None
 
 
+# L | P under "Pengguna Hak Pilih" (or "Pemilih yang Hadir"): the voters who used their vote,
+# beside a DPT column; not a stage of the list, whatever stage the header names elsewhere.
+USED_VOTE = "pengguna hak pilih"
+_USED_VOTE_RE = re.compile(r"(?i)pengguna|hak\s+pilih|menggunakan|\bhadir\b")
+
+
+def _stage(table: RawTable, part_of: RawTable | None, idx: dict[str, int | None]) -> str | None:
+    labels = col.labels(part_of or table)
+    if any(
+        j is not None and j < len(labels) and _USED_VOTE_RE.search(labels[j])
+        for j in (idx["lk"], idx["pr"])
+    ):
+        return USED_VOTE
+    return stage_of(part_of) if part_of else stage_of(table)
+
+
 def load(doc: Document) -> Table:
     """Every row of every voter table (see :class:`PemilihSchema`)."""
     records: list[dict[str, object]] = []
@@ -171,7 +187,7 @@ def load(doc: Document) -> Table:
         groups = _groups(table, _columns(table))
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in groups[0].items() if j is not None}
-        stage = stage_of(part_of) if part_of else stage_of(table)
+        stage = _stage(table, part_of, groups[0])
         base = part_of.id if part_of else table.id
         for k, idx in enumerate(groups):
             records += _records(table, idx, f"{base}.{k + 1}" if k else base, stage)

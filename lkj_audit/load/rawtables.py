@@ -47,6 +47,13 @@ _TOTAL_RE = re.compile(
 _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
+# A row summing up the indicators above it ("Capaian Kinerja Tertimbang", "Rata-rata Capaian
+# Kinerja"): a row of its own, never the wrapped rest of the last indicator.
+_SUMMARY_RE = re.compile(
+    r"(?i)^\s*(?:rata-?\s*rata\s+(?:capaian|nilai\s+kinerja)|"
+    r"(?:nilai\s+)?(?:capaian|nilai)\s+kinerja\s+(?:\w+\s+)?(?:rata-?\s*rata|tertimbang|"
+    r"keseluruhan|total)\b)"
+)
 _FIGURE_RE = re.compile(r"\d")
 _CODE_TAIL_RE = re.compile(r"^\(\s*\d{4}(?:\.[A-Z]{2,3}(?:\.\d{2,3})?)?\s*\)$")  # "(6709.QGE.001)"
 _UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupiah)"
@@ -222,6 +229,12 @@ def _has_figures(cells: list[str]) -> bool:
     return any(_FIGURE_RE.search(c) for c in cells)
 
 
+def is_summary_row(cells: list[str]) -> bool:
+    """A "Capaian Kinerja Tertimbang" / "Rata-rata Capaian" row with its figures."""
+    labels = _label_cells(cells)
+    return any(_SUMMARY_RE.match(c) for c in labels) and _has_figures(cells[len(labels) :])
+
+
 def _starts_row(
     cells: list[str],
     numbered: bool,
@@ -230,6 +243,8 @@ def _starts_row(
     numbers_late: bool = False,
 ) -> bool:
     if is_total_label(cells) or _opens_named_subtotal(cells, prev, figure_cols):
+        return True
+    if is_summary_row(cells):
         return True
     first = cells[0] if cells else ""
     if prev is not None and _RANGE_CELL_RE.match(first) and _RANGE_CELL_RE.match(prev.cells[0]):
@@ -556,6 +571,8 @@ def build_table(
         total = named or is_total_label(cells)
         subtotal = named or is_subtotal_label(cells)
         kind = ("subtotal" if subtotal else "total") if total else "data"
+        if kind == "data" and is_summary_row(cells):
+            kind = "summary"
         rows.append(TableRow(list(cells), [ln], [text], total, line_cells=[cells], kind=kind))
     if not numbered:
         rows = _fold_orphan_text(rows, figure_cols)

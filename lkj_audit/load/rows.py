@@ -76,6 +76,7 @@ class IndicatorRow:
     capaian_raw: str
     capaian_dec: int
     kategori_raw: str
+    bobot: float | None
     polarity: str
     polarity_source: str
     realisasi_prev_raw: str

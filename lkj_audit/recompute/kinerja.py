@@ -101,7 +101,23 @@ def overall(rows: Sequence[IndicatorRow]) -> list[Aggregate]:
         means = list(sasaran_means(rows, recomputed).values())
         if len(means) > 1 and (m := _mean(means)) is not None:
             out.append(Aggregate(m, f"rata-rata {len(means)} sasaran, {how}"))
+        if (w := _weighted(rows, recomputed)) is not None:
+            out.append(Aggregate(w, f"capaian tertimbang {len(rows)} indikator, {how}"))
     return out
+
+
+def _weighted(rows: Sequence[IndicatorRow], recomputed: bool) -> Fraction | None:
+    """Σ bobot × capaian / Σ bobot, when every indicator prints its weight ("Bobot (%)")."""
+    fn = recomputed_capaian if recomputed else printed_capaian
+    pairs = [(r.bobot, fn(r)) for r in rows]
+    if not pairs or any(b is None or c is None for b, c in pairs):
+        return None
+    weights = [Fraction(str(b)) for b, _ in pairs]
+    if sum(weights) <= 0:
+        return None
+    return sum((w * c for w, (_, c) in zip(weights, pairs, strict=True) if c), Fraction(0)) / sum(
+        weights
+    )
 
 
 def all_figures(rows: Sequence[IndicatorRow]) -> Iterator[Aggregate]:

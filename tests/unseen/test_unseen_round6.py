@@ -141,6 +141,9 @@ def test_word_made_kaltara_report_gives_exactly_its_planted_defects(
 
 def test_round6_reports_are_audited_at_all() -> None:
     # Each text report is read as an LKj of its own satker and year.
-    for name, year in (("lkj_2021_kpu_kab_kapuas_hulu.txt", 2021), ("lkj_2019_kpu_kota_bitung.txt", 2019)):
+    for name, year in (
+        ("lkj_2021_kpu_kab_kapuas_hulu.txt", 2021),
+        ("lkj_2019_kpu_kota_bitung.txt", 2019),
+    ):
         ctx = audit.open(FIXTURES / name)
         assert ctx.doc.year == year, name

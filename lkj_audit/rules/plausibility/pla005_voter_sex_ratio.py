@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from lkj_audit import numfmt
+from lkj_audit.load.pemilih import USED_VOTE
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.plausibility._voters import _ratio, _satker, _stage_totals
 from lkj_audit.rules.registry import RuleContext, rule
@@ -60,7 +61,9 @@ def voter_sex_ratio(ctx: RuleContext) -> Iterator[Finding]:
                 f"di luar rentang wajar {_ratio(_SEX_RANGE[0])}–{_ratio(_SEX_RANGE[1])}",
                 None,
             )
-        elif pop is not None and abs(ratio - pop) > _SEX_CLOSE:
+        elif pop is not None and row.tahap != USED_VOTE and abs(ratio - pop) > _SEX_CLOSE:
+            # Those who used their vote differ from the population by sex (turnout does); only
+            # a list of voters should follow the population.
             text = (
                 f"berbeda dari rasio penduduk {satker.level_word} {satker.wilayah} "  # type: ignore[union-attr]
                 f"({_ratio(pop)}, Dukcapil Desember 2024)"
