@@ -26,7 +26,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lkj_audit.load.rawtables import is_page_furniture, opens_group, row_number
+from lkj_audit.load.rawtables import (
+    is_page_furniture,
+    is_summary_row,
+    is_total_label,
+    opens_group,
+    row_number,
+)
 
 # A chunk: words one space apart; two or more spaces end it.
 # Only ASCII spaces part cells: a no-break or thin space groups thousands ("50 439").
@@ -422,12 +428,12 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
     """The cells of one line, or why the line does not fit the columns."""
     cells: list[list[str]] = [[] for _ in cols]
     pieces: list[Chunk] = []
-    for c in row:
+    for k, c in enumerate(row):
         over = _overlapping(c, cols)
-        # Only a data line is cut at a river; a header label centred over two columns is not.
-        pieces += (
-            _split_at_rivers(c, over, cols) if len(over) > 1 and len(row) > 1 and data else [c]
-        )
+        # Only a data line is cut at a river; a header label centred over two columns is not,
+        # nor a total's label merged over the leading columns ("Capaian Kinerja Tertimbang").
+        cut = len(over) > 1 and len(row) > 1 and data and not (k == 0 and _merged_label(c.text))
+        pieces += _split_at_rivers(c, over, cols) if cut else [c]
     for c in pieces:
         over = _overlapping(c, cols)
         j = over[0] if over else _nearest(c, cols)
@@ -435,6 +441,10 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
             return f"dua angka dalam satu kolom ('{cells[j][-1]}', '{c.text}')"
         cells[j].append(c.text)
     return [" ".join(parts) for parts in cells]
+
+
+def _merged_label(text: str) -> bool:
+    return is_total_label([text]) or is_summary_row([text, "1"])
 
 
 def _read_block(
@@ -450,14 +460,21 @@ def _read_block(
         return "hanya satu baris yang rata kolom"
     cols = _columns([split[k] for k in body])
     figures = sum(1 for k in body if any(_is_figure(c.text) for c in split[k][1:]))
-    result = _cells_of(lines, split, block, body, multi, cols, figures)
+    result = _cells_of(lines, split, block, body, multi, cols, figures, body)
     figured = [k for k in body if any(_is_figure(c.text) for c in split[k][1:])]
     if isinstance(result, str) and len(figured) >= 2 and len(figured) < len(body):
         # A group row without figures whose long title runs over the figure columns
         # ("CQ  Program Penyelenggaraan … Demokrasi") joins them into one: the columns are
         # then those of the rows with figures, and the group row's title stays in one cell.
         cols = _columns([split[k] for k in figured])
-        retry = _cells_of(lines, split, block, body, multi, cols, figures)
+        retry = _cells_of(lines, split, block, body, multi, cols, figures, figured)
+        result = result if isinstance(retry, str) else retry
+    numbered = [k for k in figured if row_number(split[k][0].text) is not None]
+    if isinstance(result, str) and len(numbered) >= 2 and len(numbered) < len(figured):
+        # A total or summary label merged over the leading columns ("Capaian Kinerja
+        # Tertimbang" over No | Indikator | Satuan) joins them: the numbered rows keep them.
+        cols = _columns([split[k] for k in numbered])
+        retry = _cells_of(lines, split, block, body, multi, cols, figures, numbered)
         result = result if isinstance(retry, str) else retry
     return result
 
@@ -470,8 +487,12 @@ def _cells_of(
     multi: list[int],
     cols: list[tuple[int, int]],
     figures: int,
+    col_lines: list[int],
 ) -> tuple[dict[int, list[str]], list[tuple[int, int]]] | str:
-    """The cells of every line of the block under the columns ``cols``, or why not."""
+    """The cells of every line of the block under the columns ``cols``, or why not.
+
+    ``col_lines``: the lines ``cols`` were taken from (without a group row running over them).
+    """
     # A rating scale prints its figures first: "> 100%   Sangat Baik", "76% - 100%   Baik".
     ranges = sum(1 for k in body if _RANGE_RE.match(split[k][0].text))
     if len(cols) < 3 and not (len(cols) == 2 and (figures >= 2 or ranges >= 3)):
@@ -483,7 +504,7 @@ def _cells_of(
     # is a column of its own; _merge_exclusive joins it to its data column when it has one.
     above = [c for k in block if k < body[0] for c in split[k] if not _overlapping(c, cols)]
     if above:
-        cols = _columns([[c for k in body for c in split[k]] + above])
+        cols = _columns([[c for k in col_lines for c in split[k]] + above])
     out: dict[int, list[str]] = {}
     for k in block:
         if not lines[k].strip():

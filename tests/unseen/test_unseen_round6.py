@@ -115,7 +115,7 @@ def test_round6_text_report_gives_exactly_its_planted_defects(name: str) -> None
     _check(ctx.doc.lines, findings, _spots(ctx, TEXT_REPORTS[name]))
 
 
-KALTARA: list[Defect] = [(rules, ((marker,),)) for marker, rules in KALTARA_PLANTED]
+KALTARA: list[Defect] = [(rules, places) for places, rules in KALTARA_PLANTED]
 
 
 @pytest.fixture(scope="module")

@@ -21,15 +21,17 @@ from tests.unseen import word_doc
 from tests.unseen.word_doc import WordDoc
 
 SATKER = "KPU Provinsi Kalimantan Utara"
-# The defects written into the report: (text that carries it, the rules that may find it).
-PLANTED = (
-    ("95,33", {"CAP001"}),  # 14 / 15 = 93,33
-    ("95 Nilai", {"XTB009"}),  # the PK's IKPA target 95, Bab III's 93
-    ("58.950", {"PML001"}),  # Nunukan: 58.950 + 57.112 = 116.062, printed 116.017
-    ("205.646", {"PML002"}),  # ... so the L column adds up to 205.691, not 205.646
-    ("95,17", {"ANG001"}),  # 6709: 1.298.602.500 / 1.356.750.000 = 95,71
-    ("21 (dua puluh satu) orang PNS", {"PEG001", "PEG003", "XTB010"}),  # the table: 20
-    ("97,52%", {"NAR001"}),  # the Ikhtisar's serapan; the budget table totals 97,25
+# The defects written into the report: the places that carry it (each given by pieces of
+# text on one line) and the rules that may find it.
+PLANTED: tuple[tuple[tuple[tuple[str, ...], ...], set[str]], ...] = (
+    ((("95,33",),), {"CAP001"}),  # 14 / 15 = 93,33
+    # The PK's IKPA target is 95, Bab III's 93: either row may carry the finding.
+    ((("Nilai Indikator Kinerja", "95"), ("Nilai Indikator", "96,12")), {"XTB009"}),
+    ((("58.950",),), {"PML001"}),  # Nunukan: 58.950 + 57.112 = 116.062, printed 116.017
+    ((("205.646",),), {"PML002"}),  # ... so the L column adds up to 205.691, not 205.646
+    ((("95,17",),), {"ANG001"}),  # 6709: 1.298.602.500 / 1.356.750.000 = 95,71
+    ((("21 (dua puluh satu) orang PNS",),), {"PEG001", "PEG003", "XTB010"}),  # the table: 20
+    ((("97,52%",),), {"NAR001"}),  # the Ikhtisar's serapan; the budget table totals 97,25
 )
 
 _SASARAN = [
