@@ -428,11 +428,19 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
     """The cells of one line, or why the line does not fit the columns."""
     cells: list[list[str]] = [[] for _ in cols]
     pieces: list[Chunk] = []
+    # A numbered line with no figure ("II   Meningkatnya partisipasi …") is a section label.
+    figured = any(_is_figure(c.text) for c in row[1:])
     for k, c in enumerate(row):
         over = _overlapping(c, cols)
         # Only a data line is cut at a river; a header label centred over two columns is not,
         # nor a total's label merged over the leading columns ("Capaian Kinerja Tertimbang").
-        cut = len(over) > 1 and len(row) > 1 and data and not (k == 0 and _merged_label(c.text))
+        cut = (
+            len(over) > 1
+            and len(row) > 1
+            and data
+            and figured
+            and not (k == 0 and _merged_label(c.text))
+        )
         pieces += _split_at_rivers(c, over, cols) if cut else [c]
     for c in pieces:
         over = _overlapping(c, cols)

@@ -363,7 +363,9 @@ def _is_group_row(cells: list[str], numbered: bool) -> bool:
         # "I | Sasaran 1: …": a numbered section label, never a row without figures
         text = filled[1][1]
         no_figures = not (_has_amount([text]) or PERCENT_RE.search(text))
-        return no_figures and bool(_GROUP_TEXT_RE.match(text))
+        # "II | Meningkatnya partisipasi …": a roman numeral numbers sasaran, not indicators
+        roman = bool(_ROMAN_RE.match(filled[0][1])) and len(text.split()) >= 2
+        return no_figures and (roman or bool(_GROUP_TEXT_RE.match(text)))
     if len(filled) != 1 or is_total_label(cells):
         return False
     j, text = filled[0]

@@ -402,7 +402,8 @@ def _blocks_and_table_runs(
                 prev.end_line < ln - 1
                 and text[:1] == " "
                 and text.strip()[:1].isupper()
-                and prev.text.rstrip().endswith((".", "!", "?"))
+                # "… sebagai berikut:" then a table's caption: the caption stands alone
+                and (prev.text.rstrip().endswith((".", "!", "?")) or _CAPTION_RE.match(text))
             )
             if not new_paragraph and _no_table_between(runs, prev.end_line, ln):
                 prev.text = f"{prev.text} {text.strip()}"
@@ -411,6 +412,9 @@ def _blocks_and_table_runs(
         kind = "list_item" if _LIST_RE.match(text) else "paragraph"
         blocks.append(Block(kind, ln, ln, text.strip(), section))
     return blocks, runs
+
+
+_CAPTION_RE = re.compile(r"^\s*(?:Tabel|Table|Gambar|Grafik|Diagram)\s+[\dIVX]+(?:\.\d+)*\b")
 
 
 def _only_group_labels(gap: list[int], lines: list[str], furniture: set[str]) -> bool:

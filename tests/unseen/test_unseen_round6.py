@@ -85,6 +85,8 @@ KAPUAS_HULU: list[Defect] = [
     ({"XTB009"}, (("Persentase segmen pemilih", "90%"), ("Persentase segmen pemilih", "85%"))),
     ({"NAR001"}, (("penyerapan anggaran 96.38%",),)),  # the budget table: 96,83
     ({"XTB011"}, (("23 (dua puluh dua) kecamatan",),)),  # the digits and the words differ
+    # Not planted, but true: no analysis names the programs or kegiatan behind the results.
+    ({"CMP004"}, (("3.1 Capaian Kinerja Organisasi",),)),
 ]
 
 BITUNG: list[Defect] = [
