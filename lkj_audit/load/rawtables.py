@@ -54,6 +54,7 @@ _SUMMARY_RE = re.compile(
     r"(?:nilai\s+)?(?:capaian|nilai)\s+kinerja\s+(?:\w+\s+)?(?:rata-?\s*rata|tertimbang|"
     r"keseluruhan|total)\b)"
 )
+_INDICATOR_NAME_RE = re.compile(r"^\s*\w+\s+(?:kegiatan|program)\s+[a-z]")
 _FIGURE_RE = re.compile(r"\d")
 _CODE_TAIL_RE = re.compile(r"^\(\s*\d{4}(?:\.[A-Z]{2,3}(?:\.\d{2,3})?)?\s*\)$")  # "(6709.QGE.001)"
 _UNIT_LINE_RE = re.compile(r"^\s*\(.*\)\s*$")  # "(Rp 000)", "(dalam ribuan rupiah)"
@@ -123,7 +124,8 @@ def _says_total(label: str) -> bool:
 
 @cell_cache
 def _names_subtotal(label: str) -> bool:
-    return bool(_NAMED_SUBTOTAL_RE.match(label))
+    # "Jumlah kegiatan sosialisasi …" is an indicator's name, "Jumlah Program …" a subtotal.
+    return bool(_NAMED_SUBTOTAL_RE.match(label)) and not _INDICATOR_NAME_RE.match(label)
 
 
 def _named_subtotal(cells: list[str]) -> bool:
@@ -344,6 +346,11 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
     "91.75%"). Otherwise it is the wrapped rest of the row above.
     """
     filled = [j for j in figure_cols if j < len(prev.cells) and _FIGURE_RE.search(prev.cells[j])]
+    last = prev.line_cells[-1] if prev.line_cells else []
+    if len(prev.line_cells) > 1 and not _figures_in(last, set(filled) - {0}):
+        # After the wrapped rest of the row above ("partisipasi pemilih" under "1 | Meningkatnya"),
+        # a line of figures is the next indicator of the same span: it prints no No of its own.
+        filled = [j for j in filled if j > 0]
     if len(filled) < 2 or any(j >= len(cells) or not _FIGURE_RE.search(cells[j]) for j in filled):
         return False
     pairs = [

@@ -113,3 +113,33 @@ def _missing(
 
 def _short(text: str) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+_SASARAN_PREFIX_RE = re.compile(r"(?i)^\s*sasaran(?:\s+strategis)?\s*(?:ke-?\s*)?\d*\s*[:.\-–]?\s*")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def sasaran_blocks(doc: Document, sasaran_no: float | None, sasaran: str | None) -> list[Section]:
+    """The Bab III sasaran blocks ("Sasaran 2: …") about an indicator of a combined table.
+
+    A table listing every sasaran in a Sasaran column, with the analyses in "Sasaran N" blocks
+    of another subsection ("B. Analisis Capaian Kinerja"): the block of the same number, or
+    whose title, without its "Sasaran N:", is the row's sasaran name.
+    """
+    bab3 = doc.chapter("bab3")
+    if bab3 is None:
+        return []
+    name = _words(sasaran or "")
+    out = []
+    for sec in doc.sections:
+        if sec.level != 3 or not bab3.contains(sec.line):
+            continue
+        title = _words(_SASARAN_PREFIX_RE.sub("", sec.title))
+        same_no = sasaran_no is not None and sec.number == int(sasaran_no)
+        same_name = len(name.split()) >= 2 and bool(title) and (name in title or title in name)
+        if same_no or same_name:
+            out.append(sec)
+    return out

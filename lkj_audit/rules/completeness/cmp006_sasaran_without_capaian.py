@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from lkj_audit.load.document import RawTable, Section
 from lkj_audit.model import Category, Finding, Severity
+from lkj_audit.rules.completeness._shared import sasaran_blocks
 from lkj_audit.rules.registry import RuleContext, rule
 
 
@@ -63,10 +64,21 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
         return
     blocks = [s for s in doc.sections if s.level == 3 and bab3.contains(s.line)]
     tables = [t for t in doc.tables if bab3.contains(t.line) and _is_capaian_like(t)]
-    combined = any(not any(_serves(t, b) for b in blocks) for t in tables)
+    outside = {t.id for t in tables if not any(_serves(t, b) for b in blocks)}
+    combined = bool(outside)
+    # A combined table elsewhere in Bab III whose Sasaran column names the block's sasaran
+    # (by name only: two blocks may carry the same number, STR006).
+    listed = {
+        id(b)
+        for r in ctx.rows.capaian
+        if r.table in outside
+        for b in sasaran_blocks(doc, None, r.sasaran)
+    }
     for b in blocks:
         # A table visible but unread (flowing text) may be this capaian: no accusation.
         if any(_serves(t, b) for t in tables) or doc.unread_within(b.line, b.end_line):
+            continue
+        if id(b) in listed:
             continue
         yield ctx.finding(
             line=b.line,

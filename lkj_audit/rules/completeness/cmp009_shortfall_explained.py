@@ -18,7 +18,7 @@ from lkj_audit.load.mentions.sections import closing_chapters
 from lkj_audit.load.rows import IndicatorRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.recompute.kinerja import Indicator
-from lkj_audit.rules.completeness._shared import CAUSE, REMEDY
+from lkj_audit.rules.completeness._shared import CAUSE, REMEDY, sasaran_blocks
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
 from lkj_audit.rules.support.figures import capaian_rows
@@ -81,6 +81,8 @@ def _scope(ctx: RuleContext, row: IndicatorRow) -> str:
             for b in doc.mentions.blocks_in(outer)
             if b.line > last and _common(doc, _ancestor(doc, b.line, 3), own)
         ]
+    if own is None:  # a combined table: its analyses may sit in another subsection's blocks
+        parts += [doc.text_of(b) for b in sasaran_blocks(doc, row.sasaran_no, row.sasaran)]
     kode = row.kode or None
     if kode:
         for chapter in [doc.chapter("bab3"), *closing_chapters(doc)]:

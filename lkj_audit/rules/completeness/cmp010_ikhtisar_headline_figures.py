@@ -47,9 +47,13 @@ class Quoted:
     line: int
 
 
-def _clause(text: str, start: int) -> str:
+def _clause(text: str, start: int, ends: list[int]) -> str:
+    """Back to the previous clause boundary or the previous percentage.
+
+    "… 79,87% dari target 77,5% dengan capaian 103,06%": the capaian is no target.
+    """
     head = text[:start]
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(head)]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(head)] + [e for e in ends if e <= start]
     return head[max(cuts, default=0) :]
 
 
@@ -58,11 +62,13 @@ def _quoted(ctx: RuleContext, ikhtisar: Section) -> list[Quoted]:
     out = []
     for block in ctx.doc.mentions.blocks_in(ikhtisar):
         text = block.text
-        spots = [(p.start, p.raw, p.decimal()) for p in percentages_in(text) if p.plain]
+        found = percentages_in(text)
+        ends = [p.end for p in found]
+        spots = [(p.start, p.raw, p.decimal()) for p in found if p.plain]
         for m in _PERSEN_WORD.finditer(text):
             spots.append((m.start(), m.group(0), parse_decimal(m.group(1))))
         for start, raw, number in spots:
-            clause = _clause(text, start)
+            clause = _clause(text, start, ends)
             if number is None or _NOT_RESULT.search(clause):
                 continue
             if {y.value for y in years_in(clause)} - {ctx.year}:

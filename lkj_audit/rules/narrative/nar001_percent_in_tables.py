@@ -58,7 +58,7 @@ def _clause(text: str, start: int, pct_ends: list[int]) -> str:
 
 def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
     cap, budget = ctx.figures.capaian, ctx.figures.anggaran
-    if _BUDGET_CLAUSE.search(clause):
+    if _BUDGET_CLAUSE.search(clause) and not _capaian_named_last(clause):
         return "anggaran", list(budget.aggregates)
     one = _ONE_SASARAN_RE.search(clause)
     if one:  # "rata-rata capaian Sasaran 2 sebesar …": that sasaran's mean
@@ -76,6 +76,16 @@ def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
     if _CAPAIAN_CLAUSE.search(clause):
         return "capaian", list(cap.aggregates)
     return "tabel", list(cap.aggregates) + list(budget.aggregates)
+
+
+def _capaian_named_last(clause: str) -> bool:
+    """The word next to the figure says it is a capaian, though a budget word comes first.
+
+    "… laporan keuangan tepat waktu (capaian 91,67%": the budget word names the indicator.
+    """
+    budget = [m.end() for m in _BUDGET_CLAUSE.finditer(clause)]
+    capaian = [m.end() for m in re.finditer(r"(?i)\bcapaian\b", clause)]
+    return bool(capaian) and max(capaian) > max(budget, default=-1)
 
 
 def _nearest(figures: list[Aggregate], value: Fraction, like: str | None) -> str:
