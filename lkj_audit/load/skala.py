@@ -79,13 +79,15 @@ def parse_band(text: str) -> tuple[float, bool, float, bool, int] | None:
 def is_scale_table(table: RawTable) -> bool:
     """Header speaks of a range and a category, or the caption of a rating scale."""
     head = table.header_text
-    if bool(re.search(r"rentang|interval|skala|nilai", head) and "kategori" in head) or (
-        "skala" in table.caption.lower() and "kategori" in head
+    # The category column: "Kategori", "Predikat", or "Kriteria" (older LAKIP: "Sangat Berhasil")
+    category = bool(re.search(r"kategori|predikat|kriteria", head))
+    if (bool(re.search(r"rentang|interval|skala|nilai", head)) and category) or (
+        "skala" in table.caption.lower() and category
     ):
         return True
     # "Capaian | Kategori" (or Predikat): a scale when nothing is measured in it (no
     # indicator, target or realisasi column) and its rows are ranges ("90% - 100%", "< 75%").
-    if not re.search(r"capaian", head) or not re.search(r"kategori|predikat", head):
+    if not re.search(r"capaian", head) or not category:
         return False
     if re.search(r"indikator|target|realisasi|sasaran", head):
         return False
@@ -100,8 +102,10 @@ def load(doc: Document) -> Table:
         if table.kind or not is_scale_table(table):
             continue
         table.kind = "skala"
-        j_range = col.find(table, r"rentang|interval|nilai|skala|capaian", exclude=r"kategori")
-        j_cat = col.find(table, r"kategori|predikat|keterangan")
+        j_range = col.find(
+            table, r"rentang|interval|nilai|skala|capaian", exclude=r"kategori|kriteria"
+        )
+        j_cat = col.find(table, r"kategori|predikat|kriteria|keterangan")
         for row in table.rows:
             rentang = col.cell(row.cells, j_range)
             band = parse_band(rentang)
