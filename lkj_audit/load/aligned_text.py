@@ -424,12 +424,16 @@ def _split_at_rivers(chunk: Chunk, cols: list[int], spans: list[tuple[int, int]]
     return parts
 
 
-def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[str] | str:
+def _place(
+    row: list[Chunk], cols: list[tuple[int, int]], data: bool, roman_sections: bool = False
+) -> list[str] | str:
     """The cells of one line, or why the line does not fit the columns."""
     cells: list[list[str]] = [[] for _ in cols]
     pieces: list[Chunk] = []
-    # A numbered line with no figure ("II   Meningkatnya partisipasi …") is a section label.
-    figured = any(_is_figure(c.text) for c in row[1:])
+    # "II   Meningkatnya partisipasi …" without a figure, in a table whose rows are numbered
+    # 1, 2, 3: a sasaran label, left whole.
+    label = roman_sections and bool(_ROMAN_NO_RE.match(row[0].text))
+    figured = not label or any(_is_figure(c.text) for c in row[1:])
     for k, c in enumerate(row):
         over = _overlapping(c, cols)
         # Only a data line is cut at a river; a header label centred over two columns is not,
@@ -449,6 +453,10 @@ def _place(row: list[Chunk], cols: list[tuple[int, int]], data: bool) -> list[st
             return f"dua angka dalam satu kolom ('{cells[j][-1]}', '{c.text}')"
         cells[j].append(c.text)
     return [" ".join(parts) for parts in cells]
+
+
+_ROMAN_NO_RE = re.compile(r"^[IVX]{1,5}\.?$")
+_ARABIC_NO_RE = re.compile(r"^\d{1,3}\.?$")
 
 
 def _merged_label(text: str) -> bool:
@@ -514,12 +522,14 @@ def _cells_of(
     if above:
         cols = _columns([[c for k in col_lines for c in split[k]] + above])
     out: dict[int, list[str]] = {}
+    firsts = [split[k][0].text for k in body if split[k]]
+    roman = any(map(_ROMAN_NO_RE.match, firsts)) and any(map(_ARABIC_NO_RE.match, firsts))
     for k in block:
         if not lines[k].strip():
             out[k] = [""] * len(cols)  # written as tabs only: the table goes on below
             continue
         data = k in body and (len(split[k]) < 2 or _is_data(split[k]))
-        cells = _place(split[k], cols, data=data)
+        cells = _place(split[k], cols, data=data, roman_sections=roman)
         if isinstance(cells, str):
             return f"baris {k + 1}: {cells}"
         out[k] = cells

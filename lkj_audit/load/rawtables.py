@@ -361,7 +361,15 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
     return not (similar_or_garbled and garbled)
 
 
-def _is_group_row(cells: list[str], numbered: bool) -> bool:
+def _roman_sections(rows: list[list[str]]) -> bool:
+    """Roman numerals number the sections of a table whose rows are numbered 1, 2, 3."""
+    firsts = [r[0].strip() for r in rows if r and r[0].strip()]
+    return any(_ROMAN_RE.match(c) for c in firsts) and any(
+        re.fullmatch(r"\d{1,3}\.?", c) for c in firsts
+    )
+
+
+def _is_group_row(cells: list[str], numbered: bool, roman_sections: bool = False) -> bool:
     """A section row: one label cell and no figures (a sasaran, a program, an election)."""
     if not 0 < len(cells) - cells.count("") <= 2:
         return False  # no cell or three and more filled (most lines): no section row
@@ -370,8 +378,9 @@ def _is_group_row(cells: list[str], numbered: bool) -> bool:
         # "I | Sasaran 1: …": a numbered section label, never a row without figures
         text = filled[1][1]
         no_figures = not (_has_amount([text]) or PERCENT_RE.search(text))
-        # "II | Meningkatnya partisipasi …": a roman numeral numbers sasaran, not indicators
-        roman = bool(_ROMAN_RE.match(filled[0][1])) and len(text.split()) >= 2
+        # "II | Meningkatnya partisipasi …" above "3 | Jumlah …": the roman numeral numbers a
+        # sasaran (where roman numerals number the rows themselves, it is a row's first line)
+        roman = roman_sections and bool(_ROMAN_RE.match(filled[0][1])) and len(text.split()) >= 2
         return no_figures and (roman or bool(_GROUP_TEXT_RE.match(text)))
     if len(filled) != 1 or is_total_label(cells):
         return False
@@ -552,6 +561,7 @@ def build_table(
     header = spread_group_headers(printed_header)
     data = split[n_head:]
     numbered = _numbered(data) if data else False
+    roman_sections = _roman_sections(data)
     figure_cols = figure_columns(data)
     numbers_late = _numbers_printed_late(data, figure_cols)
     rows: list[TableRow] = []
@@ -566,7 +576,7 @@ def build_table(
         if prev is not None and prev.kind == "group" and _continues_group(cells, numbered):
             _merge(prev, ln, text, cells)
             continue
-        if _is_group_row(cells, numbered) or _opens_coded_group(cells):
+        if _is_group_row(cells, numbered, roman_sections) or _opens_coded_group(cells):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
         starts = prev is None or _starts_row(cells, numbered, prev, figure_cols, numbers_late)

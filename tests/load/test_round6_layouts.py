@@ -261,3 +261,23 @@ def test_a_kriteria_scale_rates_the_kriteria_column(tmp_path: Path) -> None:
     assert [f.location.line for f in nar005] == [
         next(k for k, t in enumerate(ctx.doc.lines, 1) if "Jumlah laporan DPB" in t)
     ]
+
+
+ROMAN_ROWS = """\
+ No    Indikator Kinerja                         Target       Realisasi    Capaian
+ I     Persentase DPB yang ditetapkan
+       tepat waktu                               100%         100%         100,00%
+ II    Jumlah kegiatan pendidikan pemilih
+       berbasis komunitas                        20           19           95,00%
+"""
+
+
+def test_a_roman_line_without_figures_is_a_row_where_roman_numerals_number_the_rows(
+    tmp_path: Path,
+) -> None:
+    # Every row numbered I, II and its figures printed on its name's second line: no sasaran.
+    ctx, _findings = _open(tmp_path, ROMAN_ROWS)
+    assert [(r.indikator, r.capaian_raw) for r in ctx.rows.capaian] == [
+        ("Persentase DPB yang ditetapkan tepat waktu", "100,00%"),
+        ("Jumlah kegiatan pendidikan pemilih berbasis komunitas", "95,00%"),
+    ]
