@@ -63,12 +63,12 @@ class CapaianSchema(TableModel):
     capaian_raw: str
     capaian_dec: int
     kategori_raw: str
-    bobot: float = Field(nullable=True)  # the indicator's weight ("Bobot (%)"), if printed
     polarity: str = Field(isin=["positive", "negative"])
     polarity_source: str = Field(isin=["declared", "inferred", "default"])
     realisasi_prev_raw: str
     target_renstra_raw: str
     evidence: str
+    bobot: float = Field(nullable=True)  # the indicator's weight ("Bobot (%)"), if printed
 
 
 def is_capaian_table(table: RawTable) -> bool:

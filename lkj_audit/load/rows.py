@@ -76,12 +76,12 @@ class IndicatorRow:
     capaian_raw: str
     capaian_dec: int
     kategori_raw: str
-    bobot: float | None
     polarity: str
     polarity_source: str
     realisasi_prev_raw: str
     target_renstra_raw: str
     evidence: str
+    bobot: float | None = None  # the indicator's weight ("Bobot (%)"), when the table prints one
 
 
 @dataclass(frozen=True, slots=True)
