@@ -138,8 +138,6 @@ def _write(c: model.Content, lay: Layout, p: Printer, em: Emitter, rng: random.R
     cw.write(after)
     em.para("Data pemilih hasil pemutakhiran adalah sebagai berikut.")
     voter_tables(c, lay, p, em)
-    if turnout:
-        participation.write(turnout, lay, p, em)
     em.para(f"Perbandingan dengan tahun sebelumnya: capaian kinerja tahun {y - 1} sebesar "
             f"97,50% dan tahun {y - 2} sebesar 96,00%, sehingga capaian tahun {y} meningkat.",
             f"Perbandingan dengan target jangka menengah: target Renstra {r0}-{r1} untuk akhir "
@@ -159,3 +157,6 @@ def _write(c: model.Content, lay: Layout, p: Printer, em: Emitter, rng: random.R
             "Langkah ke depan: meningkatkan kualitas perencanaan dan pemantauan kinerja.",
             "LAMPIRAN", f"1. Perjanjian Kinerja Tahun {y} {spec.satker}",
             "2. Pernyataan Telah Direviu oleh Inspektorat")
+    if turnout:  # last, so every render drawn before the trait existed reads as it did
+        em.para("3. Partisipasi Pemilih per Kecamatan")
+        participation.write(turnout, lay, p, em)
