@@ -16,14 +16,14 @@ from typing import Any
 
 from lkj_audit import recompute
 from lkj_audit.load.document import RawTable
-from lkj_audit.load.rows import BudgetRow, IndicatorRow, VoterRow
+from lkj_audit.load.rows import BudgetRow, IndicatorRow, ParticipationRow, VoterRow
 from lkj_audit.load.tables import ReportTables
 
 # Serapan or capaian above this (in percent) is no longer a slip a reader would make
 # unnoticed; unless a single ×10^k slip explains it, the reading is in question.
 _IMPLAUSIBLE_PCT = 1000
-_TYPED = ("anggaran", "capaian", "pemilih", "pegawai", "pegawai_jumlah")
-TypedRow = BudgetRow | IndicatorRow | VoterRow
+_TYPED = ("anggaran", "capaian", "pemilih", "pegawai", "pegawai_jumlah", "partisipasi")
+TypedRow = BudgetRow | IndicatorRow | VoterRow | ParticipationRow
 _GUESSED_BOUNDS_NOTE = (
     "nama baris tercetak terbungkus di atas dan di bawah angkanya (tanpa kolom No), sehingga "
     "batas antarbaris ditebak: angka tiap baris pasti, tetapi nama dan kode yang menjadi "
@@ -104,7 +104,9 @@ def low_tables(readings: list[TableReading]) -> set[str]:
 
 def _doubted_cells(rows: Sequence[TypedRow]) -> list[str]:
     doubted = [
-        (str(r.line), r.doubt) for r in rows if isinstance(r, BudgetRow | VoterRow) and r.doubt
+        (str(r.line), r.doubt)
+        for r in rows
+        if isinstance(r, BudgetRow | VoterRow | ParticipationRow) and r.doubt
     ]
     shown = "; ".join(f"baris {ln}: {d}" for ln, d in doubted[:3])
     more = f" (dan {len(doubted) - 3} lainnya)" if len(doubted) > 3 else ""
@@ -115,6 +117,7 @@ _REQUIRED = {
     "anggaran": ("pagu", "realisasi"),
     "capaian": ("target", "realisasi"),
     "pemilih": ("lk", "pr"),
+    "partisipasi": ("pengguna",),
 }
 
 

@@ -105,6 +105,27 @@ class VoterRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ParticipationRow:
+    """One row of a voter participation table (``tables.partisipasi``); pct in percent."""
+
+    table: str
+    line: int
+    wilayah: str
+    is_total: bool
+    dpt: float | None
+    dpt_raw: str
+    pengguna: float | None
+    pengguna_raw: str
+    tidak: float | None
+    tidak_raw: str
+    pct: float | None
+    pct_raw: str
+    pct_dec: int
+    evidence: str
+    doubt: str
+
+
+@dataclass(frozen=True, slots=True)
 class StaffRow:
     """One listed staff member (``tables.pegawai``)."""
 
@@ -208,6 +229,7 @@ class TableRows:
     skala: tuple[ScaleRow, ...] = ()
     toc: tuple[TocRow, ...] = ()
     pk: tuple[PkRow, ...] = ()
+    partisipasi: tuple[ParticipationRow, ...] = ()
 
 
 def _missing_to_none(value: Any) -> Any:
@@ -236,4 +258,5 @@ def build(tables: ReportTables) -> TableRows:
         skala=records(ScaleRow, t("skala")),
         toc=records(TocRow, t("toc")),
         pk=records(PkRow, t("pk")),
+        partisipasi=records(ParticipationRow, t("partisipasi")),
     )

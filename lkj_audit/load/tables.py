@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from lkj_audit.load import anggaran, capaian, pegawai, pemilih, pk, skala, staff_counts, toc
+from lkj_audit.load import (
+    anggaran,
+    capaian,
+    partisipasi,
+    pegawai,
+    pemilih,
+    pk,
+    skala,
+    staff_counts,
+    toc,
+)
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.schema import Table
 
@@ -32,6 +42,7 @@ NAMES = (
     "skala",
     "toc",
     "pk",
+    "partisipasi",
 )
 
 
@@ -63,6 +74,7 @@ class ReportTables:
     skala = _Frame()
     toc = _Frame()
     pk = _Frame()
+    partisipasi = _Frame()
 
     def __init__(self, typed: dict[str, Table], raw: list[RawTable]) -> None:
         missing = [n for n in NAMES if n not in typed]
@@ -104,6 +116,8 @@ def read_tables(doc: Document, year: int | None) -> ReportTables:
         "anggaran": anggaran.load(doc, year),
         "capaian": capaian.load(doc, year),
         "skala": skala.load(doc),
+        # before the voter tables: a participation table split LK/PR has their header words
+        "partisipasi": partisipasi.load(doc),
         "pemilih": pemilih.load(doc),
         "pegawai": pegawai.load(doc),
         "pegawai_stated": pegawai.stated_counts(doc),

@@ -12,6 +12,7 @@ TABLE_LABELS = {
     "pemilih": "Data pemilih",
     "pegawai": "Daftar pegawai",
     "pegawai_jumlah": "Jumlah pegawai",
+    "partisipasi": "Partisipasi pemilih",
 }
 # Dropped lines are listed up to this many per table; the rest are counted.
 _SHOWN_DROPPED = 6

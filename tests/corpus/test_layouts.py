@@ -60,12 +60,12 @@ def test_a_damaged_render_differs_from_its_truth_when_misread() -> None:
     """The scorer itself can fail: a table read with one figure changed is a misread."""
     from tests.corpus.layouts.evaluate import run_audit
     from tests.corpus.layouts.report import render
-    from tests.corpus.layouts.truth import compare
+    from tests.corpus.layouts.truth import FIELDS, compare
 
     clean = render(3)
     ctx, _ = run_audit(clean)
     assert compare(clean.rows, ctx.tables).count == 0
-    frames = {k: getattr(ctx.tables, k).copy() for k in ("anggaran", "capaian", "pemilih")}
+    frames = {k: getattr(ctx.tables, k).copy() for k in FIELDS}
     budget = frames["anggaran"]
     first = budget.pagu.first_valid_index()
     budget.loc[first, "pagu"] = budget.loc[first, "pagu"] + 1000

@@ -1,6 +1,6 @@
 """Helpers shared by several rules of this family; registers no rules.
 
-Used by PML001, PML002.
+Used by PML001, PML002 (PML003–PML005 use _participation.py).
 """
 
 from __future__ import annotations

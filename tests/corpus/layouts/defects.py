@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from tests.corpus.layouts.model import BudgetRow, Content, IndicatorRow, VoterRow
+from tests.corpus.layouts.participation import ParticipationRow
 from tests.corpus.layouts.traits import Layout
 
 
@@ -19,7 +20,7 @@ from tests.corpus.layouts.traits import Layout
 class Defect:
     kind: str
     rule: str
-    target: BudgetRow | IndicatorRow | VoterRow
+    target: BudgetRow | IndicatorRow | VoterRow | ParticipationRow
     what: str
 
     def located(self, by_ref: dict[int, dict[str, Any]]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from tests.corpus.builder import ORDINAL, words
 from tests.corpus.layouts import defects as dfx
-from tests.corpus.layouts import model, noise, spaces
+from tests.corpus.layouts import model, noise, participation, spaces
 from tests.corpus.layouts.budget import BudgetWriter
 from tests.corpus.layouts.indicators import CapaianWriter, voter_tables
 from tests.corpus.layouts.printing import Printer
@@ -43,8 +43,14 @@ def render(seed: int, *, damaged: bool = False, **fixed: str) -> Render:
     c = model.build(seed, printer.unit, negative=seed % 3 == 0)
     stats = _stats(c)  # the prose quotes the consistent figures, before any defect
     planned = dfx.plan(c, lay, random.Random(f"defects-{seed}")) if damaged else []
+    # drawn apart, so adding the participation table left every other render as it was
+    turnout = (participation.build(c, random.Random(f"participation-{seed}"))
+               if lay.choice["participation"] != "none" else [])
+    if turnout and damaged:
+        row, code, what = participation.inject(turnout, random.Random(f"turnout-{seed}"))
+        planned.append(dfx.Defect("partisipasi", code, row, what))
     em = Emitter(lay, random.Random(f"emit-{seed}"), f"LKj {c.spec.satker} Tahun {c.spec.year}")
-    _write(c, lay, printer, em, random.Random(f"labels-{seed}"), stats)
+    _write(c, lay, printer, em, random.Random(f"labels-{seed}"), stats, turnout)
     lines = noise.apply(em.out, lay, random.Random(f"noise-{seed}"))
     if lay["cells"] == "spaces":
         lines = spaces.align(lines, em.segments, em.segment_table, em.headers, em.spanning,
@@ -66,7 +72,7 @@ def _stats(c: model.Content) -> dict[str, Any]:
 
 
 def _write(c: model.Content, lay: Layout, p: Printer, em: Emitter, rng: random.Random,
-           st: dict[str, Any]) -> None:
+           st: dict[str, Any], turnout: list[participation.ParticipationRow]) -> None:
     spec = c.spec
     prose = Printer(grouping=p.grouping, rupiah="none", pct_space=p.pct_space)
     y, (r0, r1) = spec.year, spec.renstra
@@ -151,3 +157,6 @@ def _write(c: model.Content, lay: Layout, p: Printer, em: Emitter, rng: random.R
             "Langkah ke depan: meningkatkan kualitas perencanaan dan pemantauan kinerja.",
             "LAMPIRAN", f"1. Perjanjian Kinerja Tahun {y} {spec.satker}",
             "2. Pernyataan Telah Direviu oleh Inspektorat")
+    if turnout:  # last, so every render drawn before the trait existed reads as it did
+        em.para("3. Partisipasi Pemilih per Kecamatan")
+        participation.write(turnout, lay, p, em)

@@ -56,6 +56,9 @@ AXES: dict[str, tuple[str, ...]] = {
     # KPU/pemda LKj print it: "1 2 3 4 5", "(1) (2) (3)", or with the capaian's formula
     # ("5 = 4/3")
     "col_numbers": ("none", "plain", "bracketed", "formula"),
+    # an election year's participation table per kecamatan (KPU Kota Tegal 2024): none, the
+    # Tegal columns, with "Tidak Menggunakan Hak Pilih", or reordered without No
+    "participation": ("none", "kecamatan", "tidak", "reordered"),
 }
 
 # Extra capaian columns (trait "capaian_col=<name>"), drawn 1-3 at a time when capaian_cols=some.
@@ -67,7 +70,7 @@ CAPAIAN_EXTRA = (
 # How often the seed's own value is drawn: about half the renders keep each axis as the seed
 # prints it, so a weak trait shows up against a mostly familiar background.
 _BASE_WEIGHT = 0.45
-_OWN_RNG = ("cells", "col_numbers")
+_OWN_RNG = ("cells", "col_numbers", "participation")
 
 
 @dataclass

@@ -21,6 +21,7 @@ FIELDS = {
     "anggaran": ("level", "kode", "pagu", "realisasi", "pct"),
     "capaian": ("target", "realisasi", "capaian"),
     "pemilih": ("lk", "pr", "jumlah", "is_total", "tps"),
+    "partisipasi": ("dpt", "pengguna", "pct", "is_total"),
 }
 _LEVELS_WITH_KODE = ("kegiatan", "ro")
 _CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.[A-Z]{2}\b|\b\d{4}(?:\.[A-Z]{2,3}(?:\.\d{3})?)?\b")
