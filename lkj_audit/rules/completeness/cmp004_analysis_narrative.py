@@ -43,7 +43,10 @@ _NARRATIVE: tuple[tuple[str, str, _Wording, _Wording], ...] = (
      ((CAUSE, CAUSE_WORDS),), ((REMEDY, REMEDY_WORDS),)),
     ("R-A7", "program/kegiatan yang menunjang keberhasilan atau kegagalan", (
         _alt(r"(?:program|kegiatan)\b.{0,80}\b(?:mendukung|menunjang|mendorong|berkontribusi|"
-             r"pendukung)|(?:didukung|ditunjang)\s+(?:oleh|dengan)", "dukung", "tunjang",
+             r"pendukung)|(?:didukung|ditunjang)\s+(?:oleh|dengan)"
+             # "didukung kegiatan 6871 ...": the supporting kegiatan named with no "oleh"
+             r"|(?:didukung|ditunjang)\s+(?:pelaksanaan\s+)?(?:program|kegiatan|RO)\b",
+             "dukung", "tunjang",
              "dorong", "kontribusi"),
      ), ()),
 )  # fmt: skip

@@ -48,7 +48,9 @@ _TERM_RE = re.compile(
     r"(?<![\w/-])(?i:(?P<term>"
     + "|".join(f"(?P<t{i}>{p})" for i, (_, p, _, _) in enumerate(_TERMS))
     + r"))\b"
-    r"(?:\s*\([^()]{0,60}\))?(?P<gap>(?:\s+[A-Z][\w/.'’-]*){0,9}?)\s*,?\s*"
+    # The gap: capitalised words, and a small number after one ("Sasaran 2", "Tabel 3.3").
+    r"(?:\s*\([^()]{0,60}\))?(?P<gap>(?:\s+[A-Z][\w/.'’-]*(?:\s+\d{1,2}(?:\.\d{1,2})?)?){0,9}?)"
+    r"\s*,?\s*"
     r"(?:(?i:tahun(?:\s+anggaran)?|TA\.?|T\.A\.?)\s+)?"
     rf"(?P<year>{YEAR})\b(?!\s*(?:[-–—/]|s\.?d|s/d)\s*\d)"
 )
