@@ -92,7 +92,15 @@ def _columns(table: RawTable) -> tuple[dict[str, int | None], list[str]]:
 
 
 def is_participation_table(table: RawTable) -> bool:
-    """The header names the voters who used their right and either the DPT or a percentage."""
+    """The header names the voters who used their right and either the DPT or a percentage.
+
+    A table splitting them by sex ("Pengguna Hak Pilih" over L | P | Jumlah) is left to the
+    voter tables, whose rules check L + P = Jumlah on every row (PML001).
+    """
+    labels = [" ".join(lab.split()) for lab in col.labels(table)]
+    used = [lab for lab in labels if re.search(_PENGGUNA, lab) and not re.search(_TIDAK, lab)]
+    if len(used) > 1 and any(re.search(_SEX, lab) for lab in used):
+        return False
     idx, _ = _columns(table)
     return idx["pengguna"] is not None and (idx["dpt"] is not None or idx["pct"] is not None)
 

@@ -32,23 +32,23 @@ def _open(tmp_path: Path, text: str) -> audit.AuditContext:
     return audit.open(path, year=2024, satker_name="KPU Kota Tegal")
 
 
-def test_lk_pr_split_reads_the_jumlah_columns(tmp_path: Path) -> None:
+def test_lk_pr_split_is_left_to_the_voter_tables(tmp_path: Path) -> None:
+    """Voters who used their right, split L | P | Jumlah, are read as a voter table: there
+    PML001 checks L + P = Jumlah on every row, which a participation table does not."""
     ctx = _open(tmp_path, _SPLIT)
-    rows = ctx.rows.partisipasi
-    assert [(r.dpt, r.pengguna, r.pct, r.is_total) for r in rows] == [
-        (50000, 40000, 80.0, False),
-        (30000, 25555, 85.18, False),
-        (80000, 65555, 81.94, True),
-    ]
-    assert not ctx.rows.pemilih  # the L/P sub-columns do not make it a voter table
-    (reading,) = [r for r in ctx.reading if r.name == "partisipasi"]
-    assert reading.confidence == "high"
+    assert not ctx.rows.partisipasi
+    assert ctx.rows.pemilih
+    findings = audit.run_rules(ctx)
+    assert not [f for f in findings if f.rule.startswith("PML") and f.severity.value != "info"]
 
 
-def test_split_without_a_jumlah_column_is_low_confidence(tmp_path: Path) -> None:
+def test_split_lk_pr_with_a_wrong_jumlah_is_found(tmp_path: Path) -> None:
+    ctx = _open(tmp_path, _SPLIT.replace("| 25.555 |", "| 25.565 |"))
+    findings = audit.run_rules(ctx)
+    assert {f.rule for f in findings if f.severity.value == "error"} & {"PML001", "PML002"}
+
+
+def test_split_without_a_jumlah_column_gives_no_error(tmp_path: Path) -> None:
     ctx = _open(tmp_path, _SPLIT_NO_TOTAL_COLUMN)
-    (reading,) = [r for r in ctx.reading if r.name == "partisipasi"]
-    assert reading.confidence == "low"
-    assert any("tidak dapat dipastikan" in why for why in reading.reasons)
     findings = audit.run_rules(ctx)
     assert not [f for f in findings if f.rule.startswith("PML") and f.severity.value != "info"]

@@ -204,9 +204,8 @@ TEXT_REPORTS = {
         ("6871", "2.164.500.000,00", {"ANG001", "ANG002"}),  # pagu 2.146.500.000 fits its %
         # Not planted, but true: the Ikhtisar quotes the serapan but no capaian percentage.
         ("IKHTISAR EKSEKUTIF", {"CMP010"}),
-        # MISSED, so not listed: "15 (lima belas) orang PNS" while the golongan table sums to
-        # 14 (PEG001/PEG003: the count table is read but its kind, PNS, is not found);
-        # the Tepus row Jumlah 38.410 for 38.140 (PML001) and the TPS total
+        ("15 (lima belas) orang PNS", {"PEG001", "PEG003"}),  # the golongan table sums to 14
+        # MISSED, so not listed: the Tepus row Jumlah 38.410 for 38.140 (PML001) and the TPS total
         # 2.358 for 2.385 (PML002): the header "Jumlah" over "Desa" is taken for the JUMLAH
         # column, so the voter table is low (RDG001 info).
     ],
