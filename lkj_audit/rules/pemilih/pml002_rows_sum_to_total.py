@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkj_audit import numfmt, recompute
+from lkj_audit import numfmt
 from lkj_audit.load.rows import VoterRow
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.pemilih._shared import _where
+from lkj_audit.rules.pemilih._shared import _where, column_footing
 from lkj_audit.rules.registry import RuleContext, rule
-from lkj_audit.rules.support.common import footing_slip_hint, val
+from lkj_audit.rules.support.common import val
 
 
 def _raw(row: VoterRow, column: str) -> str:
@@ -52,26 +52,23 @@ def rows_sum_to_total(ctx: RuleContext) -> Iterator[Finding]:
             values = [val(p, column) for p in parts]
             if t is None or any(v is None for v in values):
                 continue
-            s = recompute.column_sum(values)
-            if s == t:
-                continue
-            raw = _raw(total, column) or numfmt.number(t)
-            labelled = [
-                (p.wilayah, int(v), str(v) if column == "tps" else _raw(p, column))
-                for p, v in zip(parts, values, strict=True)
-                if v is not None  # every one is: checked above
-            ]
-            hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s), rupiah=False)
-            yield ctx.finding(
-                line=total.line,
-                table=total.table,
-                row=_where(total),
-                column=column.upper(),
-                stated=raw,
-                expected=numfmt.rupiah(s, like=raw),
-                message=(
-                    f"Total {column.upper()} {_where(total)} tertulis {numfmt.quoted(raw)}, "
-                    f"tetapi jumlah {len(values)} baris wilayah = {numfmt.count(int(s))}.{hint}"
+            finding = column_footing(
+                ctx,
+                subject=f"{column.upper()} {_where(total)}",
+                total=(
+                    total.line,
+                    total.table,
+                    _where(total),
+                    column.upper(),
+                    t,
+                    _raw(total, column) or numfmt.number(t),
+                    total.evidence,
                 ),
-                evidence=total.evidence,
+                parts=[
+                    (p.wilayah, v, str(v) if column == "tps" else _raw(p, column))
+                    for p, v in zip(parts, values, strict=True)
+                    if v is not None  # every one is: checked above
+                ],
             )
+            if finding is not None:
+                yield finding

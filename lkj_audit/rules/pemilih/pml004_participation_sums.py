@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkj_audit import numfmt, recompute
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.pemilih._participation import by_table, where
+from lkj_audit.rules.pemilih._shared import column_footing
 from lkj_audit.rules.registry import RuleContext, rule
-from lkj_audit.rules.support.common import footing_slip_hint
 
 _LABELS = {"dpt": "DPT", "pengguna": "pengguna hak pilih", "tidak": "tidak menggunakan hak pilih"}
 
@@ -46,24 +45,22 @@ def participation_sums(ctx: RuleContext) -> Iterator[Finding]:
             values = [getattr(p, column) for p in parts]
             if t is None or any(v is None for v in values):
                 continue
-            s = recompute.column_sum(values)
-            if s == t:
-                continue
-            raw = getattr(total, f"{column}_raw")
-            labelled = [
-                (p.wilayah, int(getattr(p, column)), getattr(p, f"{column}_raw")) for p in parts
-            ]
-            hint = footing_slip_hint(labelled, ("total", int(t), raw), int(t - s), rupiah=False)
-            yield ctx.finding(
-                line=total.line,
-                table=total.table,
-                row=where(total),
-                column=column.upper(),
-                stated=raw,
-                expected=numfmt.rupiah(s, like=raw),
-                message=(
-                    f"Total {label} pada tabel partisipasi tertulis {numfmt.quoted(raw)}, "
-                    f"tetapi jumlah {len(values)} baris wilayah = {numfmt.count(int(s))}.{hint}"
+            finding = column_footing(
+                ctx,
+                subject=f"{label} pada tabel partisipasi",
+                total=(
+                    total.line,
+                    total.table,
+                    where(total),
+                    column.upper(),
+                    t,
+                    getattr(total, f"{column}_raw"),
+                    total.evidence,
                 ),
-                evidence=total.evidence,
+                parts=[
+                    (p.wilayah, v, getattr(p, f"{column}_raw"))
+                    for p, v in zip(parts, values, strict=True)
+                ],
             )
+            if finding is not None:
+                yield finding
