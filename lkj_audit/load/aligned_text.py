@@ -33,6 +33,7 @@ from lkj_audit.load.rawtables import (
     opens_group,
     row_number,
 )
+from lkj_audit.load.tablehead import is_enumeration
 
 # A chunk: words one space apart; two or more spaces end it.
 # Only ASCII spaces part cells: a no-break or thin space groups thousands ("50 439").
@@ -522,7 +523,12 @@ def _cells_of(
     if above:
         cols = _columns([[c for k in col_lines for c in split[k]] + above])
     out: dict[int, list[str]] = {}
-    firsts = [split[k][0].text for k in body if split[k]]
+    # The column numbers repeated under a page's header ("1  2  3") number no row.
+    firsts = [
+        split[k][0].text
+        for k in body
+        if split[k] and not is_enumeration([c.text for c in split[k]])
+    ]
     roman = any(map(_ROMAN_NO_RE.match, firsts)) and any(map(_ARABIC_NO_RE.match, firsts))
     for k in block:
         if not lines[k].strip():

@@ -363,7 +363,8 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
 
 def _roman_sections(rows: list[list[str]]) -> bool:
     """Roman numerals number the sections of a table whose rows are numbered 1, 2, 3."""
-    firsts = [r[0].strip() for r in rows if r and r[0].strip()]
+    # The column numbers repeated under a page's header ("1 | 2 | 3") number no row.
+    firsts = [r[0].strip() for r in rows if r and r[0].strip() and not is_enumeration(r)]
     return any(_ROMAN_RE.match(c) for c in firsts) and any(
         re.fullmatch(r"\d{1,3}\.?", c) for c in firsts
     )
