@@ -288,6 +288,24 @@ def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: 
     return any(map(_names_subtotal, _label_cells(cells)))
 
 
+def _sums_a_program_above(cells: list[str], rows: list[TableRow], figure_cols: set[int]) -> bool:
+    """A "Jumlah Program Dukungan Manajemen" row with figures, below a row naming that program.
+
+    Its amounts may be too small to look like rupiah (a table in juta: "45,00"): the program
+    printed above tells it is that program's subtotal, not a row of its own.
+    """
+    label = next((c for c in _label_cells(cells) if _names_subtotal(c)), None)
+    if label is None or not _figures_in(cells, figure_cols):
+        return False
+    name = " ".join(_TOTAL_WORD_RE.sub("", label).casefold().split())
+    return any(
+        name in " ".join(" ".join(r.cells[:3]).casefold().split()) for r in rows if not r.is_total
+    )
+
+
+_TOTAL_WORD_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+")
+
+
 def _figures_in(cells: list[str], figure_cols: set[int]) -> bool:
     cols = figure_cols or set(range(1, len(cells)))
     return any(j < len(cells) and _FIGURE_RE.search(cells[j]) for j in cols if j > 0)
@@ -581,13 +599,16 @@ def build_table(
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))
             continue
         starts = prev is None or _starts_row(cells, numbered, prev, figure_cols, numbers_late)
-        if prev is not None and prev.kind != "group" and not starts:
+        # "Jumlah Program Dukungan Manajemen" under that program's rows: its subtotal, which
+        # neither continues the row above nor shares its No and Kode.
+        sums_program = _sums_a_program_above(cells, rows, figure_cols)
+        if prev is not None and prev.kind != "group" and not starts and not sums_program:
             if _starts_sub_row(prev, cells, figure_cols):
                 cells = _inherit_spans(prev, cells)
             else:
                 _merge(prev, ln, text, cells)
                 continue
-        named = _opens_named_subtotal(cells, prev, figure_cols)
+        named = sums_program or _opens_named_subtotal(cells, prev, figure_cols)
         total = named or is_total_label(cells)
         subtotal = named or is_subtotal_label(cells)
         kind = ("subtotal" if subtotal else "total") if total else "data"

@@ -281,29 +281,3 @@ def test_a_roman_line_without_figures_is_a_row_where_roman_numerals_number_the_r
         ("Persentase DPB yang ditetapkan tepat waktu", "100,00%"),
         ("Jumlah kegiatan pendidikan pemilih berbasis komunitas", "95,00%"),
     ]
-
-
-ROMAN_ROWS_NUMBERED_COLUMNS = """\
- No    Indikator Kinerja                         Target       Realisasi    Capaian
-  1           2                                    3              4           5
- I     Persentase DPB yang ditetapkan
-       tepat waktu                               100%         100%         100,00%
-
-- 12 -
-
- No    Indikator Kinerja                         Target       Realisasi    Capaian
-  1           2                                    3              4           5
- II    Jumlah kegiatan pendidikan pemilih
-       berbasis komunitas                        20           19           95,00%
-"""
-
-
-def test_column_numbers_repeated_after_a_page_break_do_not_make_roman_rows_sasaran(
-    tmp_path: Path,
-) -> None:
-    # The "1  2  3" under each page's header numbers columns: the rows are still numbered I, II.
-    ctx, _findings = _open(tmp_path, ROMAN_ROWS_NUMBERED_COLUMNS)
-    assert [(r.indikator, r.capaian_raw) for r in ctx.rows.capaian] == [
-        ("Persentase DPB yang ditetapkan tepat waktu", "100,00%"),
-        ("Jumlah kegiatan pendidikan pemilih berbasis komunitas", "95,00%"),
-    ]
