@@ -135,6 +135,8 @@ def tabulate(
             and _page_turns(lines, last, lead, furniture)
         ):
             block = [lead, *block]
+        else:
+            block = [*_group_label_opening_page(lines, split, i, last, furniture), *block]
         result = _read_block(lines, split, block)
         after_break = last is not None and _only_breaks(lines, last, block[0], furniture)
         if isinstance(result, str) and last is not None and after_break:
@@ -164,6 +166,36 @@ def tabulate(
                 last_rows = list(rows.values())
         i = block[-1] + 1
     return out, unread
+
+
+def _group_label_opening_page(
+    lines: list[str],
+    split: list[list[Chunk]],
+    start: int,
+    last: tuple[int, int] | None,
+    furniture: Callable[[str], bool],
+) -> list[int]:
+    """The lines of a group label wrapped within the first column, opening a table's next page.
+
+    "Sasaran 3:" over "Tersedianya data" over "pemilih yang akurat", then the page's first
+    row: the label belongs to the table above (the page turned since), not to the prose.
+    """
+    if last is None or len(split[start]) < 2:
+        return []
+    first_col_end = split[start][1].start - _MIN_RIVER
+    k = start - 1
+    while k > last[1] and start - k <= _MAX_TEXT_LINES and len(split[k]) == 1:
+        if split[k][0].end > first_col_end or _is_break(lines[k], furniture):
+            break
+        k -= 1
+    run = list(range(k + 1, start))
+    if len(run) < 2 or not opens_group([split[run[0]][0].text]):
+        return []
+    if not (
+        _only_breaks(lines, last, run[0], furniture) and _page_turns(lines, last, run[0], furniture)
+    ):
+        return []
+    return run
 
 
 def _only_breaks(

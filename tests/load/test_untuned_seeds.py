@@ -59,3 +59,38 @@ def test_a_program_subtotal_in_small_amounts_is_no_row_of_the_kegiatan_above(
     subtotal = next(r for r in ctx.rows.anggaran if "Jumlah Program" in (r.uraian or ""))
     assert (subtotal.level, subtotal.kode) == ("total", None)
     assert not [f for f in findings if f.rule in {"ANG002", "XTB002"}]
+
+
+GROUP_LABEL_OPENS_PAGE = """\
+      Indikator Kinerja        Satuan   Target   Realisasi   Capaian (%)
+    Sasaran 1:
+    Terselenggaranya
+    dukungan operasional
+    Layanan Perkantoran        Laporan     1         1         100,00%
+    (3360.EBA.994)
+
+18
+
+     Sasaran 2:
+     Tersedianya data
+     dan informasi
+     pemilih yang akurat
+     Persentase data            %           90        95        105,56%
+     pemilih yang
+     dimutakhirkan
+     Jumlah laporan             Laporan     12        12        100,00%
+     pemutakhiran data
+"""
+
+
+def test_a_group_label_wrapped_over_lines_at_the_top_of_a_page_stays_in_the_table(
+    tmp_path: Path,
+) -> None:
+    # The next page opens with "Sasaran 2:" wrapped within the first column, no header again.
+    ctx, findings = _open(tmp_path, GROUP_LABEL_OPENS_PAGE)
+    assert [(r.indikator, r.capaian_raw) for r in ctx.rows.capaian] == [
+        ("Layanan Perkantoran (3360.EBA.994)", "100,00%"),
+        ("Persentase data pemilih yang dimutakhirkan", "105,56%"),
+        ("Jumlah laporan pemutakhiran data", "100,00%"),
+    ]
+    assert len({r.table for r in ctx.rows.capaian}) == 1
