@@ -160,10 +160,12 @@ def tabulate(
                 out[ln] = "\t".join(cells)
             last, last_spans = (max(rows), block[-1]), spans or last_spans
             if spans:
+                # The column numbers under the header ("1  2  3") are no figures of a column.
+                numbered = {k: c for k, c in rows.items() if not is_enumeration(c)}
                 last_figures = [
-                    {k for k, c in rows.items() if _is_figure(c[j])} for j in range(len(spans))
+                    {k for k, c in numbered.items() if _is_figure(c[j])} for j in range(len(spans))
                 ]
-                last_rows = list(rows.values())
+                last_rows = list(numbered.values())
         i = block[-1] + 1
     return out, unread
 

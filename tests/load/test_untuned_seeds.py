@@ -94,3 +94,30 @@ def test_a_group_label_wrapped_over_lines_at_the_top_of_a_page_stays_in_the_tabl
         ("Jumlah laporan pemutakhiran data", "100,00%"),
     ]
     assert len({r.table for r in ctx.rows.capaian}) == 1
+
+
+LONE_ROW_UNDER_NUMBERED_COLUMNS = """\
+  Sasaran                    Indikator Kinerja                  Target     Realisasi     Capaian     Keterangan
+     1                              2                              3            4            5             6
+  Terselenggaranya dukungan  Layanan Perkantoran                1 Laporan  1 Laporan     100,00 %    Tercapai
+                             Persentase partisipasi pemilih     77,5 %     81,2 %        104,77 %    Tercapai
+  Tersedianya data pemilih   Persentase data dimutakhirkan      90 %       95 %          105,56 %    Tercapai
+
+- 22 -
+
+                            Persentase kecamatan yang menyampaikan rekapitulasi   100 %   87,5 %   87,50 %   Belum tercapai
+"""  # noqa: E501
+
+
+def test_a_lone_row_after_a_page_break_keeps_its_keterangan_under_numbered_columns(
+    tmp_path: Path,
+) -> None:
+    # The "1  2  3" row under the header has a "figure" in every column; it must not hide that
+    # the last column holds text (the Keterangan printed after the lone row's figures).
+    ctx, _findings = _open(tmp_path, LONE_ROW_UNDER_NUMBERED_COLUMNS)
+    last = ctx.rows.capaian[-1]
+    assert (last.indikator, last.capaian_raw) == (
+        "Persentase kecamatan yang menyampaikan rekapitulasi",
+        "87,50 %",
+    )
+    assert len({r.table for r in ctx.rows.capaian}) == 1
