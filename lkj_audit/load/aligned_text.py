@@ -586,11 +586,13 @@ def _merge_exclusive(
     printed column. Two real columns are filled together on some line, or both headed.
     """
     width = max((len(c) for c in rows.values()), default=0)
+    # The column numbers under the header ("1  2  3  4") are no data of a column.
+    figures = [c for k, c in rows.items() if k not in header and not is_enumeration(c)]
     j = 0
     while j + 1 < width:
         both = any(c[j] and c[j + 1] for c in rows.values())
         headed = [any(rows[k][x] for k in header) for x in (j, j + 1)]
-        data = [any(c[x] for k, c in rows.items() if k not in header) for x in (j, j + 1)]
+        data = [any(c[x] for c in figures) for x in (j, j + 1)]
         if not both and not (all(headed) and all(data)):
             for cells in rows.values():
                 cells[j : j + 2] = [cells[j] or cells[j + 1]]

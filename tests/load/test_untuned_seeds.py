@@ -121,3 +121,28 @@ def test_a_lone_row_after_a_page_break_keeps_its_keterangan_under_numbered_colum
         "87,50 %",
     )
     assert len({r.table for r in ctx.rows.capaian}) == 1
+
+
+GROUP_HEADER_OVER_AMOUNTS = """\
+Tabel 3.5 Realisasi Anggaran
+
+ No   Kode            Uraian                            Anggaran Tahun 2024 (dalam juta rupiah)
+                                                                        Pagu            Realisasi
+ 1    2               3                                                   4                5
+ I    076.01.WA       Program Dukungan Manajemen        Rp. 1,675.-                 Rp. 1.661,-
+ II   3360            Operasional Perkantoran           Rp. 45.-                    Rp. 43,-
+ III  3360.EBA.994    Layanan Perkantoran               Rp. 45.-                    Rp. 43,-
+"""
+
+
+def test_amounts_under_a_group_header_go_to_the_column_its_sub_label_heads(
+    tmp_path: Path,
+) -> None:
+    # "Pagu" is centred right of where its amounts start (under the group header's first
+    # word); the column numbers "4  5" below it are no data that keeps the two apart.
+    ctx, _findings = _open(tmp_path, GROUP_HEADER_OVER_AMOUNTS)
+    assert [(r.kode, r.pagu, r.realisasi) for r in ctx.rows.anggaran] == [
+        ("WA", 1_675_000_000, 1_661_000_000),
+        ("3360", 45_000_000, 43_000_000),
+        ("3360.EBA.994", 45_000_000, 43_000_000),
+    ]
