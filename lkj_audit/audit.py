@@ -89,7 +89,7 @@ def open(  # noqa: A001 - the notebook reads naturally as audit.open(...)
     fixed: list[dict[str, Any]] = []
     if fixes:
         doc, tables, fixed = _corrections.apply((doc, tables), pristine, fixes, year)
-    reading = assess_reading(tables)
+    reading = assess_reading(tables, doc)
     figs = figures.build(tables, low_tables(reading))
     code = satker if satker and re.fullmatch(r"\d{6}", satker) else (known.kode if known else None)
     comparison = None

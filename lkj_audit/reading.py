@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from lkj_audit import recompute
-from lkj_audit.load.document import RawTable
+from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.rows import BudgetRow, IndicatorRow, ParticipationRow, VoterRow
 from lkj_audit.load.tables import ReportTables
 
@@ -48,6 +48,9 @@ class TableReading:
     # which row a name or code belongs to is a guess (figures are certain): comparisons of
     # names and codes with other tables are withheld
     row_bounds_guessed: bool = False
+    # its next page is seen but unread: its sums of rows, and comparisons of the whole table
+    # with other tables or the text, are withheld (each row read stands)
+    incomplete: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (``findings.json`` → ``tables``)."""
@@ -64,8 +67,11 @@ class TableReading:
         }
 
 
-def assess(tables: ReportTables) -> list[TableReading]:
-    """A reading record for every typed table, with its confidence."""
+def assess(tables: ReportTables, doc: Document | None = None) -> list[TableReading]:
+    """A reading record for every typed table, with its confidence.
+
+    With the document, a table whose next page is visible but unread is marked incomplete.
+    """
     out = []
     every = tables.rows()
     for raw in tables.raw:
@@ -91,10 +97,33 @@ def assess(tables: ReportTables) -> list[TableReading]:
         reading.reasons += _doubted_cells(rows)
         reading.reasons += _missing_roles(raw)
         reading.reasons += _implausible(rows)
+        cut = _unread_next_page(raw, doc) if doc is not None else []
+        if cut:  # the rows read stand; what adds them up or lists them all does not
+            reading.notes += cut
+            reading.incomplete = True
         if reading.reasons:
             reading.confidence = "low"
         out.append(reading)
     return out
+
+
+# A page break between a table and what follows it: a few lines of page furniture at most.
+_PAGE_BREAK_LINES = 12
+
+
+def _unread_next_page(raw: RawTable, doc: Document) -> list[str]:
+    """The table's next page seen but unread (RDG002): its sums, averages and lists may be short."""
+    for first, last, _why in doc.unread_tables:
+        if not raw.end_line < first <= raw.end_line + _PAGE_BREAK_LINES:
+            continue
+        between = [b for b in doc.blocks if raw.end_line < b.line < first]
+        if all(b.kind == "furniture" for b in between):
+            return [
+                f"baris {first}–{last}, sesudah pindah halaman, tampak sebagai lanjutan tabel ini "
+                "tetapi tidak terbaca: jumlah, rata-rata dan daftar barisnya mungkin tidak "
+                "lengkap; periksa halaman itu di sumber"
+            ]
+    return []
 
 
 def low_tables(readings: list[TableReading]) -> set[str]:

@@ -246,6 +246,10 @@ def _lone_row(
         target = [0, n - 1 - nf]
     elif _label_columns_certain(above_rows, n - nf, labels):
         target = list(range(n - nf - labels, n - nf))
+    elif row_number(row[0].text) is not None and _label_columns_certain(
+        above_rows, n - nf, labels - 1, numbered=True
+    ):  # "VI | name | formula | satuan": the number first, the labels before the figures
+        target = [0, *range(n - nf - labels + 1, n - nf)]
     else:
         return None
     target += list(range(n - nf, n + tail))
@@ -293,19 +297,22 @@ def _spread(
     return out
 
 
-def _label_columns_certain(rows: Sequence[list[str]], n_text: int, labels: int) -> bool:
+def _label_columns_certain(
+    rows: Sequence[list[str]], n_text: int, labels: int, numbered: bool = False
+) -> bool:
     """Do ``labels`` label cells leave no choice but the last ``labels`` label columns?
 
     They do when, in every row of the table above that printed figures, those columns were
     filled (a name, a formula, a polarity) and each column left of them was empty in some
-    (a sasaran cell spanning several rows prints once).
+    (a sasaran cell spanning several rows prints once) — but the No column of a
+    ``numbered`` row, which the row's number fills.
     """
     body = [r for r in rows if any(_is_figure(c) for c in r[n_text:])]
-    if not body or labels > n_text:
+    if not body or labels > n_text - int(numbered):
         return False
     first = n_text - labels
     filled = all(all(j < len(r) and r[j] for j in range(first, n_text)) for r in body)
-    optional = all(any(j >= len(r) or not r[j] for r in body) for j in range(first))
+    optional = all(any(j >= len(r) or not r[j] for r in body) for j in range(int(numbered), first))
     return filled and optional
 
 

@@ -50,6 +50,9 @@ class RuleSpec:
     # "clause: why[; clause: why]" citing lkj_audit.families.SEVERITY_CLAUSES: the first for
     # the rule's severity, the others for findings that take another one (issue 9.4).
     severity_reason: str = ""
+    # compares a row with a sum of other rows of its table (a total, a program over its
+    # kegiatan): withheld where the table's next page is unread (those rows may be there)
+    sums_rows: bool = False
 
     @property
     def severity_clauses(self) -> tuple[str, ...]:
@@ -84,6 +87,7 @@ def rule(
     status: str = "active",
     aliases: tuple[str, ...] = (),
     severity_reason: str = "",
+    sums_rows: bool = False,
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule; refuses duplicate codes/names and undocumented rules at import time."""
 
@@ -112,6 +116,7 @@ def rule(
             status,
             aliases,
             severity_reason,
+            sums_rows,
         )
         return func
 
@@ -279,10 +284,18 @@ def _withhold_misread(ctx: AuditContext, findings: list[Finding]) -> list[Findin
     average in the text is not in the table" as doubtful). RDG001 tells the reviewer.
     """
     low = {r.id for r in ctx.reading if r.confidence == "low"}
-    # a table whose row bounds are a guess: its figures stand, its names and codes do not
-    low_kinds = {r.name for r in ctx.reading if r.confidence == "low" or r.row_bounds_guessed}
+    # a table whose row bounds are a guess: its figures stand, its names and codes do not;
+    # a table whose next page is unread: its rows stand, its totals and its whole do not
+    low_kinds = {
+        r.name for r in ctx.reading if r.confidence == "low" or r.row_bounds_guessed or r.incomplete
+    }
     if not low_kinds:
         return findings
+    incomplete = {r.id for r in ctx.reading if r.incomplete}
+
+    def sums_incomplete(f: Finding) -> bool:
+        spec = REGISTRY.get(f.rule)
+        return spec is not None and spec.sums_rows and f.location.table in incomplete
 
     def compares_with_low(f: Finding) -> bool:
         spec = REGISTRY.get(f.rule)
@@ -298,7 +311,7 @@ def _withhold_misread(ctx: AuditContext, findings: list[Finding]) -> list[Findin
         if not (
             f.severity != Severity.INFO
             and f.category in _FIGURE_CATEGORIES
-            and (f.location.table in low or compares_with_low(f))
+            and (f.location.table in low or compares_with_low(f) or sums_incomplete(f))
         )
     ]
 

@@ -146,3 +146,63 @@ def test_amounts_under_a_group_header_go_to_the_column_its_sub_label_heads(
         ("3360", 45_000_000, 43_000_000),
         ("3360.EBA.994", 45_000_000, 43_000_000),
     ]
+
+
+NUMBERED_LONE_ROW = """\
+  No   Sasaran                  Indikator Kinerja        Satuan    Target   Realisasi   Capaian (%)
+  I    Terselenggaranya         Layanan Perkantoran      Laporan      1         1         100,00%
+       dukungan operasional
+  II                            Jumlah laporan rapat     Laporan     12        12         100,00%
+  III  Tersedianya data         Persentase data          %           90        95         105,56%
+       pemilih yang akurat      dimutakhirkan
+
+20
+
+LKj KPU Kabupaten Poso Tahun 2023 21
+
+ IV                            Persentase kecamatan     %          100        87,5        87,50%
+                               yang menyampaikan
+"""
+
+
+def test_a_numbered_lone_row_after_a_page_break_skips_the_empty_sasaran_cell(
+    tmp_path: Path,
+) -> None:
+    # "IV | name | % | figures" on the next page (shifted left): the number goes to No, the
+    # labels to the columns just before the figures, the sasaran cell stays empty.
+    ctx, _findings = _open(tmp_path, NUMBERED_LONE_ROW)
+    last = ctx.rows.capaian[-1]
+    assert (last.indikator, last.capaian_raw) == (
+        "Persentase kecamatan yang menyampaikan",
+        "87,50%",
+    )
+    assert len({r.table for r in ctx.rows.capaian}) == 1
+
+
+NEXT_PAGE_UNREAD = """\
+Tabel 3.5 Realisasi Anggaran
+
+No   Kode            Uraian                              Pagu               Realisasi        %
+     Jumlah                                              Rp 900.000.000     Rp 850.000.000   94,44%
+I    076.01.WA       Program Dukungan Manajemen          Rp 300.000.000     Rp 290.000.000   96,67%
+II   3360            Operasional Perkantoran             Rp 300.000.000     Rp 280.000.000   95,00%
+
+- 21 -
+
+III 3360.EBA.994 Layanan Perkantoran Rp 300.000.000 Rp 280.000.000
+IV    3355   Pengelolaan    Keuangan dan    Barang Milik Negara   Rp 1
+V 3355.EBA.962      Layanan    Umum         Rp 1 Rp
+"""
+
+
+def test_a_table_whose_next_page_is_unread_keeps_its_rows_but_not_its_sums(
+    tmp_path: Path,
+) -> None:
+    # The program's kegiatan and the rows the Jumlah closes may stand on the unread page: no
+    # sum is checked there; each row read is (its serapan), and the reading record says why.
+    ctx, findings = _open(tmp_path, NEXT_PAGE_UNREAD.replace("95,00%", "97,00%"))
+    record = next(r for r in ctx.reading if r.name == "anggaran")
+    assert record.incomplete and record.confidence == "high"
+    assert any("tidak terbaca" in note for note in record.notes)
+    assert not [f for f in findings if f.rule in {"ANG002", "ANG003", "ANG004"}]
+    assert [(f.rule, f.stated) for f in findings if f.rule == "ANG001"] == [("ANG001", "97,00%")]

@@ -17,6 +17,7 @@ from lkj_audit.rules.registry import RuleContext, rule
     name="anggaran.ro_sum_to_kegiatan",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason=("disproved: the RO rows printed under the kegiatan add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),

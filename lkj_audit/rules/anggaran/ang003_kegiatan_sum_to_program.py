@@ -17,6 +17,7 @@ from lkj_audit.rules.registry import RuleContext, rule
     name="anggaran.kegiatan_sum_to_program",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason=("disproved: the kegiatan of the program add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),

@@ -17,6 +17,7 @@ from lkj_audit.rules.registry import RuleContext, rule
     name="anggaran.table_total",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason=("disproved: the rows the total closes add up to another amount"),
     domain=("R-V07", "R-X01"),
     tables=("anggaran",),

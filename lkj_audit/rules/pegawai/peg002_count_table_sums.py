@@ -18,6 +18,7 @@ from lkj_audit.rules.registry import RuleContext, rule
     name="pegawai.count_table_sums",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason="disproved: the table's own counts add up to another number",
     domain=("R-G01", "R-P01"),
     tables=("pegawai_jumlah",),

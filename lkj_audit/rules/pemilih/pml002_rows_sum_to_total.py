@@ -25,6 +25,7 @@ def _raw(row: VoterRow, column: str) -> str:
     name="pemilih.rows_sum_to_total",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason=("disproved: the kecamatan rows add up to another total"),
     domain=("R-P02", "R-X01"),
     tables=("pemilih",),

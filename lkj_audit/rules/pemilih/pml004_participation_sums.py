@@ -21,6 +21,7 @@ _LABELS = {"dpt": "DPT", "pengguna": "pengguna hak pilih", "tidak": "tidak mengg
     name="pemilih.participation_sums",
     category=Category.ARITHMETIC,
     severity=Severity.ERROR,
+    sums_rows=True,
     severity_reason="disproved: the wilayah rows add up to another total",
     domain=("R-P02", "R-X01"),
     tables=("partisipasi",),
