@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_rows import (
@@ -92,8 +93,20 @@ def _alone(lines: list[str], n: int) -> bool:
 
 
 def _is_furniture(text: str, furniture: set[str]) -> bool:
+    t, key, page = _furniture_keys(text)
+    return bool(t) and (t in furniture or key in furniture or page)
+
+
+@cell_cache
+def _furniture_keys(text: str) -> tuple[str, str, bool]:
+    """What :func:`_is_furniture` compares of a line: its words, its title key, a page number.
+
+    Asked of most lines two or three times (tabulate, the gap before a table, the block pass).
+    """
     t = " ".join(text.split())
-    return bool(t) and (t in furniture or _title_key(t) in furniture or is_page_furniture(t))
+    if not t:
+        return t, t, False
+    return t, _title_key(t), is_page_furniture(t)
 
 
 def _title_key(text: str) -> str:
@@ -259,8 +272,8 @@ def _subsections(
     current: Section | None = None
     for ln in range(chapter.line + 1, chapter.end_line + 1):
         text = lines[ln - 1]
-        if _in_zone(ln, zones):
-            continue
+        if not text or text.isspace() or _in_zone(ln, zones):
+            continue  # a blank line is no heading
         sub = hd.subsection_match(text)
         numbered = None if sub else hd.numbered_subsection_match(text, chapter.key)
         if sub or numbered:
