@@ -51,7 +51,12 @@ def _enumeration(cells: tuple[str, ...]) -> bool:
 
 def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
     """True for a header line: labels, units or column numbers, never figures."""
-    if is_enumeration(cells):
+    return _header_row(tuple(cells), row_number_of)  # a table's first lines, asked again
+
+
+@cell_cache
+def _header_row(cells: tuple[str, ...], row_number_of: object) -> bool:
+    if _enumeration(cells):
         return True
     joined = " ".join(cells)
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.

@@ -28,11 +28,10 @@ def exact(value: float | int | Fraction | None, decimals: int = 0) -> Fraction |
     try:
         return _exact(value, decimals)
     except TypeError:  # an unhashable number: computed without the memo
-        return _exact.__wrapped__(value, decimals)
+        return _exact_value(value, decimals)
 
 
-@cell_cache
-def _exact(value: float | int, decimals: int) -> Fraction:
+def _exact_value(value: float | int, decimals: int) -> Fraction:
     """:func:`exact` of a present figure, memoised.
 
     The rules and figures ask for the same few dozen cells over a thousand times per report
@@ -42,6 +41,9 @@ def _exact(value: float | int, decimals: int) -> Fraction:
         unit = 10**-decimals
         return Fraction(round(float(value) / unit) * unit)
     return Fraction(round(float(value) * 10**decimals), 10**decimals)
+
+
+_exact = cell_cache(_exact_value)
 
 
 def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:

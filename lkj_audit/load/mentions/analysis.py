@@ -93,8 +93,9 @@ class TextAnalysis:
             return self.text_blocks()
         found = self._section_blocks.get(id(section))
         if found is None:
+            first, last = section.line, section.end_line  # section.contains, inline
             found = self._section_blocks[id(section)] = [
-                b for b in self.text_blocks() if section.contains(b.line)
+                b for b in self.text_blocks() if first <= b.line <= last
             ]
         return found
 
