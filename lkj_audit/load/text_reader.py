@@ -47,7 +47,7 @@ _CONTEXT_BLOCKS = 3
 def furniture_lines(lines: list[str]) -> set[str]:
     """Running headers/footers: short lines repeated on several pages, and page numbers."""
     keys: list[str | None] = [
-        _title_key(" ".join(t.split()))
+        _furniture_keys(t)[1]  # _title_key of its words, kept for the block pass
         if t.strip() and "\t" not in t and len(t.strip()) <= 90
         else None
         for t in lines
