@@ -158,6 +158,11 @@ def total_label(cells: list[str]) -> str:
 
 def is_subtotal_label(cells: list[str]) -> bool:
     """True for "Sub Jumlah", "Subtotal", "Jumlah Program …": a total of part of a table."""
+    return _is_subtotal_row(tuple(cells))
+
+
+@cell_cache
+def _is_subtotal_row(cells: tuple[str, ...]) -> bool:
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
@@ -234,12 +239,17 @@ def _is_amount(cell: str) -> bool:
     return bool(AMOUNT_RE.search(PERCENT_RE.sub("", cell))) or cell.strip().isdigit()
 
 
-def _has_figures(cells: list[str]) -> bool:
+def _has_figures(cells: Sequence[str]) -> bool:
     return any(_FIGURE_RE.search(c) for c in cells)
 
 
 def is_summary_row(cells: list[str]) -> bool:
     """A "Capaian Kinerja Tertimbang" / "Rata-rata Capaian" row with its figures."""
+    return _is_summary_row(tuple(cells))  # asked twice of most lines (row start, row kind)
+
+
+@cell_cache
+def _is_summary_row(cells: tuple[str, ...]) -> bool:
     labels = _label_cells(cells)
     return any(_SUMMARY_RE.match(c) for c in labels) and _has_figures(cells[len(labels) :])
 
@@ -489,6 +499,9 @@ _RANGE_CELL_RE = re.compile(
 _CODED_GROUP_RE = re.compile(r"^(?:Program|Kegiatan)\s+[A-Z]")
 
 
+_GROUP_CODE_RE = re.compile(r"[A-Z]{2}|\d{4}")
+
+
 def _opens_coded_group(cells: list[str]) -> bool:
     """A program code and name alone ("WA | Program Dukungan Manajemen"): the first group row.
 
@@ -498,7 +511,7 @@ def _opens_coded_group(cells: list[str]) -> bool:
         return False  # one cell or none: no code beside a name
     filled = [c.strip() for c in cells if c.strip()]
     code = filled[0] if len(filled) == 2 else ""
-    coded = bool(re.fullmatch(r"[A-Z]{2}|\d{4}", code)) or row_number(code) is not None
+    coded = bool(_GROUP_CODE_RE.fullmatch(code)) or row_number(code) is not None
     return coded and bool(_CODED_GROUP_RE.match(filled[1]))
 
 
