@@ -42,7 +42,9 @@ def is_enumeration(cells: list[str]) -> bool:
 
 @cell_cache
 def _enumeration(cells: tuple[str, ...]) -> bool:
-    vals = [c.strip() for c in cells if c.strip()]
+    if len(cells) < 3:
+        return False  # fewer than three cells: fewer than three numbers
+    vals = [v for c in cells if (v := c.strip())]
     if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
         return False
     nums = [int(m.group(1)) for v in vals if (m := _ENUM_CELL_RE.match(v))]
