@@ -53,7 +53,7 @@ def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:
     """
     if type(decimals) is int and decimals >= 0 and type(printed) is type(computed) is Fraction:
         # the same two comparisons on integers (denominators are positive): no Fractions made
-        scale = 10**decimals
+        scale: int = 10**decimals
         p, q = printed.numerator, printed.denominator
         c, e = computed.numerator, computed.denominator
         return (2 * scale * p - q) * e <= 2 * scale * c * q and scale * c * q < (scale * p + q) * e
