@@ -53,14 +53,20 @@ def furniture_lines(lines: list[str]) -> set[str]:
         for t in lines
     ]
     counts = Counter(k for k in keys if k)
-    heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
+    heading_tests: dict[str, bool] = {}
+
+    def heading_like(t: str) -> bool:
+        """A heading, never a running title (tested only for the keys that could be one)."""
+        found = heading_tests.get(t)
+        if found is None:
+            found = heading_tests[t] = bool(hd.chapter_candidates([t]) or hd.subsection_match(t))
+        return found
+
     # Printed twice only, it must stand alone each time (blank lines or a page break around
     # it): a place and date over a signature, or a wrapped cell line ("2024 yang") printed in
     # two tables, is printed twice and is no running title.
     crowded = {k for n, k in enumerate(keys) if k and counts[k] == 2 and not _alone(lines, n)}
-    repeated = {
-        t for t, n in counts.items() if n >= 2 and t not in heading_like and t not in crowded
-    }
+    repeated = {t for t, n in counts.items() if n >= 2 and t not in crowded and not heading_like(t)}
     # Printed once, a running title still shows itself by the page number beside it and the
     # blank lines around it (a report cut at one page only).
     repeated |= {
@@ -68,9 +74,9 @@ def furniture_lines(lines: list[str]) -> set[str]:
         for n, k in enumerate(keys)
         if k
         and counts[k] == 1
-        and k not in heading_like
-        and k != " ".join(lines[n].split())
+        and k != _furniture_keys(lines[n])[0]  # the line's words: a page number beside it
         and _alone(lines, n)
+        and not heading_like(k)
     }
     # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
     # sentence: no final full stop, at most twelve words.
@@ -387,10 +393,10 @@ def _blocks_and_table_runs(
             blocks.append(Block("furniture", ln, ln, text.strip(), section))
             continue
         if ln in heading_lines or (
-            not _in_zone(ln, zones)
-            and (hd.subsection_match(text) or hd.sasaran_match(text))
-            and section is not None
+            section is not None  # the section's own line first: cheap, false on most lines
             and section.line == ln
+            and not _in_zone(ln, zones)
+            and (hd.subsection_match(text) or hd.sasaran_match(text))
         ):
             blocks.append(Block("heading", ln, ln, " ".join(text.split()), section))
             continue
