@@ -91,6 +91,12 @@ def chunks(line: str) -> list[Chunk]:
     A currency sign standing alone before an amount belongs to that amount's cell.
     """
     text = line.replace("\f", " ")
+    if "  " not in text:  # one chunk or none (most lines): what _CHUNK_RE would find
+        words = text.strip(" ")
+        if not words:
+            return []
+        start = text.index(words[0])
+        return [Chunk(start, start + len(words), words)]
     out: list[Chunk] = []
     for m in _CHUNK_RE.finditer(text):
         c = Chunk(m.start(), m.end(), m.group())

@@ -17,6 +17,7 @@ from lkj_audit.load import columns as col
 from lkj_audit.load.budget_columns import column_index, scale_of
 from lkj_audit.load.budget_totals import link_totals
 from lkj_audit.load.document import Block, Document, RawTable
+from lkj_audit.load.mentions.gate import gated
 from lkj_audit.load.numbers import Number, Style, first_amount, first_percent
 from lkj_audit.load.rawtables import total_label
 from lkj_audit.load.schema import Field, Table, TableModel, validate
@@ -25,8 +26,10 @@ RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{3})\s*\.\s*(\d{3})\b")
 # An RO code with a slip in it ("6709.QGE.04", "6709.QG.001"): still an RO row (XTB001 names
 # the slip), never a second row of its kegiatan, which would then be footed twice.
 _LOOSE_RO_CODE_RE = re.compile(r"\b(\d{4})\s*\.\s*([A-Z]{2,4})\s*\.\s*(\d{1,4})\b")
-_KEGIATAN_CTX_RE = re.compile(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.I)
-_PROGRAM_CTX_RE = re.compile(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
+# Read in every text block after the budget chapter starts: gated (a paragraph without the
+# word is not searched; a search starts only where the word does).
+_KEGIATAN_CTX_RE = gated(r"\bKegiatan\s+(\d{4})\b\s*(?:\(([^)]*)\)?)?", re.I)
+_PROGRAM_CTX_RE = gated(r"\bProgram\s+(.+?)(?:\s+terdapat\b|\s+yaitu\b|\s*[:(]|$)", re.I)
 _PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.([A-Z]{2})\b")
 _KEGIATAN_CODE_RE = re.compile(r"^\s*(\d{4})\b(?!\s*[.,]\d)")
 # A figure alone in a column headed "%" ("96,79"): the header gives its unit.
@@ -175,8 +178,11 @@ def _row_record(
     return rec
 
 
+_PCT_IN_CELL_RE = re.compile(r"\(?\s*[-\d.,]+\s*%\s*\)?")
+
+
 def _strip_pct(raw: str) -> str:
-    return re.sub(r"\(?\s*[-\d.,]+\s*%\s*\)?", "", raw).strip(" ,.")
+    return _PCT_IN_CELL_RE.sub("", raw).strip(" ,.")
 
 
 def load(doc: Document, year: int | None = None) -> Table:

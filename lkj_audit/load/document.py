@@ -197,8 +197,8 @@ class Document:
         """Deepest section containing ``line``."""
         best: Section | None = None
         for s in self.sections:
-            if s.contains(line) and (best is None or s.level >= best.level):
-                best = s
+            if s.line <= line <= s.end_line and (best is None or s.level >= best.level):
+                best = s  # (s.contains(line), inline: ~140 asks per audit over every section)
         return best
 
     def blocks_in(self, section: Section | None) -> Iterator[Block]:

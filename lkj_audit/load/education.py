@@ -37,11 +37,14 @@ _COLUMN_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
+_COLUMN_RES = tuple((level, re.compile(rf"(?:{pattern})")) for level, pattern in _COLUMN_PATTERNS)
+
+
 def column_level(text: str) -> str | None:
     """Level written in a Pendidikan cell (``S1``, ``D-III``, ``SMU/SMK``), else None."""
     t = " ".join(text.upper().split())
-    for level, pattern in _COLUMN_PATTERNS:
-        if re.match(rf"(?:{pattern})", t):
+    for level, pattern in _COLUMN_RES:
+        if pattern.match(t):
             return level
     return None
 

@@ -120,6 +120,8 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
     """
     if start and _is_cell(lines[start - 1]) and not _breaks_run(lines, start - 1, stops):
         return None
+    if lines[start].strip() and not _is_cell(lines[start]):
+        return None  # a line of running text: no run begins here (most lines)
     k, body = start, []
     while k < len(lines) and not _breaks_run(lines, k, stops):
         if lines[k].strip() and not _is_cell(lines[k]):
@@ -215,7 +217,7 @@ def _header_roles(text: str) -> set[str]:
     """The column words of a line made (almost) only of column labels; empty when it is not."""
     if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
         return set()
-    words = [w.lower().strip(",;:") for w in text.split()]
+    words = [w.strip(",;:") for w in text.lower().split()]  # lower case keeps the words apart
     roles = {w for w in words if w in _ROLE_WORDS}
     if len(roles) < _MIN_LABELS:
         return set()  # decided without the header count (most lines)

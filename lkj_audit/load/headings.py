@@ -146,6 +146,9 @@ def subsection_match(text: str) -> tuple[str, str] | None:
     return m.group(1), title
 
 
+_BAB_KEY_RE = re.compile(r"bab(\d)")
+
+
 def numbered_subsection_match(text: str, chapter_key: str) -> tuple[str, str] | None:
     """``("A", "3.1 Capaian Kinerja")`` for "3.1 Capaian Kinerja" in Bab III, else ``None``.
 
@@ -153,7 +156,7 @@ def numbered_subsection_match(text: str, chapter_key: str) -> tuple[str, str] | 
     look for "B. Realisasi Anggaran" find it; the title keeps the number as printed. Only a
     number whose first part is the chapter's own counts ("2.1" in Bab III is a list item).
     """
-    chapter = re.fullmatch(r"bab(\d)", chapter_key)
+    chapter = _BAB_KEY_RE.fullmatch(chapter_key)
     if chapter is None or "\t" in text:
         return None
     m = _NUMBERED_SUB_RE.match(text)

@@ -104,25 +104,45 @@ def column_style(cells: Iterable[str]) -> Style:
     group: Counter[str] = Counter()
     decimal: Counter[str] = Counter()
     for cell in cells:
-        text = _PERCENT_RE.sub(" ", repair_ocr(cell)[0])
-        for token in re.findall(r"\d[\d.,]*\d|\d", text):
-            marks = _marks_of(token)
-            if not marks:
-                continue
-            last_group = re.split(r"[.,]", token)[-1]
-            if len(set(marks)) == 2:
-                group[marks[0]] += 1
-                if len(last_group) != 3:
-                    decimal[marks[-1]] += 1
-            elif len(marks) >= 2:
-                group[marks[0]] += 1
-            elif len(last_group) in (1, 2):
-                decimal[marks[0]] += 1
+        groups, decimals = _cell_evidence(cell)
+        if groups:
+            group.update(groups)  # in the order found: ties go to the first mark seen
+        if decimals:
+            decimal.update(decimals)
     g = group.most_common(1)[0][0] if group else None
     d = decimal.most_common(1)[0][0] if decimal else None
     if g is not None and g == d:  # the column contradicts itself: decide cell by cell
         return Style()
     return Style(group=g, decimal=d)
+
+
+_DIGIT_RUN_RE = re.compile(r"\d[\d.,]*\d|\d")
+_MARK_RE = re.compile(r"[.,]")
+
+
+@cell_cache
+def _cell_evidence(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The group marks and decimal marks one cell gives :func:`column_style`, in order.
+
+    A cell is asked once per column style of every typer reading its table.
+    """
+    group: list[str] = []
+    decimal: list[str] = []
+    text = _PERCENT_RE.sub(" ", repair_ocr(cell)[0])
+    for token in _DIGIT_RUN_RE.findall(text):
+        marks = _MARK_RE.findall(token)
+        if not marks:
+            continue
+        last_group = _MARK_RE.split(token)[-1]
+        if len(set(marks)) == 2:
+            group.append(marks[0])
+            if len(last_group) != 3:
+                decimal.append(marks[-1])
+        elif len(marks) >= 2:
+            group.append(marks[0])
+        elif len(last_group) in (1, 2):
+            decimal.append(marks[0])
+    return tuple(group), tuple(decimal)
 
 
 @cell_cache

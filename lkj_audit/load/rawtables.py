@@ -15,6 +15,7 @@ Every line left out is recorded with the reason, for the reading record.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -100,7 +101,7 @@ def _roman_value(text: str) -> int | None:
 _NUMBER_OR_CODE_RE = re.compile(r"[\d.]+|\d{3}\.\d{2}\.[A-Z]{2}")
 
 
-def _label_cells(cells: list[str]) -> tuple[str, ...]:
+def _label_cells(cells: Sequence[str]) -> tuple[str, ...]:
     """The first label of a row and what stands before it (a No, a code), at most three."""
     return _labels_of(tuple(cells[:3]))
 
@@ -128,13 +129,19 @@ def _names_subtotal(label: str) -> bool:
     return bool(_NAMED_SUBTOTAL_RE.match(label)) and not _INDICATOR_NAME_RE.match(label)
 
 
-def _named_subtotal(cells: list[str]) -> bool:
+def _named_subtotal(cells: Sequence[str]) -> bool:
     labels = _label_cells(cells)
     return any(map(_names_subtotal, labels)) and _has_amount(cells[len(labels) :])
 
 
 def is_total_label(cells: list[str]) -> bool:
     """True when the row's label says Jumlah/Total (or Sub Jumlah, Subtotal)."""
+    return _is_total_row(tuple(cells))
+
+
+@cell_cache
+def _is_total_row(cells: tuple[str, ...]) -> bool:
+    # asked of a line by the row start, the row kind, the group and late-figures tests
     return any(map(_says_total, _label_cells(cells))) or _named_subtotal(cells)
 
 
@@ -151,6 +158,11 @@ def total_label(cells: list[str]) -> str:
 
 def is_subtotal_label(cells: list[str]) -> bool:
     """True for "Sub Jumlah", "Subtotal", "Jumlah Program …": a total of part of a table."""
+    return _is_subtotal_row(tuple(cells))
+
+
+@cell_cache
+def _is_subtotal_row(cells: tuple[str, ...]) -> bool:
     return any(_SUBTOTAL_RE.match(c) for c in _label_cells(cells)) or _named_subtotal(cells)
 
 
@@ -169,10 +181,10 @@ def _drop_junk_columns(rows: list[list[str]]) -> list[list[str]]:
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
 
-    def junk(c: str) -> bool:
-        return len(c) <= 1 and not c.isdigit()
-
-    keep = [j for j in range(width) if not all(junk(r[j]) for r in padded)]
+    # junk: a cell of at most one character that is no digit (tested inline, per cell)
+    keep = [
+        j for j in range(width) if not all(len(r[j]) <= 1 and not r[j].isdigit() for r in padded)
+    ]
     return [[r[j] for j in keep] for r in padded]
 
 
@@ -218,7 +230,7 @@ def _numbered(rows: list[list[str]]) -> bool:
     return nums >= max(1, len(firsts) // 2)
 
 
-def _has_amount(cells: list[str]) -> bool:
+def _has_amount(cells: Sequence[str]) -> bool:
     return any(map(_is_amount, cells))
 
 
@@ -227,12 +239,17 @@ def _is_amount(cell: str) -> bool:
     return bool(AMOUNT_RE.search(PERCENT_RE.sub("", cell))) or cell.strip().isdigit()
 
 
-def _has_figures(cells: list[str]) -> bool:
+def _has_figures(cells: Sequence[str]) -> bool:
     return any(_FIGURE_RE.search(c) for c in cells)
 
 
 def is_summary_row(cells: list[str]) -> bool:
     """A "Capaian Kinerja Tertimbang" / "Rata-rata Capaian" row with its figures."""
+    return _is_summary_row(tuple(cells))  # asked twice of most lines (row start, row kind)
+
+
+@cell_cache
+def _is_summary_row(cells: tuple[str, ...]) -> bool:
     labels = _label_cells(cells)
     return any(_SUMMARY_RE.match(c) for c in labels) and _has_figures(cells[len(labels) :])
 
@@ -283,9 +300,9 @@ def _only_bracketed_percents(cells: list[str]) -> bool:
 
 def _opens_named_subtotal(cells: list[str], prev: TableRow | None, figure_cols: set[int]) -> bool:
     """A "Jumlah Program …" label after a complete row, its amounts on a later line."""
-    if prev is None or _is_text_only(prev, figure_cols) or _figures_in(cells, figure_cols):
-        return False
-    return any(map(_names_subtotal, _label_cells(cells)))
+    if prev is None or not any(map(_names_subtotal, _label_cells(cells))):
+        return False  # the label first: cheap (memoised), and false on most lines
+    return not _is_text_only(prev, figure_cols) and not _figures_in(cells, figure_cols)
 
 
 def _sums_a_program_above(cells: list[str], rows: list[TableRow], figure_cols: set[int]) -> bool:
@@ -501,6 +518,9 @@ _RANGE_CELL_RE = re.compile(
 _CODED_GROUP_RE = re.compile(r"^(?:Program|Kegiatan)\s+[A-Z]")
 
 
+_GROUP_CODE_RE = re.compile(r"[A-Z]{2}|\d{4}")
+
+
 def _opens_coded_group(cells: list[str]) -> bool:
     """A program code and name alone ("WA | Program Dukungan Manajemen"): the first group row.
 
@@ -510,7 +530,7 @@ def _opens_coded_group(cells: list[str]) -> bool:
         return False  # one cell or none: no code beside a name
     filled = [c.strip() for c in cells if c.strip()]
     code = filled[0] if len(filled) == 2 else ""
-    coded = bool(re.fullmatch(r"[A-Z]{2}|\d{4}", code)) or row_number(code) is not None
+    coded = bool(_GROUP_CODE_RE.fullmatch(code)) or row_number(code) is not None
     return coded and bool(_CODED_GROUP_RE.match(filled[1]))
 
 

@@ -42,7 +42,9 @@ def is_enumeration(cells: list[str]) -> bool:
 
 @cell_cache
 def _enumeration(cells: tuple[str, ...]) -> bool:
-    vals = [c.strip() for c in cells if c.strip()]
+    if len(cells) < 3:
+        return False  # fewer than three cells: fewer than three numbers
+    vals = [v for c in cells if (v := c.strip())]
     if len(vals) < 3 or not all(_ENUM_CELL_RE.match(v) for v in vals):
         return False
     nums = [int(m.group(1)) for v in vals if (m := _ENUM_CELL_RE.match(v))]
@@ -51,7 +53,12 @@ def _enumeration(cells: tuple[str, ...]) -> bool:
 
 def is_header_row(cells: list[str], row_number_of: object = None) -> bool:
     """True for a header line: labels, units or column numbers, never figures."""
-    if is_enumeration(cells):
+    return _header_row(tuple(cells), row_number_of)  # a table's first lines, asked again
+
+
+@cell_cache
+def _header_row(cells: tuple[str, ...], row_number_of: object) -> bool:
+    if _enumeration(cells):
         return True
     joined = " ".join(cells)
     # Years in a header ("Realisasi 2023", "Target Renstra 2024") are labels, not figures.

@@ -166,10 +166,33 @@ def _words_digits(text: str) -> Iterator[re.Match[str]]:
 _MAYBE_PAIR_RE = re.compile(r"\d[,.\-]{0,3}\s*\(\s*[A-Za-z]|[A-Za-z]\s*\(\s*\d")
 
 
+def _maybe_pair(text: str) -> bool:
+    """``_MAYBE_PAIR_RE.search(text)``, tried only around each bracket (same answer).
+
+    Every match holds a "(" with, before it, a letter or a digit and up to three of ",.-"
+    after spaces, and after it spaces and a letter or a digit; none of these is a "(", so
+    each match lies in the window of one bracket. The whole-text search tries its two
+    alternatives at every character of every paragraph.
+    """
+    n = len(text)
+    at = text.find("(")
+    while at >= 0:
+        lo = at
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        hi = at + 1
+        while hi < n and text[hi].isspace():
+            hi += 1
+        if _MAYBE_PAIR_RE.search(text, max(0, lo - 4), hi + 1):
+            return True
+        at = text.find("(", at + 1)
+    return False
+
+
 def number_pairs(text: str) -> list[NumberPair]:
     """Every ``digits (words)`` and ``words (digits)`` pair in ``text``, in order."""
     pairs: list[NumberPair] = []
-    if "(" not in text or not _MAYBE_PAIR_RE.search(text):
+    if "(" not in text or not _maybe_pair(text):
         return pairs  # fast path: most sentences hold no pair at all
     for m in _DIGITS_WORDS_RE.finditer(text):
         value = parse_words(m.group(2))

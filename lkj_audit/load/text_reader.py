@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, Document, RawTable, Section
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_rows import (
@@ -46,20 +47,26 @@ _CONTEXT_BLOCKS = 3
 def furniture_lines(lines: list[str]) -> set[str]:
     """Running headers/footers: short lines repeated on several pages, and page numbers."""
     keys: list[str | None] = [
-        _title_key(" ".join(t.split()))
+        _furniture_keys(t)[1]  # _title_key of its words, kept for the block pass
         if t.strip() and "\t" not in t and len(t.strip()) <= 90
         else None
         for t in lines
     ]
     counts = Counter(k for k in keys if k)
-    heading_like = {t for t in counts if hd.chapter_candidates([t]) or hd.subsection_match(t)}
+    heading_tests: dict[str, bool] = {}
+
+    def heading_like(t: str) -> bool:
+        """A heading, never a running title (tested only for the keys that could be one)."""
+        found = heading_tests.get(t)
+        if found is None:
+            found = heading_tests[t] = bool(hd.chapter_candidates([t]) or hd.subsection_match(t))
+        return found
+
     # Printed twice only, it must stand alone each time (blank lines or a page break around
     # it): a place and date over a signature, or a wrapped cell line ("2024 yang") printed in
     # two tables, is printed twice and is no running title.
     crowded = {k for n, k in enumerate(keys) if k and counts[k] == 2 and not _alone(lines, n)}
-    repeated = {
-        t for t, n in counts.items() if n >= 2 and t not in heading_like and t not in crowded
-    }
+    repeated = {t for t, n in counts.items() if n >= 2 and t not in crowded and not heading_like(t)}
     # Printed once, a running title still shows itself by the page number beside it and the
     # blank lines around it (a report cut at one page only).
     repeated |= {
@@ -67,9 +74,9 @@ def furniture_lines(lines: list[str]) -> set[str]:
         for n, k in enumerate(keys)
         if k
         and counts[k] == 1
-        and k not in heading_like
-        and k != " ".join(lines[n].split())
+        and k != _furniture_keys(lines[n])[0]  # the line's words: a page number beside it
         and _alone(lines, n)
+        and not heading_like(k)
     }
     # Only lines that look like a running title ("Tahun 2024", "LKj KPU ... 2024"), never a
     # sentence: no final full stop, at most twelve words.
@@ -92,8 +99,20 @@ def _alone(lines: list[str], n: int) -> bool:
 
 
 def _is_furniture(text: str, furniture: set[str]) -> bool:
+    t, key, page = _furniture_keys(text)
+    return bool(t) and (t in furniture or key in furniture or page)
+
+
+@cell_cache
+def _furniture_keys(text: str) -> tuple[str, str, bool]:
+    """What :func:`_is_furniture` compares of a line: its words, its title key, a page number.
+
+    Asked of most lines two or three times (tabulate, the gap before a table, the block pass).
+    """
     t = " ".join(text.split())
-    return bool(t) and (t in furniture or _title_key(t) in furniture or is_page_furniture(t))
+    if not t:
+        return t, t, False
+    return t, _title_key(t), is_page_furniture(t)
 
 
 def _title_key(text: str) -> str:
@@ -259,8 +278,8 @@ def _subsections(
     current: Section | None = None
     for ln in range(chapter.line + 1, chapter.end_line + 1):
         text = lines[ln - 1]
-        if _in_zone(ln, zones):
-            continue
+        if not text or text.isspace() or _in_zone(ln, zones):
+            continue  # a blank line is no heading
         sub = hd.subsection_match(text)
         numbered = None if sub else hd.numbered_subsection_match(text, chapter.key)
         if sub or numbered:
@@ -374,10 +393,10 @@ def _blocks_and_table_runs(
             blocks.append(Block("furniture", ln, ln, text.strip(), section))
             continue
         if ln in heading_lines or (
-            not _in_zone(ln, zones)
-            and (hd.subsection_match(text) or hd.sasaran_match(text))
-            and section is not None
+            section is not None  # the section's own line first: cheap, false on most lines
             and section.line == ln
+            and not _in_zone(ln, zones)
+            and (hd.subsection_match(text) or hd.sasaran_match(text))
         ):
             blocks.append(Block("heading", ln, ln, " ".join(text.split()), section))
             continue

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from lkj_audit.load.cellcache import cell_cache
+
 HUNDRED = Fraction(100)
 
 
@@ -23,10 +25,25 @@ def exact(value: float | int | Fraction | None, decimals: int = 0) -> Fraction |
         return None
     if isinstance(value, Fraction):
         return value
+    try:
+        return _exact(value, decimals)
+    except TypeError:  # an unhashable number: computed without the memo
+        return _exact_value(value, decimals)
+
+
+def _exact_value(value: float | int, decimals: int) -> Fraction:
+    """:func:`exact` of a present figure, memoised.
+
+    The rules and figures ask for the same few dozen cells over a thousand times per report
+    (a Fraction costs ~1 µs to build).
+    """
     if decimals < 0:  # a figure printed in thousands or millions: exact to 10^-decimals
         unit = 10**-decimals
         return Fraction(round(float(value) / unit) * unit)
     return Fraction(round(float(value) * 10**decimals), 10**decimals)
+
+
+_exact = cell_cache(_exact_value)
 
 
 def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:
@@ -34,6 +51,12 @@ def agrees(printed: Fraction, decimals: int, computed: Fraction) -> bool:
 
     Accepts rounding (half a unit either way) and truncation (up to one unit below).
     """
+    if type(decimals) is int and decimals >= 0 and type(printed) is type(computed) is Fraction:
+        # the same two comparisons on integers (denominators are positive): no Fractions made
+        scale: int = 10**decimals
+        p, q = printed.numerator, printed.denominator
+        c, e = computed.numerator, computed.denominator
+        return (2 * scale * p - q) * e <= 2 * scale * c * q and scale * c * q < (scale * p + q) * e
     unit = Fraction(1, 10**decimals)
     return printed - unit / 2 <= computed < printed + unit
 
@@ -84,8 +107,16 @@ def capaian(target: Fraction, realisasi: Fraction, polarity: str = "positive") -
 
 def cell_value(row: Any, column: str) -> Fraction | None:
     """Exact value of ``row[column]`` at its printed decimals (``<column>_dec``, if present)."""
-    dec = getattr(row, f"{column}_dec", 0)
+    dec = getattr(row, _DEC_NAMES.get(column) or _dec_name(column), 0)
     return exact(getattr(row, column), int(dec) if dec == dec else 0)
+
+
+_DEC_NAMES: dict[str, str] = {}
+
+
+def _dec_name(column: str) -> str:
+    name = _DEC_NAMES[column] = f"{column}_dec"
+    return name
 
 
 def column_sum(values: Iterable[Fraction | None]) -> Fraction:

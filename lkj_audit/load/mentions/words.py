@@ -6,15 +6,19 @@
 
 from __future__ import annotations
 
+from lkj_audit.load.cellcache import cell_cache
+
 # Letters that (?i) matches as an ASCII letter but str.lower() does not turn into one: "ı" and
 # "ſ" stay, "İ" becomes "i" and a combining dot ("K", the Kelvin sign, becomes "k").
 _ODD = (("\u0131", "i"), ("\u017f", "s"), ("i\u0307", "i"))
 
 
+@cell_cache
 def folded(text: str) -> str:
     """``text`` in lower case, with every letter ``(?i)`` reads as ASCII turned into it.
 
-    Not offset-preserving ("İ"); only for "is this word in it?" tests.
+    Not offset-preserving ("İ"); only for "is this word in it?" tests. Memoised: the gated
+    patterns of several rules ask it of the same sentences.
     """
     low = text.lower()
     if text.isascii():

@@ -54,9 +54,13 @@ _NARRATIVE: tuple[tuple[str, str, _Wording, _Wording], ...] = (
 
 def _worded(wording: _Wording, texts: list[str], folded_texts: list[str]) -> bool:
     """Does one sentence match one alternative of ``wording``?"""
+    # An alternative none of whose words Bab III prints is not tried sentence by sentence (a
+    # word holds no line break, so it is in the joined text only inside one sentence).
+    whole = "\n".join(folded_texts)
     return any(
         pattern.search(t)
         for pattern, words in wording
+        if any(w in whole for w in words)
         for t, low in zip(texts, folded_texts, strict=True)
         if any(w in low for w in words)
     )

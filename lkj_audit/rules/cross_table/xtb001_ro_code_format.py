@@ -25,7 +25,7 @@ _AMOUNT_CELL_RE = re.compile(r"(?i)^\s*\(?\s*rp\.?\s*\d")
 
 
 _STRICT_CODE_RE = re.compile(r"^\d{4}\.[A-Z]{3}\.\d{3}$")
-_DIGIT_RE = re.compile(r"\d")
+_DIGITS3_RE = re.compile(r"\d{3}")
 _LETTER_RE = re.compile(r"[A-Za-z]")
 
 
@@ -44,8 +44,8 @@ def _code_like(cell: str) -> list[re.Match[str]]:
 
     A token has a letter in its middle group and a dot or comma between two of its groups.
     """
-    if not (_DIGIT_RE.search(cell) and _LETTER_RE.search(cell)):
-        return []
+    if not (_DIGITS3_RE.search(cell) and _LETTER_RE.search(cell)):
+        return []  # a token opens with three digits or more (its first group)
     found = [
         m
         for m in _LOOSE_CODE_RE.finditer(cell)
