@@ -38,9 +38,15 @@ PLANTED: tuple[tuple[tuple[tuple[str, ...], ...], set[str]], ...] = (
     ((("Jumlah", "21.191.213"),), {"PML004", "PML003"}),
     ((("Nilai Evaluasi SAKIP", "103,70"),), {"CAP001"}),  # 72,15 / 70 = 103,07
     ((("partisipasi pemilih Pemilihan Gubernur dan Wakil Gubernur sebesar 68,72%",),), {"NAR001"}),
-    ((("Rencana Strategis KPU Tahun 2015-2019",),), {"PER002"}),  # 2024 is outside it
+    (
+        (("Rencana Strategis KPU Tahun 2015-2019",), ("Strategis KPU Tahun 2015-2019",)),
+        {"PER002"},
+    ),  # 2024 is outside it
     ((("6871", "100,63"),), {"ANG005"}),  # realisasi above its pagu
-    ((("Sekretariat KPU Provinsi Jawa Tengah",),), {"IDN001", "IDN003"}),  # another satker
+    (
+        (("Sekretariat KPU Provinsi Jawa Tengah",), ("Laporan Kinerja Sekretariat KPU Provinsi",)),
+        {"IDN001", "IDN003"},
+    ),  # another satker
 )
 
 _KABKOTA = [
