@@ -40,6 +40,9 @@ _CHUNK_RE = re.compile(r"[^ ]+(?: [^ ]+)*")
 _FIGURE_RE = re.compile(r"\d")
 _YEAR_ONLY_RE = re.compile(r"^(?:\D*\b(?:19|20)\d{2}\b\D*)$")
 _LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")  # as _has_leader, which is faster
+# A chapter heading on a line of its own ("BAB III", "BAB 3 AKUNTABILITAS KINERJA"): a table
+# never runs into it, not even when the page before ends in the table's last row.
+_CHAPTER_LINE_RE = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVX]{1,4}|\d{1,2})\b(?:\s+[A-Z][A-Z ]+)?\s*$")
 
 
 def _has_leader(text: str) -> bool:
@@ -135,6 +138,15 @@ def tabulate(
         ):
             block = [lead, *block]
         result = _read_block(lines, split, block)
+        if isinstance(result, str):
+            # A table over two pages whose columns moved a little on the second one (a
+            # browser's print, its header repeated): each page is read with its own columns,
+            # the second as the continuation of the first.
+            turn = next((n for n, k in enumerate(block) if n and "\f" in lines[k]), None)
+            if turn is not None:
+                page = _read_block(lines, split, block[:turn])
+                if not isinstance(page, str):
+                    block, result = block[:turn], page
         after_break = last is not None and _only_breaks(lines, last, block[0], furniture)
         if isinstance(result, str) and last is not None and after_break:
             lone = _lone_row(lines, split, block, last_figures, last_rows)
@@ -365,7 +377,11 @@ def _block(
     k = core[-1] + 1
     while k < len(lines) and len(split[k]) == 1:
         c = split[k][0]
-        if _is_break(lines[k], furniture) or not (c.start >= 1 or c.end <= first_col_end):
+        # A page's first line starts after its form feed, which is no indent.
+        start = c.start - lines[k].count("\f", 0, c.start + 1)
+        if _is_break(lines[k], furniture) or not (start >= 1 or c.end <= first_col_end):
+            break
+        if _CHAPTER_LINE_RE.match(lines[k].replace("\f", " ")):
             break
         core.append(k)
         k += 1

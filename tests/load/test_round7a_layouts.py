@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lkj_audit import audit
 from lkj_audit.audit import AuditContext
+from lkj_audit.load.aligned_text import tabulate
 from lkj_audit.load.markdown import is_markdown, markdown_to_text
 from lkj_audit.model import Finding
 
@@ -99,3 +100,86 @@ def test_a_staff_count_total_merged_across_no_and_label_is_the_total_row(tmp_pat
     ctx, findings = _open_md(tmp_path, body)
     assert [t.kind for t in ctx.doc.tables] == ["pegawai_jumlah"]
     assert [f.rule for f in findings if f.rule.startswith("PEG")] == ["PEG003"]
+
+
+def _layout_report(tmp_path: Path, body: str) -> tuple[AuditContext, list[Finding]]:
+    """A ``pdftotext -layout`` report (pages cut by form feeds) around ``body``."""
+    path = tmp_path / "lkj_2024_kpu_kab_poso.txt"
+    path.write_text(
+        "                    LAPORAN KINERJA\n           SEKRETARIAT KPU KABUPATEN POSO\n"
+        "                      TAHUN 2024\n\f                        BAB I\n"
+        "                     PENDAHULUAN\nA. Latar Belakang\nKPU Kabupaten Poso.\n"
+        + body
+        + "\n\f                        BAB IV\n                       PENUTUP\n"
+        "Demikian laporan ini disusun.\nLangkah ke depan adalah perbaikan.\n",
+        encoding="utf-8",
+    )
+    ctx = audit.open(path)
+    return ctx, audit.run_rules(ctx)
+
+
+def test_a_table_ending_its_page_does_not_swallow_the_next_chapter(tmp_path: Path) -> None:
+    # A browser's print: the PK table is the last thing on its page, the next page opens
+    # with the chapter heading centred (indented like a wrapped cell).
+    body = (
+        "\f                        BAB II\n               PERENCANAAN KINERJA\n"
+        "B. Perjanjian Kinerja\n"
+        "No    Sasaran Strategis            Indikator Kinerja                 Target\n"
+        "1     Meningkatnya akuntabilitas   Nilai IKPA                            95\n"
+        "      kinerja                      Persentase laporan tepat waktu      100%\n"
+        "\f                       BAB III\n                AKUNTABILITAS KINERJA\n\n"
+        "A. Capaian Kinerja Organisasi\n"
+        "No    Indikator Kinerja                 Target    Realisasi    Capaian (%)\n"
+        "1     Nilai IKPA                            95        96,12         101,18\n"
+        "2     Persentase laporan tepat waktu      100%         100%         100,00\n"
+    )
+    ctx, findings = _layout_report(tmp_path, body)
+    assert [s.title for s in ctx.doc.sections if s.level == 1][1:3] == [
+        "BAB II PERENCANAAN KINERJA",
+        "BAB III AKUNTABILITAS KINERJA",
+    ]
+    assert not [f for f in findings if f.rule == "STR001" and "BAB III" in f.message]
+
+
+def test_a_sentence_opening_the_next_page_is_no_row_of_the_table_above(tmp_path: Path) -> None:
+    body = (
+        "\f                       BAB III\n                AKUNTABILITAS KINERJA\n"
+        "B. Realisasi Anggaran\n"
+        "Kode    Program/Kegiatan               Pagu          Realisasi    Serapan (%)\n"
+        "6709    Perencanaan Program      2 150 000 000    2 087 915 500       97,11\n"
+        "6872    Pemungutan dan          15 430 000 000   15 012 876 300       97,30\n"
+        "        Penghitungan Suara\n"
+        "        Jumlah                  17 580 000 000   17 100 791 800       97,27\n"
+        "\fRealisasi kegiatan 6872 lebih rendah karena efisiensi pengadaan logistik\n"
+        "Pemilihan.\n"
+    )
+    ctx, findings = _layout_report(tmp_path, body)
+    budget = next(t for t in ctx.doc.tables if t.kind == "anggaran")
+    assert [r.cells[1] for r in budget.rows] == [
+        "Perencanaan Program",
+        "Pemungutan dan Penghitungan Suara",
+        "Jumlah",
+    ]
+    assert not [f for f in findings if f.rule == "ANG006"]
+
+
+def test_a_table_whose_columns_move_on_its_second_page_is_read_page_by_page() -> None:
+    # Chromium repeats the <thead> on the next page; pdftotext prints that page's columns a
+    # few characters away from the first page's (the lines as it printed them).
+    lines = [
+        " No        Kabupaten/Kota     Kec.    TPS      Laki-laki     Perempuan      Jumlah",
+        "1     Kabupaten Pacitan         12      841       220.040       220.580       440.620",
+        "2     Kabupaten Ponorogo        21     1.330      347.294       350.666       697.960",
+        "3     Kabupaten Trenggalek      14     1.104      286.516       286.387       572.903",
+        "\fNo       Kabupaten/Kota        Kec.      TPS      Laki-laki     Perempuan        Jumlah",
+        "36   Kota Madiun                  3         305   "
+        "    76.111           75.327      151.438",
+        "37   Kota Surabaya               31      4.103    "
+        " 1.080.681       1.091.387      2.172.068",
+        "38   Kota Batu                    3         314   "
+        "    82.081           84.237      166.318",
+    ]  # fmt: skip
+    out, unread = tabulate(lines)
+    assert unread == []
+    assert out[1].split("\t")[-3:] == ["220.040", "220.580", "440.620"]
+    assert out[5].split("\t")[-3:] == ["76.111", "75.327", "151.438"]

@@ -32,7 +32,7 @@ NAME = "lkj_2024_kpu_provinsi_jawa_timur"
 PLANTED: tuple[tuple[tuple[tuple[str, ...], ...], set[str]], ...] = (
     # Kota Malang's L + P is 664.525; its Jumlah is printed 664.255 (so the column's total,
     # made of the true figures, no longer equals the rows either).
-    ((("Kota Malang", "664.255"), ("Jumlah", "31.026.893")), {"PML001", "PML002"}),
+    ((("Kota Malang", "664.255"), ("Jumlah", "15.429.544")), {"PML001", "PML002"}),
     # The voters who used their vote add up to 21.101.213, the total row says 21.191.213 (and
     # its rate, 68,01, is the true one).
     ((("Jumlah", "21.191.213"),), {"PML004", "PML003"}),
