@@ -508,7 +508,24 @@ def _read_block(
         cols = _columns([split[k] for k in numbered])
         retry = _cells_of(lines, split, block, body, multi, cols, figures, numbered)
         result = result if isinstance(retry, str) else retry
+    bridged = [k for k in body if any(_two_figures(c.text) for c in split[k][1:])]
+    if isinstance(result, str) and bridged and len(body) - len(bridged) >= 2:
+        # A row whose two figures stand a single space apart ("6 Laporan 6 Laporan": an OCR
+        # layer, a cell filled to its edge) bridges the river between their columns: the
+        # columns are those of the other rows, and that row is cut at the river.
+        rest = [k for k in body if k not in bridged]
+        cols = _columns([split[k] for k in rest])
+        retry = _cells_of(lines, split, block, body, multi, cols, figures, rest)
+        result = result if isinstance(retry, str) else retry
     return result
+
+
+_FIGURE_WORD_RE = re.compile(r"(?<!\S)[\d][\d.,]*%?(?!\S)")
+
+
+def _two_figures(text: str) -> bool:
+    """Two numbers in one chunk, a single space (and perhaps a unit word) apart."""
+    return len(_FIGURE_WORD_RE.findall(text)) >= 2 and not _YEAR_ONLY_RE.match(text)
 
 
 def _cells_of(

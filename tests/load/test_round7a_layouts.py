@@ -183,3 +183,68 @@ def test_a_table_whose_columns_move_on_its_second_page_is_read_page_by_page() ->
     assert unread == []
     assert out[1].split("\t")[-3:] == ["220.040", "220.580", "440.620"]
     assert out[5].split("\t")[-3:] == ["76.111", "75.327", "151.438"]
+
+
+def test_two_figures_a_single_space_apart_are_cut_at_the_river() -> None:
+    # An OCR layer: "6 Laporan 6 Laporan" fills Target and Realisasi with one space between;
+    # the other rows show where the river runs.
+    lines = [
+        "  No  Indikator Kinerja                    Target    Realisasi  Capaian (%)",
+        "  1   Persentase partisipasi pemilih       77,5%     73,08%      94,30",
+        "  2   Jumlah laporan keuangan dan BMN      6 Laporan 6 Laporan  100,00",
+        "  3   Nilai IKPA                            90        88,56      98,40",
+    ]
+    out, unread = tabulate(lines)
+    assert unread == []
+    assert out[2].split("\t")[2:] == ["6 Laporan", "6 Laporan", "100,00"]
+    assert out[1].split("\t")[2:] == ["77,5%", "73,08%", "94,30"]
+
+
+def test_a_name_ending_on_a_connective_goes_on_under_it(tmp_path: Path) -> None:
+    # "… pemilih pada" / "Pemilihan Bupati dan Wakil Bupati": the second line is no group row
+    # (an election's name), it ends the indicator's name.
+    body = (
+        "\f                       BAB III\n                AKUNTABILITAS KINERJA\n"
+        "A. Capaian Kinerja Organisasi\n"
+        "  No  Indikator Kinerja                    Target    Realisasi  Capaian (%)\n"
+        "  1   Persentase partisipasi pemilih pada  77,5%     73,08%      94,30\n"
+        "      Pemilihan Bupati dan Wakil Bupati\n"
+        "  2   Nilai IKPA                            90        88,56      98,40\n"
+    )
+    ctx, _findings = _layout_report(tmp_path, body)
+    table = next(t for t in ctx.doc.tables if t.kind == "capaian")
+    assert [r.kind for r in table.rows] == ["data", "data"]
+    assert table.rows[0].cells[1].endswith("pada Pemilihan Bupati dan Wakil Bupati")
+
+
+def test_a_signature_year_misread_by_ocr_is_still_a_date() -> None:
+    from lkj_audit.load.mentions.dates import signature_line
+
+    signed = signature_line(5, "       Purbalingga, 25 Januari 2O21")
+    assert signed is not None and (signed.when.year, signed.raw) == (2021, "25 Januari 2O21")
+    assert signature_line(5, "Purbalingga, 25 Januari 2OX1") is None
+
+
+def test_one_table_of_the_pk_indicators_serves_every_sasaran_block(tmp_path: Path) -> None:
+    # No Sasaran column in the capaian table; the PK sets its indicators under sasaran 1, 1, 2.
+    body = (
+        "\f                        BAB II\n               PERENCANAAN KINERJA\n"
+        "B. Perjanjian Kinerja\n"
+        "No    Sasaran Strategis            Indikator Kinerja                 Target\n"
+        "1     Meningkatnya kualitas        Persentase tahapan sesuai jadwal   100%\n"
+        "      penyelenggaraan              Persentase DPT ditetapkan tepat    100%\n"
+        "2     Meningkatnya akuntabilitas   Nilai IKPA                            95\n\n"
+        "\f                       BAB III\n                AKUNTABILITAS KINERJA\n\n"
+        "A. Capaian Kinerja Organisasi\n"
+        "No    Indikator Kinerja                 Target    Realisasi    Capaian (%)\n"
+        "1     Persentase tahapan sesuai jadwal    100%         100%         100,00\n"
+        "2     Persentase DPT ditetapkan tepat     100%         100%         100,00\n"
+        "3     Nilai IKPA                            95        96,12         101,18\n\n"
+        "  Sasaran 1. Meningkatnya kualitas penyelenggaraan\n\n"
+        "  Seluruh tahapan terlaksana sesuai jadwal dan DPT ditetapkan tepat waktu.\n\n"
+        "  Sasaran 2. Meningkatnya akuntabilitas\n\n"
+        "  Nilai IKPA melampaui target.\n"
+    )
+    ctx, findings = _layout_report(tmp_path, body)
+    assert [s.number for s in ctx.doc.sections if s.level == 3] == [1, 2]
+    assert [f.message for f in findings if f.rule == "CMP006"] == []

@@ -100,7 +100,12 @@ PURBALINGGA: list[Defect] = [
     # No Ikhtisar Eksekutif at all (R-S01): reported at the start or at Bab I.
     (
         {"STR001"},
-        (("=", "LAPORAN KINERJA INSTANSI PEMERINTAH"), ("=", "BAB I"), ("=", "PENDAHULUAN")),
+        (
+            ("=", "LAPORAN KINERJA INSTANSI PEMERINTAH"),
+            ("=", "BAB I"),
+            ("=", "PENDAHULUAN"),
+            ("=", "DAFTAR ISI"),  # where it should have stood: before the Daftar Isi
+        ),
     ),
     # Another satker's name (a neighbour), cut by a line break after "Kabupaten".
     ({"IDN001", "IDN002"}, (("Banjarnegara meliputi",), ("Wilayah kerja KPU Kabupaten",))),
@@ -110,6 +115,9 @@ PURBALINGGA: list[Defect] = [
     ({"PML001", "PML002"}, (("Kejobong", "27.720"), ("Jumlah", "374.111"))),
     ({"ANG001"}, (("94,38",),)),  # 119.862.000 / 126.400.000 = 94,83
     ({"NAR001"}, (("78,03%",),)),  # the participation table (and the IKU): 73,08
+    # Not planted, but true: no analysis of efficiency (R-A6), none names the kegiatan
+    # behind the results (R-A7).
+    ({"CMP003", "CMP004"}, (("A. Capaian Kinerja Organisasi",),)),
 ]
 
 TEXT_REPORTS = {
