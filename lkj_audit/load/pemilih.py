@@ -28,6 +28,9 @@ _STAGE_WORDS = {
 }
 _LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"
 _PR = r"(?:^|\s)(pr|p|perempuan|wanita)\b"
+_RATE_HEAD = r"partisipasi|persen|%"
+# "Jumlah" over "Desa" (two header lines): a count of places, not the voters' Jumlah column.
+_PLACES = r"jumlah\s+(?:desa|kelurahan|kel\b|kecamatan|kec\b|tps|dapil)"
 
 
 class PemilihSchema(TableModel):
@@ -49,12 +52,6 @@ class PemilihSchema(TableModel):
     doubt: str  # why a figure could not be read with certainty ('' when it could)
 
 
-# "Jumlah Desa/Kel", "Jumlah Kecamatan": a count of places beside the voters, not their total.
-_PLACE_COUNT_RE = re.compile(
-    r"(?i)\b(?:jumlah|jml\.?)\s+(?:desa|kel(?:urahan)?|kec(?:amatan)?|nagari|gampong|kampung|rt|rw)\b"
-)
-
-
 def _columns(table: RawTable) -> dict[str, int | None]:
     labels = [lab.strip() for lab in col.labels(table)]
 
@@ -70,7 +67,7 @@ def _columns(table: RawTable) -> dict[str, int | None]:
             if j not in sexes
             and re.search(r"jumlah|total|l\s*\+\s*p", lab)
             and not re.search(r"\btps\b", lab)
-            and not _PLACE_COUNT_RE.search(lab)
+            and not re.search(_PLACES, lab)
         ),
         None,
     )
@@ -98,9 +95,7 @@ def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int |
     totals = [
         j
         for j, lab in enumerate(labels)
-        if re.search(r"jumlah|total|l\s*\+\s*p", lab)
-        and not re.search(r"\btps\b", lab)
-        and not _PLACE_COUNT_RE.search(lab)
+        if re.search(r"jumlah|total|l\s*\+\s*p", lab) and not re.search(r"\btps\b", lab)
     ]
     lks = [j for j, lab in enumerate(labels) if j not in totals and re.search(_LK, lab)]
     prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]

@@ -111,10 +111,9 @@ First run of these two (before any change for them): 7 of their 13 planted defec
 (Blitar 4 of 6: IDN001 and the voter total missed; Gunungkidul 3 of 7), no false error,
 1 false warning (CMP004 R-A7: "Keberhasilan didukung kegiatan 6871 ..." names the supporting
 kegiatan with no "oleh"). Now: 9 of 13 (IDN001 by the kabupaten-of-the-same-name fix,
-PER001 now that a title's sasaran number may stand before its year; Blitar's voter table
-is still read low, RDG001, so its PML001/PML002 stay missed, as do PEG001/PEG003 in
-Gunungkidul; Gunungkidul's PML001/PML002 are found since round 7a, its "Jumlah Desa" column
-no longer taken for the voters' total), no false error or warning (both CMP010 are true: each
+PER001 now that a title's sasaran number may stand before its year; the two voter tables
+are still read low, RDG001, so PML001/PML002 stay missed, as do PEG001/PEG003 in
+Gunungkidul), no false error or warning (both CMP010 are true: each
 Ikhtisar quotes no capaian percentage).
 
 A defect is named by a piece of the line that carries it and the rules allowed to report it;
@@ -207,10 +206,10 @@ TEXT_REPORTS = {
         ("IKHTISAR EKSEKUTIF", {"CMP010"}),
         ("15 (lima belas) orang PNS", {"PEG001", "PEG003"}),  # the golongan table sums to 14
         # The Tepus row Jumlah 38.410 for 38.140 (PML001) and the TPS total 2.358 for 2.385
-        # (PML002): missed until round 7a, the header "Jumlah" over "Desa" being taken for the
-        # JUMLAH column (a count of places, now never the voters' total).
+        # (PML002; the total's Jumlah then differs from its rows too). Missed until the header
+        # "Jumlah" over "Desa" (a count of places) was no longer taken for the JUMLAH column.
         ("Tepus", "38.410", {"PML001"}),
-        ("Jumlah", "2.358", {"PML002"}),
+        ("Jumlah", "2.358", "595.420", {"PML002"}),
     ],
 }
 
