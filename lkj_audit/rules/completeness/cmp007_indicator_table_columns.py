@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.completeness._shared import _short
+from lkj_audit.rules.completeness._shared import _short, is_trend_by_year
 from lkj_audit.rules.registry import RuleContext, rule
-
-# A header of three years or more over realisasi ("Realisasi" over 2020 | 2021 | ... | 2024)
-# is a trend of past results (R-A2), which has no target by design.
-_TREND_YEARS = 3
 
 
 @rule(
@@ -43,7 +38,7 @@ def indicator_table_columns(ctx: RuleContext) -> Iterator[Finding]:
         if "indikator" not in head or ("target" in head) == ("realisasi" in head):
             continue
         lacking = "realisasi" if "target" in head else "target"
-        if lacking == "target" and len({y.value for y in years_in(head)}) >= _TREND_YEARS:
+        if lacking == "target" and is_trend_by_year(head):
             continue
         yield ctx.finding(
             line=t.line,

@@ -165,10 +165,11 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     precision. Candidates by context: budget words → every printed and recomputed serapan
     (rows, totals); "rata-rata/seluruh/semua/pencapaian kinerja/sasaran" → the mean capaian
     per sasaran and overall (mean of indicators, mean of sasaran; printed and recomputed);
-    other capaian words → every capaian figure; participation words ("partisipasi", "pengguna
-    hak pilih") → the participation tables' rates (printed and recomputed, where a table has
-    its total row) and every capaian figure; otherwise any of them. Percentages that are
+    other capaian words → every capaian figure; otherwise any of them. Percentages that are
     targets, thresholds ("100% atau lebih") or previous-year figures are not checked.
+    Participation words ("partisipasi", "pengguna hak pilih"; not a national figure) → the
+    participation tables' rates (printed and recomputed, where a table has its total row)
+    and every capaian figure.
     Passes when: every checked percentage matches, or the report has no table to check it on.
     """
     for chapter in summary_chapters(ctx.doc):
