@@ -152,7 +152,7 @@ def tabulate(
             lone = _lone_row(lines, split, block, last_figures, last_rows)
             result = (lone, []) if lone else result
         if isinstance(result, str):
-            if len(block) >= 3:
+            if len(block) >= 3 and not _justified_prose(lines, split, block):
                 unread.append(Unread(block[0] + 1, block[-1] + 1, result))
         else:
             rows, spans = result
@@ -175,6 +175,28 @@ def tabulate(
                 last_rows = list(rows.values())
         i = block[-1] + 1
     return out, unread
+
+
+def _justified_prose(lines: list[str], split: list[list[Chunk]], block: list[int]) -> bool:
+    """One wide-spaced line in a paragraph: justified text, no table ("sebagai    atas ...").
+
+    Its one aligned line starts where the lines around it start and ends where the longest
+    of them ends; every other line of the block is a line of that paragraph.
+    """
+    multi = [k for k in block if len(split[k]) >= 2]
+    if len(multi) != 1:
+        return False
+    k = multi[0]
+    around = [
+        split[j][0]
+        for j in (k - 2, k - 1, k + 1, k + 2)
+        if 0 <= j < len(lines) and len(split[j]) == 1
+    ]
+    if len(around) < 2:
+        return False
+    start, end = split[k][0].start, split[k][-1].end
+    width = max(c.end for c in around)
+    return all(c.start == start for c in around) and abs(end - width) <= 2
 
 
 def _only_breaks(

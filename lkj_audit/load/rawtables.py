@@ -75,7 +75,11 @@ _GROUP_TEXT_RE = re.compile(
 _PAGE_FURNITURE_RE = re.compile(
     r"(?i)^\s*(?:[-–—]\s*)?(?:\d{1,3}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$|"
     r"^\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?\s*$|"
-    r"^\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}\s*$"
+    r"^\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}\s*$|"
+    # A browser's print header and footer: the date and time (and the page's title), the
+    # address (and "3/11").
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,99})?$|"
+    r"^\s*(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*$"
 )
 
 
@@ -156,7 +160,11 @@ def is_subtotal_label(cells: list[str]) -> bool:
 
 @cell_cache
 def is_page_furniture(text: str) -> bool:
-    """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
+    """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``.
+
+    Also a browser's print header (``12/6/26, 10:10 PM  Title``) and footer
+    (``file:///… 3/11``).
+    """
     return bool(_PAGE_FURNITURE_RE.match(text))
 
 

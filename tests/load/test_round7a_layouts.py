@@ -248,3 +248,30 @@ def test_one_table_of_the_pk_indicators_serves_every_sasaran_block(tmp_path: Pat
     ctx, findings = _layout_report(tmp_path, body)
     assert [s.number for s in ctx.doc.sections if s.level == 3] == [1, 2]
     assert [f.message for f in findings if f.rule == "CMP006"] == []
+
+
+def test_a_browser_print_header_and_footer_are_page_furniture() -> None:
+    from lkj_audit.load.rawtables import is_page_furniture
+
+    assert is_page_furniture("12/6/26, 10:10 PM LKj KPU Provinsi Jawa Timur 2024")
+    assert is_page_furniture("06/12/2026 22.10 Laporan Kinerja")
+    assert is_page_furniture("file:///home/user/lkj_2024.html 3/11")
+    assert is_page_furniture("https://jdih.kpu.go.id/lkj/2024 12/40")
+    assert not is_page_furniture("12/6/26 adalah tanggal penetapan DPT")
+    assert not is_page_furniture("Lihat https://kpu.go.id untuk rinciannya.")
+
+
+def test_one_justified_line_of_a_paragraph_is_no_unread_table() -> None:
+    # A browser justifies the text: one line of few long words gets wide gaps.
+    lines = [
+        "    Puji syukur ke hadirat Allah SWT atas tersusunnya Laporan Kinerja Sekretariat",
+        "    Komisi Pemilihan Umum Provinsi Jawa Timur Tahun 2024. Laporan ini disusun",
+        "    sebagai    pertanggungjawaban    atas   Perjanjian  Kinerja  Tahun   2024,",
+        "    penyelenggaraan Pemilu Serentak 14 Februari 2024 dan Pemilihan Gubernur",
+        "    November 2024.",
+    ]
+    width = len(lines[0])
+    lines[2] = lines[2].replace("2024,", "2024,".rjust(5 + width - len(lines[2])))
+    assert len(lines[2]) == width
+    out, unread = tabulate(lines)
+    assert (out, unread) == (lines, [])

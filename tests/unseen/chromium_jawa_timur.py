@@ -205,7 +205,10 @@ def _tr(cells: list[str], numeric_from: int = 2, cls: str = "") -> str:
 def build_html() -> str:
     fig = _figures()
     rows = _rows()
-    out: list[str] = [f"<html><head><meta charset='utf-8'><style>{_CSS}</style></head><body>"]
+    out: list[str] = [
+        f"<html><head><meta charset='utf-8'><title>LKj KPU Provinsi Jawa Timur 2024</title>"
+        f"<style>{_CSS}</style></head><body>"
+    ]
     out.append(
         "<div class='cover'><h1>LAPORAN KINERJA<br>SEKRETARIAT KOMISI PEMILIHAN UMUM<br>"
         "PROVINSI JAWA TIMUR<br>TAHUN 2024</h1>"
@@ -453,8 +456,13 @@ def chromium() -> str | None:
     return None
 
 
-def make(outdir: Path) -> tuple[Path, Path]:
-    """The HTML and the PDF Chromium prints of it, in ``outdir``."""
+def make(outdir: Path, *, browser_furniture: bool = False) -> tuple[Path, Path]:
+    """The HTML and the PDF Chromium prints of it, in ``outdir``.
+
+    ``browser_furniture``: printed as a user prints from the browser without unticking
+    "Headers and footers": the date, time and title at the top of every page, the file's
+    address and "3/11" at the bottom.
+    """
     exe = chromium()
     if exe is None:
         raise RuntimeError("chromium not found")
@@ -467,7 +475,7 @@ def make(outdir: Path) -> tuple[Path, Path]:
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
-            "--no-pdf-header-footer",
+            *([] if browser_furniture else ["--no-pdf-header-footer"]),
             f"--user-data-dir={profile}",
             f"--print-to-pdf={pdf}",
             html.as_uri(),
