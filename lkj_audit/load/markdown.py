@@ -58,6 +58,32 @@ def markdown_to_text(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def bar_tables_to_tabs(text: str) -> str:
+    """Rows drawn with vertical bars written as tab cells; every other line as it is.
+
+    "| 1 | Kemangkon | 117 |": an OCR layer of a ruled table, a plain-text export. Only runs
+    of two such lines or more, each with three cells or more, and no tab.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        run: list[str] = []
+        while k + len(run) < len(lines) and _is_bar_row(lines[k + len(run)]):
+            run.append(lines[k + len(run)])
+        if len(run) >= 2:
+            out.extend(t for t in _table_lines(run) if t)
+            k += len(run)
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
+
+
+def _is_bar_row(line: str) -> bool:
+    return "\t" not in line and _is_pipe_row(line) and len(_cells(line)) >= 3
+
+
 def _inline(text: str) -> str:
     text = _BR_RE.sub(" ", text)
     text = _EMPHASIS_RE.sub(r"\2", text)
@@ -84,7 +110,7 @@ def _table_lines(rows: list[str]) -> list[str]:
     rule = next((k for k, r in enumerate(rows) if _is_rule_row(r)), None)
     grid = [_cells(r) for k, r in enumerate(rows) if k != rule]
     width = max(len(c) for c in grid)
-    grid = [c + [""] * (width - len(c)) for c in grid]
+    grid = [_widened(c, width) for c in grid]
     # Header rows: those above the rule, and a row right under it that repeats the header's
     # labels in the same columns (the second row of a merged header, printed as data).
     head = rule if rule is not None else 0
@@ -112,6 +138,19 @@ def _table_lines(rows: list[str]) -> list[str]:
         if any(shown):
             lines.append("\t".join(shown))
     return ["", *lines, ""]
+
+
+def _widened(cells: list[str], width: int) -> list[str]:
+    """A row of fewer cells than the table, at full width.
+
+    A label merged over the leading columns ("| Jumlah | 2.409 | 374.111 |" under "| No |
+    Kecamatan | TPS | L |"): its figures keep the last columns, the label the first. A row
+    that ends in no figure lacks its last cells.
+    """
+    missing = width - len(cells)
+    if missing <= 0 or len(cells) < 2 or not _FIGURE_RE.match(cells[-1]):
+        return cells + [""] * missing
+    return [cells[0], *[""] * missing, *cells[1:]]
 
 
 def _repeats_header(row: list[str], header: list[str]) -> bool:

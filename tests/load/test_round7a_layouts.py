@@ -275,3 +275,24 @@ def test_one_justified_line_of_a_paragraph_is_no_unread_table() -> None:
     assert len(lines[2]) == width
     out, unread = tabulate(lines)
     assert (out, unread) == (lines, [])
+
+
+def test_a_ruled_table_read_by_ocr_as_bars_is_read_as_cells(tmp_path: Path) -> None:
+    # An OCR layer of a ruled table prints its lines as "|"; the total's "Jumlah" spans No
+    # and Kecamatan, so its row has one cell fewer: its figures stay in the last columns.
+    body = (
+        "\f                       BAB III\n                AKUNTABILITAS KINERJA\n"
+        "A. Capaian Kinerja Organisasi\nTabel 3.2 Rekapitulasi DPT per Kecamatan\n\n"
+        "  | No | Kecamatan | TPS | Laki-laki | Perempuan | Jumlah |\n"
+        "  | 1 | Kemangkon | 117 | 17.850 | 17.587 | 35.437 |\n"
+        "  | 2 | Kejobong | 17O | 27.720 | 26.733 | 54.003 |\n"
+        "  | 3 | Rembang | 192 | 30.758 | 29.933 | 60.691 |\n"
+        "  | Jumlah | 479 | 75.878 | 74.253 | 150.131 |\n"
+    )
+    ctx, findings = _layout_report(tmp_path, body)
+    voters = next(t for t in ctx.doc.tables if t.kind == "pemilih")
+    assert voters.rows[-1].cells[-4:] == ["479", "75.878", "74.253", "150.131"]
+    pml = sorted((f.rule, f.location.line) for f in findings if f.rule.startswith("PML"))
+    kejobong = next(k for k, t in enumerate(ctx.doc.lines, 1) if "Kejobong" in t)
+    total = next(k for k, t in enumerate(ctx.doc.lines, 1) if "150.131" in t)
+    assert pml == [("PML001", kejobong), ("PML002", total)]
