@@ -13,6 +13,7 @@ from lkj_audit.errors import (
 )
 from lkj_audit.fsutil import sha256_file
 from lkj_audit.load.document import Document
+from lkj_audit.load.markdown import bar_tables_to_tabs, is_markdown, markdown_to_text
 from lkj_audit.load.text_reader import read_text
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -35,6 +36,10 @@ def read_document(path: str | Path) -> Document:
         text = docx_to_text(p)
     else:
         text = _read_text_file(p)
+        if is_markdown(text):
+            text = markdown_to_text(text)  # a PDF-to-Markdown conversion (docling, marker)
+    if "|" in text:
+        text = bar_tables_to_tabs(text)  # tables drawn with bars (OCR of ruled tables)
     _require_text(p, text)
     doc = read_text(text, source=str(p))
     doc.sha256 = sha256_file(p)  # of the file as received, as batch.json and stamps record it

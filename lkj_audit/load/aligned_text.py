@@ -41,6 +41,9 @@ _CHUNK_RE = re.compile(r"[^ ]+(?: [^ ]+)*")
 _FIGURE_RE = re.compile(r"\d")
 _YEAR_ONLY_RE = re.compile(r"^(?:\D*\b(?:19|20)\d{2}\b\D*)$")
 _LEADER_RE = re.compile(r"\.{4,}|(?:\. ){4,}")  # as _has_leader, which is faster
+# A chapter heading on a line of its own ("BAB III", "BAB 3 AKUNTABILITAS KINERJA"): a table
+# never runs into it, not even when the page before ends in the table's last row.
+_CHAPTER_LINE_RE = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVX]{1,4}|\d{1,2})\b(?:\s+[A-Z][A-Z ]+)?\s*$")
 
 
 def _has_leader(text: str) -> bool:
@@ -144,12 +147,21 @@ def tabulate(
         else:
             block = [*_group_label_opening_page(lines, split, i, last, furniture), *block]
         result = _read_block(lines, split, block)
+        if isinstance(result, str):
+            # A table over two pages whose columns moved a little on the second one (a
+            # browser's print, its header repeated): each page is read with its own columns,
+            # the second as the continuation of the first.
+            turn = next((n for n, k in enumerate(block) if n and "\f" in lines[k]), None)
+            if turn is not None:
+                page = _read_block(lines, split, block[:turn])
+                if not isinstance(page, str):
+                    block, result = block[:turn], page
         after_break = last is not None and _only_breaks(lines, last, block[0], furniture)
         if isinstance(result, str) and last is not None and after_break:
             lone = _lone_row(lines, split, block, last_figures, last_rows)
             result = (lone, []) if lone else result
         if isinstance(result, str):
-            if len(block) >= 3:
+            if len(block) >= 3 and not _justified_prose(lines, split, block):
                 unread.append(Unread(block[0] + 1, block[-1] + 1, result))
         else:
             rows, spans = result
@@ -204,6 +216,28 @@ def _group_label_opening_page(
     ):
         return []
     return run
+
+
+def _justified_prose(lines: list[str], split: list[list[Chunk]], block: list[int]) -> bool:
+    """One wide-spaced line in a paragraph: justified text, no table ("sebagai    atas ...").
+
+    Its one aligned line starts where the lines around it start and ends where the longest
+    of them ends; every other line of the block is a line of that paragraph.
+    """
+    multi = [k for k in block if len(split[k]) >= 2]
+    if len(multi) != 1:
+        return False
+    k = multi[0]
+    around = [
+        split[j][0]
+        for j in (k - 2, k - 1, k + 1, k + 2)
+        if 0 <= j < len(lines) and len(split[j]) == 1
+    ]
+    if len(around) < 2:
+        return False
+    start, end = split[k][0].start, split[k][-1].end
+    width = max(c.end for c in around)
+    return all(c.start == start for c in around) and abs(end - width) <= 2
 
 
 def _only_breaks(
@@ -413,7 +447,11 @@ def _block(
     k = core[-1] + 1
     while k < len(lines) and len(split[k]) == 1:
         c = split[k][0]
-        if _is_break(lines[k], furniture) or not (c.start >= 1 or c.end <= first_col_end):
+        # A page's first line starts after its form feed, which is no indent.
+        start = c.start - lines[k].count("\f", 0, c.start + 1)
+        if _is_break(lines[k], furniture) or not (start >= 1 or c.end <= first_col_end):
+            break
+        if _CHAPTER_LINE_RE.match(lines[k].replace("\f", " ")):
             break
         core.append(k)
         k += 1
@@ -540,7 +578,24 @@ def _read_block(
         cols = _columns([split[k] for k in numbered])
         retry = _cells_of(lines, split, block, body, multi, cols, figures, numbered)
         result = result if isinstance(retry, str) else retry
+    bridged = [k for k in body if any(_two_figures(c.text) for c in split[k][1:])]
+    if isinstance(result, str) and bridged and len(body) - len(bridged) >= 2:
+        # A row whose two figures stand a single space apart ("6 Laporan 6 Laporan": an OCR
+        # layer, a cell filled to its edge) bridges the river between their columns: the
+        # columns are those of the other rows, and that row is cut at the river.
+        rest = [k for k in body if k not in bridged]
+        cols = _columns([split[k] for k in rest])
+        retry = _cells_of(lines, split, block, body, multi, cols, figures, rest)
+        result = result if isinstance(retry, str) else retry
     return result
+
+
+_FIGURE_WORD_RE = re.compile(r"(?<!\S)[\d][\d.,]*%?(?!\S)")
+
+
+def _two_figures(text: str) -> bool:
+    """Two numbers in one chunk, a single space (and perhaps a unit word) apart."""
+    return len(_FIGURE_WORD_RE.findall(text)) >= 2 and not _YEAR_ONLY_RE.match(text)
 
 
 def _cells_of(

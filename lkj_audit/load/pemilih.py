@@ -28,6 +28,9 @@ _STAGE_WORDS = {
 }
 _LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"
 _PR = r"(?:^|\s)(pr|p|perempuan|wanita)\b"
+_RATE_HEAD = r"partisipasi|persen|%"
+# "Jumlah" over "Desa" (two header lines): a count of places, not the voters' Jumlah column.
+_PLACES = r"jumlah\s+(?:desa|kelurahan|kel\b|kecamatan|kec\b|tps|dapil)"
 
 
 class PemilihSchema(TableModel):
@@ -64,6 +67,7 @@ def _columns(table: RawTable) -> dict[str, int | None]:
             if j not in sexes
             and re.search(r"jumlah|total|l\s*\+\s*p", lab)
             and not re.search(r"\btps\b", lab)
+            and not re.search(_PLACES, lab)
         ),
         None,
     )

@@ -76,7 +76,11 @@ _GROUP_TEXT_RE = re.compile(
 _PAGE_FURNITURE_RE = re.compile(
     r"(?i)^\s*(?:[-–—]\s*)?(?:\d{1,3}|[ivxlc]{1,6})(?:\s*[-–—])?\s*$|"
     r"^\s*(?:halaman|hal\.?|page)\s*\d{1,3}(?:\s*(?:dari|of|/)\s*\d{1,3})?\s*$|"
-    r"^\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}\s*$"
+    r"^\s*\d{1,3}\s*(?:dari|of|/)\s*\d{1,3}\s*$|"
+    # A browser's print header and footer: the date and time (and the page's title), the
+    # address (and "3/11").
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,99})?$|"
+    r"^\s*(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?\s*$"
 )
 
 
@@ -168,7 +172,11 @@ def _is_subtotal_row(cells: tuple[str, ...]) -> bool:
 
 @cell_cache
 def is_page_furniture(text: str) -> bool:
-    """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``."""
+    """Page numbers as printed: ``12``, ``- 12 -``, ``iv``, ``Halaman 12 dari 40``.
+
+    Also a browser's print header (``12/6/26, 10:10 PM  Title``) and footer
+    (``file:///… 3/11``).
+    """
     return bool(_PAGE_FURNITURE_RE.match(text))
 
 
@@ -499,6 +507,21 @@ def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
     return False
 
 
+# Words a name cannot end on: the line under it holds the rest of that cell.
+_UNFINISHED_RE = re.compile(
+    r"(?i)\b(?:pada|dan|yang|di|dari|untuk|dalam|terhadap|oleh|ke|serta|atau|bagi|dengan)$"
+)
+
+
+def _ends_unfinished(prev: TableRow, cells: list[str]) -> bool:
+    """A lone cell under a row whose same cell ends on a connective ("… pemilih pada")."""
+    filled = [j for j, c in enumerate(cells) if c]
+    if len(filled) != 1 or filled[0] >= len(prev.cells):
+        return False
+    above = prev.cells[filled[0]].strip()
+    return bool(above) and bool(_UNFINISHED_RE.search(above))
+
+
 def opens_group(cells: list[str]) -> bool:
     """A lone section label ("Sasaran 3: …", "Program 6709 …"): a group row, not a header."""
     return _opens_group(cells)
@@ -614,6 +637,9 @@ def build_table(
         prev = rows[-1] if rows else None
         if prev is not None and prev.kind == "group" and _continues_group(cells, numbered):
             _merge(prev, ln, text, cells)
+            continue
+        if prev is not None and prev.kind != "group" and _ends_unfinished(prev, cells):
+            _merge(prev, ln, text, cells)  # "… pemilih pada" / "Pemilihan Bupati …": one name
             continue
         if _is_group_row(cells, numbered, roman_sections) or _opens_coded_group(cells):
             rows.append(TableRow(list(cells), [ln], [text], kind="group", line_cells=[cells]))

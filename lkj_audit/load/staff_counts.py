@@ -71,6 +71,14 @@ def _label_column(table: RawTable) -> int | None:
         cells = [col.cell(r.cells, j) for r in table.rows]
         if all(row_number(c) is not None for c in cells if c):
             continue  # a No column
+        # ... whose total row prints "Jumlah" merged across No and label (the label empty)
+        merged = [
+            r for r in table.rows
+            if _TOTAL_RE.match(col.cell(r.cells, j)) and not col.cell(r.cells, j + 1)
+        ]  # fmt: skip
+        numbers = [c for r, c in zip(table.rows, cells, strict=True) if c and r not in merged]
+        if merged and numbers and all(row_number(c) is not None for c in numbers):
+            continue
         return j if any(_count(c) is None for c in cells) else None
     return None
 
@@ -88,8 +96,11 @@ def _records(table: RawTable) -> list[dict[str, object]] | None:
     printed = col.printed_labels(table)
     count_cols = list(range(label_at + 1, len(printed)))
     rows = [r for r in table.rows if r.kind != "group"]
-    data = [r for r in rows if not _TOTAL_RE.match(col.cell(r.cells, label_at))]
-    totals = [r for r in rows if _TOTAL_RE.match(col.cell(r.cells, label_at))]
+    # The total row's "Jumlah" stands in its label cell, or before it when merged with No.
+    totals = [
+        r for r in rows if any(_TOTAL_RE.match(col.cell(r.cells, j)) for j in range(label_at + 1))
+    ]
+    data = [r for r in rows if r not in totals]
     if not count_cols or len(data) < _MIN_ROWS or len(totals) != 1 or totals[0] is not rows[-1]:
         return None
     counts = [[_count(col.cell(r.cells, j)) for j in count_cols] for r in rows]
@@ -104,7 +115,8 @@ def _records(table: RawTable) -> list[dict[str, object]] | None:
                 {
                     "table": table.id,
                     "line": r.line,
-                    "category": col.cell(r.cells, label_at),
+                    "category": col.cell(r.cells, label_at)
+                    or (col.cell(r.cells, 0) if r is totals[0] else ""),
                     "column": header,
                     # the kind a cell counts: its column's, its row's, else the caption's
                     "jenis": _one_kind(header)

@@ -205,9 +205,11 @@ TEXT_REPORTS = {
         # Not planted, but true: the Ikhtisar quotes the serapan but no capaian percentage.
         ("IKHTISAR EKSEKUTIF", {"CMP010"}),
         ("15 (lima belas) orang PNS", {"PEG001", "PEG003"}),  # the golongan table sums to 14
-        # MISSED, so not listed: the Tepus row Jumlah 38.410 for 38.140 (PML001) and the TPS total
-        # 2.358 for 2.385 (PML002): the header "Jumlah" over "Desa" is taken for the JUMLAH
-        # column, so the voter table is low (RDG001 info).
+        # The Tepus row Jumlah 38.410 for 38.140 (PML001) and the TPS total 2.358 for 2.385
+        # (PML002; the total's Jumlah then differs from its rows too). Missed until the header
+        # "Jumlah" over "Desa" (a count of places) was no longer taken for the JUMLAH column.
+        ("Tepus", "38.410", {"PML001"}),
+        ("Jumlah", "2.358", "595.420", {"PML002"}),
     ],
 }
 

@@ -21,10 +21,15 @@ MONTHS: dict[str, int] = {
 MONTH_NAMES = ("", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                "September", "Oktober", "November", "Desember")  # fmt: skip
 _MONTH = "|".join(MONTHS)
-DATE_RE = re.compile(rf"(?i)\b(?:(\d{{1,2}})\s+)?({_MONTH})\s+({YEAR})\b")
+# A year an OCR layer misread ("2O21", "2Ol4": O for 0, l or I for 1): after a month name it
+# can only be a year. Read as the digits; the raw text keeps what was printed.
+_OCR_YEAR = r"(?:19|2[0O])[\dOoIl]{2}"
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+_ANY_YEAR = rf"(?:{YEAR}|{_OCR_YEAR})"
+DATE_RE = re.compile(rf"(?i)\b(?:(\d{{1,2}})\s+)?({_MONTH})\s+({_ANY_YEAR})\b")
 # "Kayuagung, 20 Januari 2025" alone on its line: the place and date above a signature.
 _SIGNATURE_RE = gated(
-    rf"(?i)^\s*([A-Z][\w .'’()/-]{{1,50}}?)\s*,\s*((?:\d{{1,2}}\s+)?(?:{_MONTH})\s+{YEAR})\s*$"
+    rf"(?i)^\s*([A-Z][\w .'’()/-]{{1,50}}?)\s*,\s*((?:\d{{1,2}}\s+)?(?:{_MONTH})\s+{_ANY_YEAR})\s*$"
 )
 # The words one of which every signature line holds (its month), read from the pattern.
 SIGNATURE_WORDS = _SIGNATURE_RE.words
@@ -58,7 +63,7 @@ def dates_in(text: str) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         day = int(m.group(1)) if m.group(1) else 1
         try:
-            when = date(int(m.group(3)), MONTHS[m.group(2).lower()], day)
+            when = date(int(m.group(3).translate(_OCR_DIGITS)), MONTHS[m.group(2).lower()], day)
         except ValueError:
             continue
         out.append(DateMention(when, bool(m.group(1)), m.group(0), m.start(), m.end()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from lkj_audit.load.document import Document, Section
+from lkj_audit.load.mentions.years import years_in
 from lkj_audit.model import Finding, Severity
 from lkj_audit.rules.registry import RuleContext
 
@@ -143,3 +144,13 @@ def sasaran_blocks(doc: Document, sasaran_no: float | None, sasaran: str | None)
         if same_no or same_name:
             out.append(sec)
     return out
+
+
+# A header of three years or more over realisasi ("Realisasi" over 2020 | 2021 | ... | 2024)
+# is a trend of past results (R-A2), which has no target by design.
+_TREND_YEARS = 3
+
+
+def is_trend_by_year(header: str) -> bool:
+    """A table header with one column per year, three years or more (a realisasi trend)."""
+    return len({y.value for y in years_in(header)}) >= _TREND_YEARS

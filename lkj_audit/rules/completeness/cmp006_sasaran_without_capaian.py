@@ -55,8 +55,9 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
     columns. When Bab III also has such a table outside every sasaran block (a combined
     table), the finding is only info.
     Passes when: each sasaran block holds its capaian table (or the indicator rows of one
-    table shared by all sasaran, under their group rows), or a table the reader saw but could
-    not read (RDG002).
+    table shared by all sasaran, under their group rows), a combined table elsewhere in Bab
+    III lists the block's indicators (by its Sasaran column, or as the PK sets them under the
+    block's sasaran), or a table the reader saw but could not read (RDG002).
     """
     doc = ctx.doc
     bab3 = doc.chapter("bab3")
@@ -73,6 +74,23 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
         for r in ctx.rows.capaian
         if r.table in outside
         for b in sasaran_blocks(doc, None, r.sasaran)
+    }
+    # ... or without a Sasaran column, whose indicators are those the PK sets under the
+    # block's sasaran (one table of all indicators before the per-sasaran analyses).
+    pairs = ctx.figures.pk_pairs[1]
+    numbers = [pk.no for pk, _row in pairs]
+    # The PK's No numbers its sasaran (1, 1, 2, 3, 3) when it runs 1..n over n sasaran blocks.
+    by_number = (
+        bool(numbers)
+        and None not in numbers
+        and numbers == sorted(numbers)  # type: ignore[type-var]
+        and max(numbers) == len(blocks)  # type: ignore[type-var]
+    )
+    listed |= {
+        id(b)
+        for pk, row in pairs
+        if row is not None and row.table in outside
+        for b in sasaran_blocks(doc, pk.no if by_number else None, pk.sasaran)
     }
     for b in blocks:
         # A table visible but unread (flowing text) may be this capaian: no accusation.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkj_audit.model import Category, Finding, Severity
-from lkj_audit.rules.completeness._shared import _short
+from lkj_audit.rules.completeness._shared import _short, is_trend_by_year
 from lkj_audit.rules.registry import RuleContext, rule
 
 
@@ -27,7 +27,8 @@ def indicator_table_columns(ctx: RuleContext) -> Iterator[Finding]:
     with targets but no realisasi (or realisasi without targets) reports no achievement.
     Fails when: a Bab III table (not a PK table) has an indicator column and only one of the
     target / realisasi columns.
-    Passes when: every such table has both (missing values in them are CAP002's concern).
+    Passes when: every such table has both (missing values in them are CAP002's concern), or
+    the table is a trend of realisasi with one column per year (three years or more).
     """
     bab3 = ctx.doc.chapter("bab3")
     for t in ctx.doc.tables:
@@ -37,6 +38,8 @@ def indicator_table_columns(ctx: RuleContext) -> Iterator[Finding]:
         if "indikator" not in head or ("target" in head) == ("realisasi" in head):
             continue
         lacking = "realisasi" if "target" in head else "target"
+        if lacking == "target" and is_trend_by_year(head):
+            continue
         yield ctx.finding(
             line=t.line,
             table=t.id,

@@ -49,6 +49,19 @@ _ONE_SASARAN_RE = re.compile(r"(?i)\bsasaran\s+(?:ke-?\s*)?(\d{1,2})\b")
 _CAPAIAN_CLAUSE = re.compile(r"(?i)capaian|kinerja|indikator|tercapai|terealisasi")
 
 
+# The voters' turnout: the participation tables say it (their total, a wilayah's rate) and the
+# capaian table's participation indicator does. A national figure is no figure of the report.
+_PARTICIPATION_CLAUSE = re.compile(r"(?i)partisipasi|pengguna(?:an)?\s+hak\s+pilih")
+_NATIONAL = re.compile(r"(?i)nasional")
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence a percentage at ``start`` belongs to, up to the percentage."""
+    head = text[:start]
+    cuts = [m.end() for m in re.finditer(r"[.;:](?=\s)", head)]
+    return head[max(cuts, default=0) :]
+
+
 def _clause(text: str, start: int, pct_ends: list[int]) -> str:
     """The clause a percentage at ``start`` belongs to: back to the previous clause boundary."""
     head = text[:start]
@@ -56,10 +69,18 @@ def _clause(text: str, start: int, pct_ends: list[int]) -> str:
     return head[max(cuts, default=0) :]
 
 
-def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
+def _figures_for(ctx: RuleContext, clause: str, sentence: str) -> tuple[str, list[Aggregate]]:
     cap, budget = ctx.figures.capaian, ctx.figures.anggaran
     if _BUDGET_CLAUSE.search(clause) and not _capaian_named_last(clause):
         return "anggaran", list(budget.aggregates)
+    # "partisipasi pemilih Pemilihan Gubernur dan Wakil Gubernur sebesar 68,72%": the clause
+    # after "dan" names no kind; the sentence it continues does.
+    about = clause
+    if not (_AGGREGATE_CLAUSE.search(clause) or _CAPAIAN_CLAUSE.search(clause)):
+        about = sentence
+    turnout = _participation(ctx) if _PARTICIPATION_CLAUSE.search(about) else []
+    if turnout and not _NATIONAL.search(about):
+        return "partisipasi", turnout + list(cap.aggregates)
     one = _ONE_SASARAN_RE.search(clause)
     if one:  # "rata-rata capaian Sasaran 2 sebesar …": that sasaran's mean
         key = f"sasaran {int(one.group(1))}"
@@ -76,6 +97,25 @@ def _figures_for(ctx: RuleContext, clause: str) -> tuple[str, list[Aggregate]]:
     if _CAPAIAN_CLAUSE.search(clause):
         return "capaian", list(cap.aggregates)
     return "tabel", list(cap.aggregates) + list(budget.aggregates)
+
+
+def _participation(ctx: RuleContext) -> list[Aggregate]:
+    """The turnout figures of the participation tables, printed and recomputed.
+
+    None unless a table has its total row (a table without one gives no headline figure).
+    """
+    rows = ctx.figures.rows.partisipasi
+    if not any(r.is_total for r in rows):
+        return []
+    out: list[Aggregate] = []
+    for r in rows:
+        where = "Jumlah" if r.is_total else r.wilayah
+        if r.pct is not None:
+            out.append(Aggregate(Fraction(str(r.pct)), f"partisipasi {where}, tercetak"))
+        if r.dpt and r.pengguna is not None:
+            value = Fraction(str(r.pengguna)) / Fraction(str(r.dpt)) * 100
+            out.append(Aggregate(value, f"partisipasi {where}, dihitung ulang"))
+    return out
 
 
 def _capaian_named_last(clause: str) -> bool:
@@ -127,6 +167,9 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     per sasaran and overall (mean of indicators, mean of sasaran; printed and recomputed);
     other capaian words → every capaian figure; otherwise any of them. Percentages that are
     targets, thresholds ("100% atau lebih") or previous-year figures are not checked.
+    Participation words ("partisipasi", "pengguna hak pilih"; not a national figure) → the
+    participation tables' rates (printed and recomputed, where a table has its total row)
+    and every capaian figure.
     Passes when: every checked percentage matches, or the report has no table to check it on.
     """
     for chapter in summary_chapters(ctx.doc):
@@ -151,7 +194,7 @@ def _check_block(ctx: RuleContext, block: Block) -> Iterator[Finding]:
         number = pct.decimal()
         if number is None:
             continue
-        kind, figures = _figures_for(ctx, clause)
+        kind, figures = _figures_for(ctx, clause, _sentence(block.text, pct.start))
         if not figures or matches(number.value, number.decimals, figures):
             continue
         raw = pct.raw
