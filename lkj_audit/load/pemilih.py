@@ -28,6 +28,7 @@ _STAGE_WORDS = {
 }
 _LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"
 _PR = r"(?:^|\s)(pr|p|perempuan|wanita)\b"
+_RATE_HEAD = r"partisipasi|persen|%"
 
 
 class PemilihSchema(TableModel):
@@ -88,6 +89,25 @@ def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int |
     table of its own. One mapping unless the groups pair up without doubt.
     """
     labels = [lab.strip() for lab in col.labels(table)]
+    # "Partisipasi (%)" over L | P | Jumlah: rates, not voters (L + P is no Jumlah there).
+    triples = [t for t in sex_groups(table) if not is_rate_group(labels, t)]
+    if not triples:
+        return [idx]
+    out = []
+    for k, (lk, pr, total) in enumerate(triples):
+        group = dict(idx, lk=lk, pr=pr, jumlah=total)
+        if k:
+            group["tps"] = None  # one TPS column serves the first group only
+        out.append(group)
+    return out
+
+
+def sex_groups(table: RawTable) -> list[tuple[int, int, int]]:
+    """The (L, P, Jumlah) columns of each L | P | Jumlah group of the header, left to right.
+
+    Empty unless there are two groups or more and they pair up without doubt.
+    """
+    labels = [lab.strip() for lab in col.labels(table)]
     totals = [
         j
         for j, lab in enumerate(labels)
@@ -97,19 +117,22 @@ def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int |
     prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]
     n = len(lks)
     if n < 2 or len(prs) != n or len(totals) < n:
-        return [idx]
+        return []
     totals = totals[-n:]  # a Jumlah column before the groups is no group's
     triples = list(zip(lks, prs, totals, strict=True))
     bounds = [min(t) for t in triples[1:]] + [len(labels)]
     if any(max(t) >= b for t, b in zip(triples, bounds, strict=True)):
-        return [idx]  # the groups interleave: no pairing is certain
-    out = []
-    for k, (lk, pr, total) in enumerate(triples):
-        group = dict(idx, lk=lk, pr=pr, jumlah=total)
-        if k:
-            group["tps"] = None  # one TPS column serves the first group only
-        out.append(group)
-    return out
+        return []  # the groups interleave: no pairing is certain
+    return triples
+
+
+def is_rate_group(labels: list[str], group: tuple[int, int, int]) -> bool:
+    """The group holds percentages ("Partisipasi (%)" over L | P | Jumlah).
+
+    Judged by the group's Jumlah label: a heading spanning the group may be printed off
+    centre and reach the next group's L column, never past its own Jumlah.
+    """
+    return bool(re.search(_RATE_HEAD, labels[group[2]]))
 
 
 # Tables of staff by sex ("Komposisi PNS menurut golongan: Golongan | L | P | Jumlah").
@@ -187,9 +210,10 @@ def load(doc: Document) -> Table:
         groups = _groups(table, _columns(table))
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in groups[0].items() if j is not None}
-        stage = _stage(table, part_of, groups[0])
         base = part_of.id if part_of else table.id
         for k, idx in enumerate(groups):
+            # each group its own stage: "DPT" over one, "Pengguna Hak Pilih" over the next
+            stage = _stage(table, part_of, idx)
             records += _records(table, idx, f"{base}.{k + 1}" if k else base, stage)
     return validate(PemilihSchema, records)
 

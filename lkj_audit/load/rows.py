@@ -123,6 +123,7 @@ class ParticipationRow:
     pct_dec: int
     evidence: str
     doubt: str
+    sex: str = ""  # "L" / "P" / "L+P" on a table split by sex (its counts footed as voters)
 
 
 @dataclass(frozen=True, slots=True)
