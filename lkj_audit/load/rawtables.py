@@ -346,6 +346,12 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
     "91.75%"). Otherwise it is the wrapped rest of the row above.
     """
     filled = [j for j in figure_cols if j < len(prev.cells) and _FIGURE_RE.search(prev.cells[j])]
+    name = next((c.strip() for c in cells[1:] if c.strip()), "")
+    if prev.cells and row_number(prev.cells[0]) is not None and name[:1].isupper():
+        # The row's No, merged down over the span (a Word cell merged vertically): the
+        # span's other rows print none of their own, and a name of their own ("Jumlah
+        # kegiatan …", not the rest of the name above, "(6709.RAN.001)").
+        filled = [j for j in filled if j > 0]
     last = prev.line_cells[-1] if prev.line_cells else []
     if len(prev.line_cells) > 1 and not _figures_in(last, set(filled) - {0}):
         # After the wrapped rest of the row above ("partisipasi pemilih" under "1 | Meningkatnya"),
