@@ -29,6 +29,8 @@ _STAGE_WORDS = {
 _LK = r"(?:^|\s)(lk|l|laki|laki-laki|laki\s*-\s*laki|pria)\b"
 _PR = r"(?:^|\s)(pr|p|perempuan|wanita)\b"
 _RATE_HEAD = r"partisipasi|persen|%"
+# "Jumlah" over "Desa" (two header lines): a count of places, not the voters' Jumlah column.
+_PLACES = r"jumlah\s+(?:desa|kelurahan|kel\b|kecamatan|kec\b|tps|dapil)"
 
 
 class PemilihSchema(TableModel):
@@ -48,6 +50,8 @@ class PemilihSchema(TableModel):
     tps: float = Field(nullable=True, ge=0)
     evidence: str
     doubt: str  # why a figure could not be read with certainty ('' when it could)
+    # A total of part of the table ("Jumlah Kecamatan …", "Jumlah Dapil 1"), is_total too.
+    is_subtotal: bool
 
 
 def _columns(table: RawTable) -> dict[str, int | None]:
@@ -65,6 +69,7 @@ def _columns(table: RawTable) -> dict[str, int | None]:
             if j not in sexes
             and re.search(r"jumlah|total|l\s*\+\s*p", lab)
             and not re.search(r"\btps\b", lab)
+            and not re.search(_PLACES, lab)
         ),
         None,
     )
@@ -111,7 +116,9 @@ def sex_groups(table: RawTable) -> list[tuple[int, int, int]]:
     totals = [
         j
         for j, lab in enumerate(labels)
-        if re.search(r"jumlah|total|l\s*\+\s*p", lab) and not re.search(r"\btps\b", lab)
+        if re.search(r"jumlah|total|l\s*\+\s*p", lab)
+        and not re.search(r"\btps\b", lab)
+        and not re.search(_PLACES, lab)
     ]
     lks = [j for j, lab in enumerate(labels) if j not in totals and re.search(_LK, lab)]
     prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]
@@ -243,6 +250,7 @@ def _records(
                 **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
                 "evidence": row.evidence,
                 "doubt": doubt,
+                "is_subtotal": row.kind == "subtotal",
             }
         )
     return records

@@ -47,6 +47,17 @@ _TOTAL_RE = re.compile(
 _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
+# A voter table's subtotal of part of its wilayah ("Jumlah Kecamatan Sukorejo", "Jumlah Dapil
+# 3"), and its grand total named after the satker's wilayah ("JUMLAH KOTA BLITAR", "Jumlah
+# Kabupaten"): rows of their own on a row with figures, never the wrapped rest of the row
+# above. A name follows in capitals or a number ("Jumlah kecamatan yang …" is an indicator).
+_WILAYAH_SUBTOTAL_RE = re.compile(
+    r"^\s*(?i:jumlah|total|sub\s*-?\s*total|sub\s*-?\s*jumlah)\s+"
+    r"(?i:kecamatan|kec\.|dapil|daerah\s+pemilihan|kelurahan|desa|distrik)\s*[A-Z0-9]"
+)
+_WILAYAH_TOTAL_RE = re.compile(
+    r"^\s*(?i:jumlah|total)\s+(?i:kabupaten|kota|kab\.|provinsi)(?:[\s/]+[A-Z][\w.-]*)*\s*$"
+)
 # A row summing up the indicators above it ("Capaian Kinerja Tertimbang", "Rata-rata Capaian
 # Kinerja"): a row of its own, never the wrapped rest of the last indicator.
 _SUMMARY_RE = re.compile(
@@ -130,12 +141,19 @@ def _names_subtotal(label: str) -> bool:
 
 def _named_subtotal(cells: list[str]) -> bool:
     labels = _label_cells(cells)
-    return any(map(_names_subtotal, labels)) and _has_amount(cells[len(labels) :])
+    named = any(map(_names_subtotal, labels)) or any(map(_WILAYAH_SUBTOTAL_RE.match, labels))
+    return named and _has_amount(cells[len(labels) :])
+
+
+def _named_wilayah_total(cells: list[str]) -> bool:
+    labels = _label_cells(cells)
+    return any(map(_WILAYAH_TOTAL_RE.match, labels)) and _has_amount(cells[len(labels) :])
 
 
 def is_total_label(cells: list[str]) -> bool:
     """True when the row's label says Jumlah/Total (or Sub Jumlah, Subtotal)."""
-    return any(map(_says_total, _label_cells(cells))) or _named_subtotal(cells)
+    labels = _label_cells(cells)
+    return any(map(_says_total, labels)) or _named_subtotal(cells) or _named_wilayah_total(cells)
 
 
 def total_label(cells: list[str]) -> str:
@@ -146,7 +164,14 @@ def total_label(cells: list[str]) -> str:
     """
     labels = _label_cells(cells)
     total = (c for c in labels if _TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c))
-    return next(total, next((c for c in labels if _NAMED_SUBTOTAL_RE.match(c)), ""))
+    named = (
+        c
+        for c in labels
+        if _NAMED_SUBTOTAL_RE.match(c)
+        or _WILAYAH_SUBTOTAL_RE.match(c)
+        or _WILAYAH_TOTAL_RE.match(c)
+    )
+    return next(total, next(named, ""))
 
 
 def is_subtotal_label(cells: list[str]) -> bool:

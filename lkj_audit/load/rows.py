@@ -102,6 +102,7 @@ class VoterRow:
     tps: float | None
     evidence: str
     doubt: str
+    is_subtotal: bool = False  # a total of part of the table ("Jumlah Dapil 1"), is_total too
 
 
 @dataclass(frozen=True, slots=True)

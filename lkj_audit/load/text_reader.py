@@ -492,7 +492,10 @@ def _assemble_tables(
         section = _section_for(sections, start)
         chapter = section.chapter if section else None
         context = _context_before(blocks, bisect_left(starts, start), chapter)
-        table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture)
+        # A running title printed with its page number ("… Tahun 2022   7") inside the run:
+        # dropped as it is, never merged as the wrapped rest of the row above.
+        titled = {" ".join(t.split()) for _, t in run if _is_furniture(t, furniture)}
+        table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture | titled)
         if table is not None:
             table.dropped += _furniture_inside(run, lines, furniture)
             table.dropped.sort()
