@@ -282,9 +282,11 @@ def _starts_row(
         letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
         return row_number(first) is not None or letter
     if not first:
-        return False
+        return _own_uncoded_row(cells, prev, figure_cols)
     if prev is None:
         return True
+    if _opens_with_budget_code(cells) and _opens_with_budget_code(prev.line_cells[-1]):
+        return True  # "3355 | Pengelolaan …" under "076.01.WA | Program …": a code per row
     if first[:1].islower() or _CODE_TAIL_RE.match(first):
         return False  # "dan Barang Milik Negara", "(6709.QGE.001)": the rest of a wrapped name
     if _RO_START_RE.match(first) and prev.kind == "data" and not _RO_START_RE.match(prev.cells[0]):
@@ -298,6 +300,23 @@ def _starts_row(
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
+
+
+def _own_uncoded_row(cells: list[str], prev: TableRow | None, figure_cols: set[int]) -> bool:
+    """A line with no code or No, a name of its own and amounts, under a complete row.
+
+    A correction or a detail line of a budget table ("Koreksi pengembalian belanja | - |
+    (1.234.000)"): the row above already has its amounts, so these are no wrapped rest of it.
+    """
+    if prev is None or prev.kind != "data" or len(prev.line_cells) > 1:
+        return False
+    name = next((c.strip() for c in cells[1:] if c.strip()), "")
+    if not name[:1].isupper() or _is_text_only(prev, figure_cols):
+        return False
+    figures = [
+        cells[j] for j in sorted(figure_cols) if 0 < j < len(cells) and _FIGURE_RE.search(cells[j])
+    ]
+    return bool(figures) and all(_is_clean_figure(c) and _is_amount(c) for c in figures)
 
 
 def _only_bracketed_percents(cells: list[str]) -> bool:

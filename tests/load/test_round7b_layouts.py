@@ -179,3 +179,50 @@ def test_a_running_title_inside_a_table_is_no_wrapped_line(tmp_path: Path) -> No
     assert not [f for f in findings if f.rule.startswith(("PML", "RDG"))]
     _ctx, findings = _voters(tmp_path, TITLED_BREAK.replace("11.281", "11.821"))
     assert {f.rule for f in findings if f.rule.startswith("PML")} == {"PML001", "PML002"}
+
+
+# A budget table by RO code: program and kegiatan header lines without amounts, a "Sub
+# Jumlah" after each kegiatan, a correction printed "(1.234.000)" with "-" for its pagu.
+RO_BUDGET = """\
+Realisasi anggaran per rincian output Tahun 2024:
+
+Kode           Uraian                                       Pagu (Rp)      Realisasi (Rp)        %
+076.01.WA      Program Dukungan Manajemen
+3360           Operasional Perkantoran
+3360.EBA.994   Layanan Perkantoran                      1.046.300.000       1.012.455.700    96,77
+               Koreksi pengembalian belanja                         -         (1.234.000)
+3360.EBA.962   Layanan Umum                               412.300.000         398.107.000    96,56
+               Sub Jumlah                               1.458.600.000       1.409.328.700    96,62
+076.01.CQ      Program Penyelenggaraan Pemilu
+6871           Pemutakhiran Data Pemilih
+6871.QGE.002   Pencocokan dan Penelitian                1.512.000.000       1.478.336.500    97,77
+6871.QGE.003   Rekapitulasi dan Penetapan DPT             642.800.000         630.118.000    98,03
+               Sub Jumlah                               2.154.800.000       2.108.454.500    97,85
+               JUMLAH                                   3.613.400.000       3.517.783.200    97,35
+"""
+
+
+def test_a_budget_by_ro_code_with_headers_and_a_correction_is_read(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, RO_BUDGET)
+    rows = ctx.rows.anggaran
+    assert [(r.level, r.kode) for r in rows if r.level != "total"] == [
+        ("program", "WA"),
+        ("kegiatan", "3360"),
+        ("ro", "3360.EBA.994"),
+        ("ro", None),  # the correction, added up with the ROs
+        ("ro", "3360.EBA.962"),
+        ("program", "CQ"),
+        ("kegiatan", "6871"),
+        ("ro", "6871.QGE.002"),
+        ("ro", "6871.QGE.003"),
+    ]
+    assert not [r for r in rows if r.doubt]
+    assert not [f for f in findings if f.rule.startswith(("ANG", "RDG"))]
+
+
+def test_a_sub_jumlah_that_does_not_add_up_its_ros_is_found(tmp_path: Path) -> None:
+    _ctx, findings = _open(tmp_path, RO_BUDGET.replace("2.154.800.000", "2.145.800.000"))
+    stated = {(f.rule, f.stated) for f in findings if f.rule.startswith("ANG")}
+    assert ("ANG004", "2.145.800.000") in stated
+    _ctx, findings = _open(tmp_path, RO_BUDGET.replace("1.409.328.700", "1.410.562.700"))
+    assert ("ANG004", "1.410.562.700") in {(f.rule, f.stated) for f in findings}
