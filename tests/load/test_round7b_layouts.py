@@ -226,3 +226,28 @@ def test_a_sub_jumlah_that_does_not_add_up_its_ros_is_found(tmp_path: Path) -> N
     assert ("ANG004", "2.145.800.000") in stated
     _ctx, findings = _open(tmp_path, RO_BUDGET.replace("1.409.328.700", "1.410.562.700"))
     assert ("ANG004", "1.410.562.700") in {(f.rule, f.stated) for f in findings}
+
+
+PEMILIHAN = """\
+Tabel 3.3 Partisipasi Pemilih Pemilihan Wali Kota Tahun 2024 per Kecamatan
+
+No\tKecamatan\tDPT\tPengguna Hak Pilih\tPartisipasi (%)
+1\tSiantar Marihat\t32.876\t20.738\t63,08
+2\tSiantar Marimbun\t23.975\t15.807\t65,93
+Jumlah\t\t56.851\t36.545\t64,28
+"""
+
+
+def test_a_participation_quoted_in_the_penutup_is_a_table_figure(tmp_path: Path) -> None:
+    """NAR001: "partisipasi … sebesar 64,28%" names no capaian: the printed total rate of the
+    participation table is a table figure (no info that it is found nowhere)."""
+    _open(tmp_path, PEMILIHAN)
+    path = tmp_path / "lkj_2024_kpu_kota_pematangsiantar.txt"
+    body = path.read_text(encoding="utf-8").replace(
+        "Demikian laporan ini.", "Partisipasi pada Pemilihan Wali Kota sebesar {}%."
+    )
+    for quoted, flagged in (("64,28", False), ("64,82", True)):
+        path.write_text(body.format(quoted), encoding="utf-8")
+        ctx = audit.open(path)
+        nar = [f for f in audit.run_rules(ctx) if f.rule == "NAR001"]
+        assert bool(nar) is flagged, quoted
