@@ -251,3 +251,24 @@ def test_a_participation_quoted_in_the_penutup_is_a_table_figure(tmp_path: Path)
         ctx = audit.open(path)
         nar = [f for f in audit.run_rules(ctx) if f.rule == "NAR001"]
         assert bool(nar) is flagged, quoted
+
+
+def test_the_first_line_of_a_sasaran_analysis_is_no_sasaran_heading() -> None:
+    """pdftotext keeps "Sasaran 1. Partisipasi … sebesar 78,42% dari 222.437" as a line of its
+    own: its figures or second sentence make it a paragraph, not a "Sasaran N" heading."""
+    from lkj_audit.load.headings import sasaran_match
+
+    for line in (
+        "Sasaran 1. Partisipasi pemilih pada Pemilu 14 Februari 2024 sebesar 78,42% dari 222.437",
+        "Sasaran 2. Seluruh tahapan Pemilu dan Pemilihan dilaksanakan sesuai jadwal. Kegiatan",
+        "Sasaran 3. Nilai IKPA Tahun 2024 sebesar 96,48 meningkat dari 94,87 pada Tahun 2023 dan",
+    ):
+        assert sasaran_match(line) is None, line
+    assert sasaran_match("Sasaran 2: Terselenggaranya tahapan Pemilu 2024 sesuai jadwal") == (
+        2,
+        "Terselenggaranya tahapan Pemilu 2024 sesuai jadwal",
+    )
+    assert sasaran_match("3. Sasaran 3 - Meningkatnya akuntabilitas Kab. Tanah Laut") == (
+        3,
+        "Meningkatnya akuntabilitas Kab. Tanah Laut",
+    )

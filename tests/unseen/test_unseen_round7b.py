@@ -55,10 +55,9 @@ correction read; the JUMLAH is also reported, related, as no longer the sum of t
 Jumlah), Pematangsiantar 7 of 7 in each of its three forms (a "Partisipasi (%)" group over
 L | P | Jumlah is rates, each sex's rate recomputed; the indicators under a sasaran merged
 down are rows of their own; broken header words mended), no false error or warning: 14 of
-14. Infos left: CMP004 on both (true: no comparison with a national standard), and in the
-``pdftotext -layout`` form of Pematangsiantar CMP006 three times (false: the analysis
-paragraphs "Sasaran 1. Partisipasi …" are taken for sasaran headings whose names the
-combined capaian table does not carry).
+14. Infos left: CMP004 on both (true: no comparison with a national standard). (The three
+false CMP006 infos of the ``pdftotext -layout`` form went too: the first line of an analysis
+paragraph, "Sasaran 1. Partisipasi … sebesar 78,42% dari 222.437", is no sasaran heading.)
 """
 
 from __future__ import annotations
