@@ -499,7 +499,8 @@ def _assemble_tables(
         titled = {
             " ".join(t.split())
             for _, t in run
-            if t.lstrip().startswith(prefixes) and _is_furniture(t, furniture)
+            if " ".join(t.lstrip()[:24].split()).startswith(prefixes)  # cells may split it
+            and _is_furniture(t, furniture)
         }
         table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture | titled)
         if table is not None:
