@@ -81,6 +81,7 @@ class _State:
     kegiatan: str | None = None
     kegiatan_name: str | None = None
     row_kegiatan: str | None = None  # the kegiatan row above, in the same table
+    after_ro: bool = False  # the row above, in the same table, is an RO
 
 
 def _update_state(state: _State, text: str) -> None:
@@ -154,6 +155,11 @@ def _row_record(
         rec["kegiatan"] = None
         state.program, state.kegiatan = program, None  # rows below belong to it
         state.row_kegiatan = None
+    elif state.after_ro and not _KEGIATAN_CODE_RE.match(uraian) and _negative(pagu, real):
+        # A correction under an RO ("Koreksi pengembalian belanja | - | (1.234.000)"): no
+        # kegiatan has a negative amount; a detail of the RO level, added up with the ROs.
+        rec["level"] = "ro"
+        rec["kegiatan"] = state.row_kegiatan or state.kegiatan
     elif (m := _KEGIATAN_CODE_RE.match(uraian)) or state.kegiatan:
         rec["level"] = "kegiatan"
         rec["kode"] = m.group(1) if m else state.kegiatan
@@ -179,6 +185,10 @@ def _row_record(
 
 
 _PCT_IN_CELL_RE = re.compile(r"\(?\s*[-\d.,]+\s*%\s*\)?")
+
+
+def _negative(*amounts: Number | None) -> bool:
+    return any(n is not None and n.value < 0 for n in amounts)
 
 
 def _strip_pct(raw: str) -> str:
@@ -210,10 +220,11 @@ def load(doc: Document, year: int | None = None) -> Table:
         is_program_table = bool(re.search(r"\bprogram\b", labels)) and not re.search(
             r"kegiatan|\boutput\b|rincian", labels
         )
-        state.row_kegiatan = None
+        state.row_kegiatan, state.after_ro = None, False
         for row in table.rows:
             if row.kind == "group":  # "A. Program …", "Kegiatan 6639 (…)": sets the context
                 _update_state(state, " ".join(c for c in row.cells if c))
+                state.after_ro = False
                 continue
             if row.is_total:
                 rec = _row_record(table, row.cells, idx, _State(), False, styles, scale)
@@ -227,6 +238,7 @@ def load(doc: Document, year: int | None = None) -> Table:
             if rec["level"] == "kegiatan" and state.kegiatan_name and not rec["uraian"]:
                 rec["uraian"] = state.kegiatan_name
             rec.update(table=table.id, line=row.cited_line, evidence=row.evidence)
+            state.after_ro = rec["level"] == "ro"
             records.append(rec)
     _link_programs(records)
     link_totals(records)

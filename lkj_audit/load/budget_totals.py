@@ -15,6 +15,10 @@ _LEVELS = ("program", "kegiatan", "ro")
 
 
 def _top_level(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    # A program or kegiatan header printed without amounts ("6871 | Pemutakhiran Data
+    # Pemilih", its figures in the "Sub Jumlah" below): a label, nothing to add up.
+    with_amounts = [r for r in rows if r["pagu"] is not None or r["realisasi"] is not None]
+    rows = with_amounts or rows
     for level in _LEVELS:
         found = [r for r in rows if r["level"] == level]
         if found:

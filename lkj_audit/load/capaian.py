@@ -72,8 +72,12 @@ class CapaianSchema(TableModel):
 
 
 def is_capaian_table(table: RawTable) -> bool:
-    """Header has an indicator, a target and a realisation column."""
-    head = table.header_text
+    """Header has an indicator, a target and a realisation column.
+
+    Read in the header rows and in the column labels, whose words broken over two header
+    lines of a narrow column are mended ("Realisas" / "i 2024", "Targe" / "t 2024").
+    """
+    head = col.header_words(table)
     return "indikator" in head and "target" in head and "realisasi" in head
 
 

@@ -57,6 +57,15 @@ def _pieces_of_one_word(head: str, tail: str) -> bool:
     )
 
 
+def header_words(table: RawTable) -> str:
+    """The header rows and the column labels, lower-case, for keyword matching.
+
+    A word broken over two header lines of a narrow column ("Realisas" / "i 2024") is found
+    mended in the labels.
+    """
+    return f"{table.header_text} {' '.join(labels(table))}"
+
+
 def printed_labels(table: RawTable) -> list[str]:
     """One label per column as printed (case kept), header rows joined top to bottom."""
     width = max([len(r) for r in table.header] + [len(r.cells) for r in table.rows] + [0])

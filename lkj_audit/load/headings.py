@@ -173,6 +173,12 @@ def sasaran_match(text: str) -> tuple[int, str] | None:
     if "\t" in text:
         return None
     m = _SASARAN_RE.match(text)
-    if not m or len(text) > 220:
+    if not m or len(text) > 220 or _SENTENCE_FIGURE_RE.search(m.group(2)):
         return None
     return int(m.group(1)), m.group(2).strip()
+
+
+# A percentage, a decimal, a count with thousands ("78,42%", "96,48", "222.437") or a second
+# sentence ("… sesuai jadwal. Kegiatan …"): the first line of an analysis paragraph
+# ("Sasaran 1. Partisipasi pemilih … sebesar 78,42% dari 222.437"), no sasaran name.
+_SENTENCE_FIGURE_RE = re.compile(r"\d\s*%|\d{1,3}(?:\.\d{3})+\b|\d,\d|[a-z]{3,}\.\s+[A-Z]")

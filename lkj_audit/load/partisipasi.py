@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lkj_audit.load import columns as col
+from lkj_audit.load import pemilih
 from lkj_audit.load.document import Document, RawTable
 from lkj_audit.load.numbers import first_amount, parse_decimal, strip_percents
 from lkj_audit.load.schema import Field, Table, TableModel, validate
@@ -23,6 +24,7 @@ _DPT = r"\bdpt\b|pemilih\s+tetap|jumlah\s+pemilih|pemilih\s+terdaftar|daftar\s+p
 _WILAYAH = r"kecamatan|kabupaten|kota|\bkab\b|wilayah|distrik|desa|kelurahan"
 _SEX = r"(?:^|\s)(?:lk|l|pr|p|laki(?:-laki)?|perempuan|pria|wanita)$"
 _TOTALISH = r"jumlah|total|l\s*\+\s*p"
+_SEX_NAMES = {"L": "laki-laki", "P": "perempuan"}
 
 
 class PartisipasiSchema(TableModel):
@@ -43,6 +45,9 @@ class PartisipasiSchema(TableModel):
     pct_dec: int
     evidence: str
     doubt: str
+    # "L" / "P" / "L+P" on the rows of a table split by sex (whose counts the voter tables
+    # foot: PML001, PML002), "" on a table that is not split.
+    sex: str
 
 
 def _pick(
@@ -95,7 +100,8 @@ def is_participation_table(table: RawTable) -> bool:
     """The header names the voters who used their right and either the DPT or a percentage.
 
     A table splitting them by sex ("Pengguna Hak Pilih" over L | P | Jumlah) is left to the
-    voter tables, whose rules check L + P = Jumlah on every row (PML001).
+    voter tables, whose rules check L + P = Jumlah on every row (PML001); only its printed
+    rates are read here (:func:`_split_columns`).
     """
     labels = [" ".join(lab.split()) for lab in col.labels(table)]
     used = [lab for lab in labels if re.search(_PENGGUNA, lab) and not re.search(_TIDAK, lab)]
@@ -116,11 +122,53 @@ def _percent(text: str) -> tuple[float | None, int, str]:
     return float(n.value), n.decimals, ""
 
 
+def _split_columns(table: RawTable) -> list[tuple[str, dict[str, int | None]]]:
+    """The columns of each sex of a participation table split L | P | Jumlah (none if not).
+
+    "DPT" and "Pengguna Hak Pilih" each over L | P | Jumlah, the rate either as a third
+    such group or as one "Partisipasi (%)" column (then read for the L + P rows only).
+    Groups are told apart by their Jumlah label; the sexes pair up by position.
+    """
+    labels = [" ".join(lab.split()) for lab in col.labels(table)]
+    groups = pemilih.sex_groups(table)
+    used = [g for g in groups if re.search(_PENGGUNA, labels[g[2]])]
+    dpt = [g for g in groups if re.search(_DPT, labels[g[2]]) and g not in used]
+    rates = [g for g in groups if pemilih.is_rate_group(labels, g)]
+    if len(used) != 1 or len(dpt) != 1 or len(rates) > 1:
+        return []
+    in_groups = {j for g in groups for j in g}
+    if rates:
+        pct: tuple[int | None, ...] = rates[0]
+    else:
+        single = [j for j, lab in enumerate(labels) if j not in in_groups and re.search(_PCT, lab)]
+        if len(single) != 1:
+            return []
+        pct = (None, None, single[0])
+    wilayah = next(
+        (j for j, lab in enumerate(labels) if j not in in_groups and re.search(_WILAYAH, lab)),
+        None,
+    )
+    return [
+        (sex, {"dpt": dpt[0][k], "pengguna": used[0][k], "tidak": None, "pct": pct[k],
+               "wilayah": wilayah})
+        for k, sex in enumerate(("L", "P", "L+P"))
+        if pct[k] is not None
+    ]  # fmt: skip
+
+
 def load(doc: Document) -> Table:
-    """Every row of every participation table (see :class:`PartisipasiSchema`)."""
+    """Every row of every participation table (see :class:`PartisipasiSchema`).
+
+    A table split by sex is left to the voter tables (``kind`` unset), but its printed
+    rates are read here, one record per sex, so that each can be recomputed (PML003).
+    """
     records: list[dict[str, object]] = []
     for table in doc.tables:
-        if table.kind or not is_participation_table(table):
+        if table.kind:
+            continue
+        if not is_participation_table(table):
+            for sex, idx in _split_columns(table):
+                records += _records(table, idx, sex)
             continue
         table.kind = "partisipasi"
         idx, unsure = _columns(table)
@@ -135,7 +183,7 @@ def load(doc: Document) -> Table:
     return validate(PartisipasiSchema, records)
 
 
-def _records(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, object]]:
+def _records(table: RawTable, idx: dict[str, int | None], sex: str = "") -> list[dict[str, object]]:
     records: list[dict[str, object]] = []
     styles = col.column_styles(table, idx, ("dpt", "pengguna", "tidak"))
     for row in table.rows:
@@ -149,6 +197,8 @@ def _records(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, obje
             doubts.append(pct_doubt)
         nums = {k: float(n.value) if n is not None and n.certain else None for k, n in read.items()}
         wilayah = col.cell(row.cells, idx["wilayah"]) or ("Jumlah" if row.is_total else "")
+        if sex in _SEX_NAMES:
+            wilayah = f"{' '.join(wilayah.split())}, {_SEX_NAMES[sex]}"
         records.append(
             {
                 "table": table.id,
@@ -161,6 +211,7 @@ def _records(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, obje
                 "pct_dec": pct_dec,
                 "evidence": row.evidence,
                 "doubt": "; ".join(doubts),
+                "sex": sex,
             }
         )
     return records

@@ -50,6 +50,8 @@ class PemilihSchema(TableModel):
     tps: float = Field(nullable=True, ge=0)
     evidence: str
     doubt: str  # why a figure could not be read with certainty ('' when it could)
+    # A total of part of the table ("Jumlah Kecamatan …", "Jumlah Dapil 1"), is_total too.
+    is_subtotal: bool
 
 
 def _columns(table: RawTable) -> dict[str, int | None]:
@@ -92,21 +94,10 @@ def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int |
     table of its own. One mapping unless the groups pair up without doubt.
     """
     labels = [lab.strip() for lab in col.labels(table)]
-    totals = [
-        j
-        for j, lab in enumerate(labels)
-        if re.search(r"jumlah|total|l\s*\+\s*p", lab) and not re.search(r"\btps\b", lab)
-    ]
-    lks = [j for j, lab in enumerate(labels) if j not in totals and re.search(_LK, lab)]
-    prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]
-    n = len(lks)
-    if n < 2 or len(prs) != n or len(totals) < n:
+    # "Partisipasi (%)" over L | P | Jumlah: rates, not voters (L + P is no Jumlah there).
+    triples = [t for t in sex_groups(table) if not is_rate_group(labels, t)]
+    if not triples:
         return [idx]
-    totals = totals[-n:]  # a Jumlah column before the groups is no group's
-    triples = list(zip(lks, prs, totals, strict=True))
-    bounds = [min(t) for t in triples[1:]] + [len(labels)]
-    if any(max(t) >= b for t, b in zip(triples, bounds, strict=True)):
-        return [idx]  # the groups interleave: no pairing is certain
     out = []
     for k, (lk, pr, total) in enumerate(triples):
         group = dict(idx, lk=lk, pr=pr, jumlah=total)
@@ -114,6 +105,41 @@ def _groups(table: RawTable, idx: dict[str, int | None]) -> list[dict[str, int |
             group["tps"] = None  # one TPS column serves the first group only
         out.append(group)
     return out
+
+
+def sex_groups(table: RawTable) -> list[tuple[int, int, int]]:
+    """The (L, P, Jumlah) columns of each L | P | Jumlah group of the header, left to right.
+
+    Empty unless there are two groups or more and they pair up without doubt.
+    """
+    labels = [lab.strip() for lab in col.labels(table)]
+    totals = [
+        j
+        for j, lab in enumerate(labels)
+        if re.search(r"jumlah|total|l\s*\+\s*p", lab)
+        and not re.search(r"\btps\b", lab)
+        and not re.search(_PLACES, lab)
+    ]
+    lks = [j for j, lab in enumerate(labels) if j not in totals and re.search(_LK, lab)]
+    prs = [j for j, lab in enumerate(labels) if j not in totals and re.search(_PR, lab)]
+    n = len(lks)
+    if n < 2 or len(prs) != n or len(totals) < n:
+        return []
+    totals = totals[-n:]  # a Jumlah column before the groups is no group's
+    triples = list(zip(lks, prs, totals, strict=True))
+    bounds = [min(t) for t in triples[1:]] + [len(labels)]
+    if any(max(t) >= b for t, b in zip(triples, bounds, strict=True)):
+        return []  # the groups interleave: no pairing is certain
+    return triples
+
+
+def is_rate_group(labels: list[str], group: tuple[int, int, int]) -> bool:
+    """The group holds percentages ("Partisipasi (%)" over L | P | Jumlah).
+
+    Judged by the group's Jumlah label: a heading spanning the group may be printed off
+    centre and reach the next group's L column, never past its own Jumlah.
+    """
+    return bool(re.search(_RATE_HEAD, labels[group[2]]))
 
 
 # Tables of staff by sex ("Komposisi PNS menurut golongan: Golongan | L | P | Jumlah").
@@ -191,9 +217,10 @@ def load(doc: Document) -> Table:
         groups = _groups(table, _columns(table))
         printed = col.printed_labels(table)
         table.roles = {k: printed[j] for k, j in groups[0].items() if j is not None}
-        stage = _stage(table, part_of, groups[0])
         base = part_of.id if part_of else table.id
         for k, idx in enumerate(groups):
+            # each group its own stage: "DPT" over one, "Pengguna Hak Pilih" over the next
+            stage = _stage(table, part_of, idx)
             records += _records(table, idx, f"{base}.{k + 1}" if k else base, stage)
     return validate(PemilihSchema, records)
 
@@ -223,6 +250,7 @@ def _records(
                 **{f"{k}_raw": vals[k] for k in ("lk", "pr", "jumlah")},
                 "evidence": row.evidence,
                 "doubt": doubt,
+                "is_subtotal": row.kind == "subtotal",
             }
         )
     return records

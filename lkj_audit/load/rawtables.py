@@ -48,6 +48,17 @@ _TOTAL_RE = re.compile(
 _SUBTOTAL_RE = re.compile(r"(?i)^\s*sub\s*-?\s*(?:total|jumlah)\b")
 # "Jumlah Program Dukungan Manajemen": a subtotal only on a row that carries amounts.
 _NAMED_SUBTOTAL_RE = re.compile(r"(?i)^\s*(?:jumlah|total|sub\s*total)\s+(?:program|kegiatan)\b")
+# A voter table's subtotal of part of its wilayah ("Jumlah Kecamatan Sukorejo", "Jumlah Dapil
+# 3"), and its grand total named after the satker's wilayah ("JUMLAH KOTA BLITAR", "Jumlah
+# Kabupaten"): rows of their own on a row with figures, never the wrapped rest of the row
+# above. A name follows in capitals or a number ("Jumlah kecamatan yang …" is an indicator).
+_WILAYAH_SUBTOTAL_RE = re.compile(
+    r"^\s*(?i:jumlah|total|sub\s*-?\s*total|sub\s*-?\s*jumlah)\s+"
+    r"(?i:kecamatan|kec\.|dapil|daerah\s+pemilihan|kelurahan|desa|distrik)\s*[A-Z0-9]"
+)
+_WILAYAH_TOTAL_RE = re.compile(
+    r"^\s*(?i:jumlah|total)\s+(?i:kabupaten|kota|kab\.|provinsi)(?:[\s/]+[A-Z][\w.-]*)*\s*$"
+)
 # A row summing up the indicators above it ("Capaian Kinerja Tertimbang", "Rata-rata Capaian
 # Kinerja"): a row of its own, never the wrapped rest of the last indicator.
 _SUMMARY_RE = re.compile(
@@ -135,7 +146,13 @@ def _names_subtotal(label: str) -> bool:
 
 def _named_subtotal(cells: Sequence[str]) -> bool:
     labels = _label_cells(cells)
-    return any(map(_names_subtotal, labels)) and _has_amount(cells[len(labels) :])
+    named = any(map(_names_subtotal, labels)) or any(map(_WILAYAH_SUBTOTAL_RE.match, labels))
+    return named and _has_amount(cells[len(labels) :])
+
+
+def _named_wilayah_total(cells: Sequence[str]) -> bool:
+    labels = _label_cells(cells)
+    return any(map(_WILAYAH_TOTAL_RE.match, labels)) and _has_amount(cells[len(labels) :])
 
 
 def is_total_label(cells: list[str]) -> bool:
@@ -146,7 +163,8 @@ def is_total_label(cells: list[str]) -> bool:
 @cell_cache
 def _is_total_row(cells: tuple[str, ...]) -> bool:
     # asked of a line by the row start, the row kind, the group and late-figures tests
-    return any(map(_says_total, _label_cells(cells))) or _named_subtotal(cells)
+    labels = _label_cells(cells)
+    return any(map(_says_total, labels)) or _named_subtotal(cells) or _named_wilayah_total(cells)
 
 
 def total_label(cells: list[str]) -> str:
@@ -157,7 +175,14 @@ def total_label(cells: list[str]) -> str:
     """
     labels = _label_cells(cells)
     total = (c for c in labels if _TOTAL_RE.match(c) or _SUBTOTAL_RE.match(c))
-    return next(total, next((c for c in labels if _NAMED_SUBTOTAL_RE.match(c)), ""))
+    named = (
+        c
+        for c in labels
+        if _NAMED_SUBTOTAL_RE.match(c)
+        or _WILAYAH_SUBTOTAL_RE.match(c)
+        or _WILAYAH_TOTAL_RE.match(c)
+    )
+    return next(total, next(named, ""))
 
 
 def is_subtotal_label(cells: list[str]) -> bool:
@@ -282,9 +307,11 @@ def _starts_row(
         letter = bool(_LETTER_NUM_RE.match(first)) and _has_amount(cells[1:])
         return row_number(first) is not None or letter
     if not first:
-        return False
+        return _own_uncoded_row(cells, prev, figure_cols)
     if prev is None:
         return True
+    if _opens_with_budget_code(cells) and _opens_with_budget_code(prev.line_cells[-1]):
+        return True  # "3355 | Pengelolaan …" under "076.01.WA | Program …": a code per row
     if first[:1].islower() or _CODE_TAIL_RE.match(first):
         return False  # "dan Barang Milik Negara", "(6709.QGE.001)": the rest of a wrapped name
     if _RO_START_RE.match(first) and prev.kind == "data" and not _RO_START_RE.match(prev.cells[0]):
@@ -298,6 +325,23 @@ def _starts_row(
     # A figure-less line after a complete row: the start of a name whose figures come on a
     # later line; the fold pass gives it back to the row above if no figures follow.
     return not _is_text_only(prev, figure_cols) and not first[:1].islower()
+
+
+def _own_uncoded_row(cells: list[str], prev: TableRow | None, figure_cols: set[int]) -> bool:
+    """A line with no code or No, a name of its own and amounts, under a complete row.
+
+    A correction or a detail line of a budget table ("Koreksi pengembalian belanja | - |
+    (1.234.000)"): the row above already has its amounts, so these are no wrapped rest of it.
+    """
+    if prev is None or prev.kind != "data" or len(prev.line_cells) > 1:
+        return False
+    name = next((c.strip() for c in cells[1:] if c.strip()), "")
+    if not name[:1].isupper() or _is_text_only(prev, figure_cols):
+        return False
+    figures = [
+        cells[j] for j in sorted(figure_cols) if 0 < j < len(cells) and _FIGURE_RE.search(cells[j])
+    ]
+    return bool(figures) and all(_is_clean_figure(c) and _is_amount(c) for c in figures)
 
 
 def _only_bracketed_percents(cells: list[str]) -> bool:
@@ -389,6 +433,12 @@ def _starts_sub_row(prev: TableRow, cells: list[str], figure_cols: set[int]) -> 
     "91.75%"). Otherwise it is the wrapped rest of the row above.
     """
     filled = [j for j in figure_cols if j < len(prev.cells) and _FIGURE_RE.search(prev.cells[j])]
+    name = next((c.strip() for c in cells[1:] if c.strip()), "")
+    if prev.cells and row_number(prev.cells[0]) is not None and name[:1].isupper():
+        # The row's No, merged down over the span (a Word cell merged vertically): the
+        # span's other rows print none of their own, and a name of their own ("Jumlah
+        # kegiatan …", not the rest of the name above, "(6709.RAN.001)").
+        filled = [j for j in filled if j > 0]
     last = prev.line_cells[-1] if prev.line_cells else []
     if len(prev.line_cells) > 1 and not _figures_in(last, set(filled) - {0}):
         # After the wrapped rest of the row above ("partisipasi pemilih" under "1 | Meningkatnya"),

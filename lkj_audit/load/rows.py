@@ -101,6 +101,7 @@ class VoterRow:
     tps: float | None
     evidence: str
     doubt: str
+    is_subtotal: bool = False  # a total of part of the table ("Jumlah Dapil 1"), is_total too
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class ParticipationRow:
     pct_dec: int
     evidence: str
     doubt: str
+    sex: str = ""  # "L" / "P" / "L+P" on a table split by sex (its counts footed as voters)
 
 
 @dataclass(frozen=True, slots=True)

@@ -506,12 +506,22 @@ def _assemble_tables(
 ) -> list[RawTable]:
     tables: list[RawTable] = []
     starts = [b.line for b in blocks]  # in line order
+    prefixes = tuple({f[:8] for f in furniture if f})
     for run in runs:
         start = run[0][0]
         section = _section_for(sections, start)
         chapter = section.chapter if section else None
         context = _context_before(blocks, bisect_left(starts, start), chapter)
-        table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture)
+        # A running title printed with its page number ("… Tahun 2022   7") inside the run:
+        # dropped as it is, never merged as the wrapped rest of the row above. (Only lines
+        # that begin like a running title are looked at: a table has hundreds of lines.)
+        titled = {
+            " ".join(t.split())
+            for _, t in run
+            if " ".join(t.lstrip()[:24].split()).startswith(prefixes)  # cells may split it
+            and _is_furniture(t, furniture)
+        }
+        table = build_table(f"T{len(tables) + 1:02d}", run, context, furniture | titled)
         if table is not None:
             table.dropped += _furniture_inside(run, lines, furniture)
             table.dropped.sort()

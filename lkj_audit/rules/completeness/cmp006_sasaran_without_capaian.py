@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lkj_audit.load import columns as col
 from lkj_audit.load.document import RawTable, Section
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import sasaran_blocks
@@ -15,7 +16,7 @@ from lkj_audit.rules.registry import RuleContext, rule
 
 
 def _is_capaian_like(table: RawTable) -> bool:
-    head = table.header_text
+    head = col.header_words(table)
     return table.kind == "capaian" or (
         "indikator" in head and bool(re.search(r"target|realisasi|capaian", head))
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lkj_audit.load import columns as col
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.completeness._shared import _short, is_trend_by_year
 from lkj_audit.rules.registry import RuleContext, rule
@@ -34,7 +35,7 @@ def indicator_table_columns(ctx: RuleContext) -> Iterator[Finding]:
     for t in ctx.doc.tables:
         if bab3 is None or not bab3.contains(t.line) or t.kind == "pk" or not t.rows:
             continue
-        head = t.header_text
+        head = col.header_words(t)
         if "indikator" not in head or ("target" in head) == ("realisasi" in head):
             continue
         lacking = "realisasi" if "target" in head else "target"

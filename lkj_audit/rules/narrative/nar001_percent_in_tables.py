@@ -96,7 +96,25 @@ def _figures_for(ctx: RuleContext, clause: str, sentence: str) -> tuple[str, lis
         return "capaian rata-rata", list(cap.overall)
     if _CAPAIAN_CLAUSE.search(clause):
         return "capaian", list(cap.aggregates)
-    return "tabel", list(cap.aggregates) + list(budget.aggregates)
+    return "tabel", list(cap.aggregates) + list(budget.aggregates) + _rates(ctx)
+
+
+def _rates(ctx: RuleContext) -> list[Aggregate]:
+    """Printed rates a sentence may quote without naming a capaian or the budget.
+
+    The total participation of a participation table, the realisasi of an indicator in %.
+    """
+    out = [
+        Aggregate(Fraction(str(r.pct)), f"partisipasi {r.wilayah}, tercetak")
+        for r in ctx.rows.partisipasi
+        if r.is_total and r.pct is not None and r.sex in ("", "L+P")
+    ]
+    out += [
+        Aggregate(Fraction(str(r.realisasi)), f"realisasi {r.indikator[:40]}, tercetak")
+        for r in ctx.rows.capaian
+        if r.realisasi is not None and "%" in r.realisasi_unit
+    ]
+    return out
 
 
 def _participation(ctx: RuleContext) -> list[Aggregate]:
@@ -149,7 +167,7 @@ def _nearest(figures: list[Aggregate], value: Fraction, like: str | None) -> str
         "names no kind of figure, it may cite another table"
     ),
     domain=("R-X03", "R-V08", "R-S06"),
-    tables=("capaian", "anggaran"),
+    tables=("capaian", "anggaran", "partisipasi"),
     tolerance=(
         "the quoted % rounds or truncates from a printed or recomputed table figure at its "
         "printed decimals"
@@ -165,7 +183,8 @@ def percent_in_tables(ctx: RuleContext) -> Iterator[Finding]:
     precision. Candidates by context: budget words → every printed and recomputed serapan
     (rows, totals); "rata-rata/seluruh/semua/pencapaian kinerja/sasaran" → the mean capaian
     per sasaran and overall (mean of indicators, mean of sasaran; printed and recomputed);
-    other capaian words → every capaian figure; otherwise any of them. Percentages that are
+    other capaian words → every capaian figure; otherwise any of them, or a printed total
+    participation or realisasi in % (an info when none matches). Percentages that are
     targets, thresholds ("100% atau lebih") or previous-year figures are not checked.
     Participation words ("partisipasi", "pengguna hak pilih"; not a national figure) → the
     participation tables' rates (printed and recomputed, where a table has its total row)

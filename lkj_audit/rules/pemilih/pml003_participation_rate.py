@@ -34,8 +34,9 @@ def participation_rate(ctx: RuleContext) -> Iterator[Finding]:
     Why it matters: participation is the KPU's main outcome indicator (IKU "tingkat
     partisipasi pemilih"); a percentage that its own row does not give was miscopied or
     computed from other figures.
-    Fails when: pengguna / DPT × 100 does not round (or truncate) to the printed percentage,
-    or pengguna + tidak menggunakan hak pilih ≠ DPT on a row where all three are printed.
+    Fails when: pengguna / DPT × 100 does not round (or truncate) to the printed percentage
+    (on a table split L | P, the rate of each sex printed), or pengguna + tidak menggunakan
+    hak pilih ≠ DPT on a row where all three are printed.
     Passes when: every row's figures agree.
     """
     for row in ctx.rows.partisipasi:

@@ -35,7 +35,8 @@ def participation_sums(ctx: RuleContext) -> Iterator[Finding]:
     Fails when: for DPT, pengguna or tidak menggunakan, Σ wilayah rows ≠ the Jumlah row.
     Passes when: every column adds up, or the table has no separate total row.
     """
-    for rows in by_table(ctx.rows.partisipasi).values():
+    # A table split by sex is footed as a voter table (PML002): its rows are not summed here.
+    for rows in by_table(tuple(r for r in ctx.rows.partisipasi if not r.sex)).values():
         totals = [r for r in rows if r.is_total]
         parts = [r for r in rows if not r.is_total]
         if len(totals) != 1 or len(parts) < 2:

@@ -39,7 +39,7 @@ def _the_iku(rows: tuple[IndicatorRow, ...]) -> IndicatorRow | None:
 
 def _the_total(rows: tuple[ParticipationRow, ...]) -> ParticipationRow | None:
     """The total row of the one participation table (none when there are several tables)."""
-    tables = list(by_table(rows).values())
+    tables = list(by_table(tuple(r for r in rows if r.sex in ("", "L+P"))).values())
     if len(tables) != 1:
         return None
     totals = [r for r in tables[0] if r.is_total and r.pct is not None]

@@ -33,7 +33,7 @@ def _stage_totals(ctx: RuleContext) -> list[VoterRow]:
     """The total row of every voter table (a one-row table is its own total)."""
     last: dict[str, VoterRow] = {}  # tables in reading order, each with its last total row
     for row in ctx.rows.pemilih:
-        if row.is_total:
+        if row.is_total and not row.is_subtotal:
             last[row.table] = row
     return list(last.values())
 
