@@ -118,10 +118,10 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
     figures among them. Only a run that begins at ``start`` (after a sentence, heading or
     caption) is tried, so a run is judged once.
     """
+    if lines[start].strip() and not _is_cell(lines[start]):
+        return None  # a line of running text: no run begins here (most lines; tested first)
     if start and _is_cell(lines[start - 1]) and not _breaks_run(lines, start - 1, stops):
         return None
-    if lines[start].strip() and not _is_cell(lines[start]):
-        return None  # a line of running text: no run begins here (most lines)
     k, body = start, []
     while k < len(lines) and not _breaks_run(lines, k, stops):
         if lines[k].strip() and not _is_cell(lines[k]):
@@ -178,7 +178,10 @@ def _figures(text: str) -> int:
 
 
 def _is_cell(text: str) -> bool:
-    return bool(text.strip()) and "\t" not in text and len(text.strip()) <= _CELL_CHARS
+    if "\t" in text:
+        return False
+    n = len(text.strip())  # stripped once: asked ~3 times of every line
+    return 0 < n <= _CELL_CHARS
 
 
 def _one_per_line(lines: list[str], start: int) -> FlowTable | None:

@@ -66,12 +66,14 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (a full stop before a capital ends one)."""
+    if _STOP_RE.search(text) is None:
+        return [s] if (s := text.strip()) else []  # no stop before white space: one piece
     pieces, start = [], 0
     for m in _sentence_ends(text):
         pieces.append(text[start : m.start()])
         start = m.end()
     pieces.append(text[start:])
-    return [s.strip() for s in pieces if s.strip()]
+    return [t for s in pieces if (t := s.strip())]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -86,21 +88,34 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# A report has ~1,150 sentences: built by setting the slots, as the frozen dataclass's own
+# ``__init__`` does one ``object.__setattr__`` per field (~2x the cost); the same objects.
+_new = object.__new__
+_SET = tuple(getattr(Sentence, f).__set__ for f in ("text", "line", "end_line", "kind", "row"))
+
+
+def _sentence(text: str, line: int, end_line: int, kind: str, row: str = "") -> Sentence:
+    s = _new(Sentence)
+    set_text, set_line, set_end, set_kind, set_row = _SET
+    set_text(s, text)
+    set_line(s, line)
+    set_end(s, end_line)
+    set_kind(s, kind)
+    set_row(s, row)
+    return s
+
+
 def block_sentences(block: Block) -> list[Sentence]:
     """The sentences of one running-text block."""
-    return [
-        Sentence(t, block.line, block.end_line, block.kind) for t in split_sentences(block.text)
-    ]
+    line, end, kind = block.line, block.end_line, block.kind
+    return [_sentence(t, line, end, kind) for t in split_sentences(block.text)]
 
 
 def row_sentences(row: TableRow) -> list[Sentence]:
     """Every non-empty cell of one data row as one sentence, with the whole row."""
     joined = " | ".join(row.cells)
-    return [
-        Sentence(cell, row.lines[0], row.lines[-1], "cell", joined)
-        for cell in row.cells
-        if cell.strip()
-    ]
+    first, last = row.lines[0], row.lines[-1]
+    return [_sentence(cell, first, last, "cell", joined) for cell in row.cells if cell.strip()]
 
 
 def cell_sentences(table: RawTable) -> list[Sentence]:
