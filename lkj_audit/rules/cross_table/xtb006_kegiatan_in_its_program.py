@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.rows import BudgetRow
 from lkj_audit.model import Category, Finding, Severity
 from lkj_audit.rules.registry import RuleContext, rule
@@ -30,6 +31,7 @@ _PROGRAM_NAMES = {"WA": "Dukungan Manajemen", "CQ": "Penyelenggaraan Pemilu"}
 _PROGRAM_CODE_RE = re.compile(r"\b\d{3}\.\d{2}\.(WA|CQ)\b")
 
 
+@cell_cache  # a budget table repeats its program names row after row (a fuzzy match each)
 def _program_kind(name: str) -> str | None:
     m = _PROGRAM_CODE_RE.search(name or "")
     if m:
