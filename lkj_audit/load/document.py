@@ -149,11 +149,14 @@ class RawTable:
     row_bounds_guessed: bool = False
     # the column labels, read once (header and rows do not change once the table is built)
     _labels: tuple[str, ...] | None = field(default=None, init=False, repr=False)
+    _header_text: str | None = field(default=None, init=False, repr=False)
 
     @property
     def header_text(self) -> str:
         """All header cells joined, lower-case, for keyword matching."""
-        return " ".join(" ".join(r) for r in self.header).lower()
+        if self._header_text is None:  # read once, like the labels: every typer asks
+            self._header_text = " ".join(" ".join(r) for r in self.header).lower()
+        return self._header_text
 
     @property
     def caption(self) -> str:

@@ -37,6 +37,8 @@ _UNIT_CELL_RE = re.compile(
 
 def is_enumeration(cells: list[str]) -> bool:
     """Column-number rows like ``(1) (2) (3)`` or ``1 2 3 4 5``."""
+    if len(cells) < 3:
+        return False  # fewer than three cells: fewer than three numbers (no tuple, no memo)
     return _enumeration(tuple(cells))  # asked of every line, often twice or three times
 
 
