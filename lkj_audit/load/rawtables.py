@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -235,7 +236,7 @@ def _join_currency_columns(rows: list[list[str]]) -> list[list[str]]:
     padded = [r + [""] * (width - len(r)) for r in rows]
     j = 0
     while j + 1 < width:
-        if sum(1 for r in padded if _is_currency_sign(r[j])) < 2:
+        if sum(map(_is_currency_sign, [r[j] for r in padded])) < 2:
             j += 1  # fewer than two signs: nothing to join (the common case, decided cheaply)
             continue
         signs = [r for r in padded if _CURRENCY_CELL_RE.fullmatch(r[j])]
@@ -401,9 +402,10 @@ def figure_columns(rows: list[list[str]]) -> set[int]:
     out = set()
     for j in range(width):
         cells = [r[j] for r in rows if j < len(r) and r[j]]
-        if sum(1 for c in cells if _is_code_cell(c)) * 2 >= len(cells):
+        # (the tests are bools: summed by map, no generator per column)
+        if sum(map(_is_code_cell, cells)) * 2 >= len(cells):
             continue  # a Kode column
-        clean = sum(1 for c in cells if _is_clean_figure(c))
+        clean = sum(map(_is_clean_figure, cells))
         if cells and clean * 2 >= len(cells):
             out.add(j)
     return out
@@ -544,13 +546,18 @@ def _numbers_printed_late(data: list[list[str]], figure_cols: set[int]) -> bool:
     A table wraps its names one way throughout: either the figures stand on a row's first
     line and the name continues below, or the name comes first and the figures after it.
     """
-    filled = [c for c in data if any(c) and not is_enumeration(c)]
-    if filled and _opens_group(filled[0]):
+    # the rows read in turn: most tables are decided by their first row
+    rows = (c for c in data if any(c) and not is_enumeration(c))
+    first = next(rows, None)
+    if first is None:
+        return False
+    if _opens_group(first):
         # A group row first ("Sasaran 1:" and its wrapped label): its label lines hide how
         # the names wrap. The last row tells: its figures printed last, or its name going on.
+        filled = [first, *rows]
         body = [c for c in filled if not _opens_group(c) and not is_total_label(c)]
         return bool(body) and _figures_in(body[-1], figure_cols)
-    for cells in filled:
+    for cells in chain((first,), rows):
         if _opens_group(cells) or is_total_label(cells) or _only_bracketed_percents(cells):
             continue  # a total printed first, and its "(97,30 %)" below, say nothing of names
         return not _figures_in(cells, figure_cols)
