@@ -221,7 +221,7 @@ def _header_roles(text: str) -> set[str]:
     if not text or "\t" in text or len(text) > 2 * _CELL_CHARS:
         return set()
     words = [w.strip(",;:") for w in text.lower().split()]  # lower case keeps the words apart
-    roles = {w for w in words if w in _ROLE_WORDS}
+    roles = _ROLE_WORDS.intersection(words)  # the same set, built in C (asked of most lines)
     if len(roles) < _MIN_LABELS:
         return set()  # decided without the header count (most lines)
     header = [w for w in words if w in _HEADER_WORDS or _YEAR_RE.match(w)]

@@ -129,7 +129,10 @@ def capaian(target: Fraction, realisasi: Fraction, polarity: str = "positive") -
 def cell_value(row: Any, column: str) -> Fraction | None:
     """Exact value of ``row[column]`` at its printed decimals (``<column>_dec``, if present)."""
     dec = getattr(row, _DEC_NAMES.get(column) or _dec_name(column), 0)
-    return exact(getattr(row, column), int(dec) if dec == dec else 0)
+    value = getattr(row, column)
+    if type(value) is float:  # most cells: exact()'s own path for a float, inline
+        return None if math.isnan(value) else _exact(value, int(dec) if dec == dec else 0)
+    return exact(value, int(dec) if dec == dec else 0)
 
 
 _DEC_NAMES: dict[str, str] = {}
