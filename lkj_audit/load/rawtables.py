@@ -207,7 +207,13 @@ def is_page_furniture(text: str) -> bool:
 
 
 def _split(line: str) -> list[str]:
-    return [c.strip() for c in line.split("\t")]
+    return list(_cells_of(line))  # a new list each time: callers may change theirs
+
+
+@cell_cache
+def _cells_of(line: str) -> tuple[str, ...]:
+    # a run's lines are split again by every page-break test of the run and by build_table
+    return tuple(c.strip() for c in line.split("\t"))
 
 
 def _drop_junk_columns(rows: list[list[str]]) -> list[list[str]]:
