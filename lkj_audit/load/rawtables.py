@@ -578,10 +578,12 @@ _UNFINISHED_RE = re.compile(
 
 def _ends_unfinished(prev: TableRow, cells: list[str]) -> bool:
     """A lone cell under a row whose same cell ends on a connective ("… pemilih pada")."""
-    filled = [j for j, c in enumerate(cells) if c]
-    if len(filled) != 1 or filled[0] >= len(prev.cells):
+    if len(cells) - cells.count("") != 1:
+        return False  # not one lone cell (most lines): decided without a list
+    j = next(j for j, c in enumerate(cells) if c)
+    if j >= len(prev.cells):
         return False
-    above = prev.cells[filled[0]].strip()
+    above = prev.cells[j].strip()
     return bool(above) and bool(_UNFINISHED_RE.search(above))
 
 
