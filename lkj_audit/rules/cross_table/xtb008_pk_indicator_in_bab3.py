@@ -110,41 +110,36 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     table_lines = _bab3_table_lines(ctx)
     cut: list[str] = []  # PK names printed in a Bab III table but read as no row of it
     for p, c in matched:
-        if c is None and (at := name_printed_at(p.indikator, table_lines)) is not None:
+        if c is not None:
+            continue
+        at = name_printed_at(p.indikator, table_lines)
+        if at is not None:  # printed in a Bab III table, not read as its row: the reading
             cut.append(p.indikator)
-            # printed in a Bab III table, not read as its row: the reading, not the report
-            yield ctx.finding(
-                line=p.line,
-                table=p.table,
-                row=label(p),
-                column="indikator",
-                stated=p.indikator,
-                severity=Severity.INFO,
-                message=(
-                    f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} tercetak di "
-                    f"tabel Bab III (baris {at}), tetapi barisnya tidak terbaca sebagai baris "
-                    "tabel capaian; periksa target, realisasi dan capaiannya di sumber."
-                ),
-                evidence=p.evidence,
+            severity, expected = Severity.INFO, None
+            message = (
+                f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} tercetak di "
+                f"tabel Bab III (baris {at}), tetapi barisnya tidak terbaca sebagai baris "
+                "tabel capaian; periksa target, realisasi dan capaiannya di sumber."
             )
-        elif c is None:
-            yield ctx.finding(
-                line=p.line,
-                table=p.table,
-                row=label(p),
-                column="indikator",
-                stated=p.indikator,
-                severity=Severity.WARNING,
-                expected=_closest(p, cap),
-                message=(
-                    f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ("
-                    + (f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target")
-                    + ") "
-                    "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
-                    f"perubahannya.{_closest_note(p, cap)}"
-                ),
-                evidence=p.evidence,
+        else:
+            severity, expected = Severity.WARNING, _closest(p, cap)
+            target = f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target"
+            message = (
+                f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ({target}) "
+                "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
+                f"perubahannya.{_closest_note(p, cap)}"
             )
+        yield ctx.finding(
+            line=p.line,
+            table=p.table,
+            row=label(p),
+            column="indikator",
+            stated=p.indikator,
+            severity=severity,
+            expected=expected,
+            message=message,
+            evidence=p.evidence,
+        )
     for c in cap:
         if any(similarity(p, c) >= _MATCH for p, _ in matched):
             continue
