@@ -15,8 +15,29 @@ from lkj_audit.recompute.links import similarity
 from lkj_audit.rules.registry import RuleContext, rule
 from lkj_audit.rules.support.common import label
 from lkj_audit.rules.support.figures import capaian_rows
+from lkj_audit.rules.support.printed import name_printed_at
 
 _LOOSE = 60  # below _MATCH but above this: a renamed indicator rather than another one
+
+
+def _bab3_table_lines(ctx: RuleContext) -> list[tuple[int, str]]:
+    """Bab III's table lines (cells parted by tabs) as printed, with their line numbers.
+
+    Not those of a table typed as something else (a budget table names its RO as a PK may).
+    """
+    bab3 = ctx.doc.chapter("bab3")
+    if bab3 is None:
+        return []
+    other = {
+        ln
+        for t in ctx.doc.tables
+        if t.kind not in (None, "capaian")
+        for ln in range(t.line, t.end_line + 1)
+    }
+    lines = ctx.doc.lines[bab3.line - 1 : bab3.end_line]
+    return [
+        (bab3.line + k, t) for k, t in enumerate(lines) if "\t" in t and bab3.line + k not in other
+    ]
 
 
 def _closest(p: PkRow, cap: Sequence[IndicatorRow]) -> str | None:
@@ -38,7 +59,7 @@ def _closest_note(p: PkRow, cap: Sequence[IndicatorRow]) -> str:
     severity_reason=(
         "pk-unmeasured: not one PK indicator is measured in Bab III; unproven: one PK indicator "
         "without a Bab III match may only be renamed; hint: a Bab III indicator the PK does not "
-        "list"
+        "list, or a PK indicator printed in a Bab III table whose row was not read"
     ),
     domain=("R-V02", "R-S03", "R-S04"),
     tables=("pk", "capaian"),
@@ -52,8 +73,8 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
     criterion), and a PK indicator left out hides a result.
     Fails when: a PK indicator has no Bab III indicator with the same code or a similar name
     (one error for the whole PK when none is reported, else a warning each); a Bab III indicator
-    that is
-    not in the PK is reported for information.
+    that is not in the PK is reported for information, and so is a PK indicator whose name is
+    printed in a Bab III table (words in order, figures between them) but read as no row of it.
     Passes when: PK and Bab III list the same indicators, or the report has no PK or no
     capaian table, or Bab III holds a table the reader saw but could not read (RDG002).
     """
@@ -86,28 +107,44 @@ def pk_indicator_in_bab3(ctx: RuleContext) -> Iterator[Finding]:
             evidence=first.evidence,
         )
         return
+    table_lines = _bab3_table_lines(ctx)
+    cut: list[str] = []  # PK names printed in a Bab III table but read as no row of it
     for p, c in matched:
-        if c is None:
-            yield ctx.finding(
-                line=p.line,
-                table=p.table,
-                row=label(p),
-                column="indikator",
-                stated=p.indikator,
-                severity=Severity.WARNING,
-                expected=_closest(p, cap),
-                message=(
-                    f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ("
-                    + (f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target")
-                    + ") "
-                    "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
-                    f"perubahannya.{_closest_note(p, cap)}"
-                ),
-                evidence=p.evidence,
+        if c is not None:
+            continue
+        at = name_printed_at(p.indikator, table_lines)
+        if at is not None:  # printed in a Bab III table, not read as its row: the reading
+            cut.append(p.indikator)
+            severity, expected = Severity.INFO, None
+            message = (
+                f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} tercetak di "
+                f"tabel Bab III (baris {at}), tetapi barisnya tidak terbaca sebagai baris "
+                "tabel capaian; periksa target, realisasi dan capaiannya di sumber."
             )
+        else:
+            severity, expected = Severity.WARNING, _closest(p, cap)
+            target = f"target {numfmt.quoted(p.target_raw)}" if p.target_raw else "tanpa target"
+            message = (
+                f"Indikator Perjanjian Kinerja {numfmt.quoted(p.indikator)} ({target}) "
+                "tidak ditemukan di tabel capaian Bab III; laporkan capaiannya atau jelaskan "
+                f"perubahannya.{_closest_note(p, cap)}"
+            )
+        yield ctx.finding(
+            line=p.line,
+            table=p.table,
+            row=label(p),
+            column="indikator",
+            stated=p.indikator,
+            severity=severity,
+            expected=expected,
+            message=message,
+            evidence=p.evidence,
+        )
     for c in cap:
         if any(similarity(p, c) >= _MATCH for p, _ in matched):
             continue
+        if any(name_printed_at(c.indikator, [(c.line, name)]) for name in cut):
+            continue  # the rest of a cut PK name ("… dalam Pemilu"), told above
         yield ctx.finding(
             line=c.line,
             table=c.table,
