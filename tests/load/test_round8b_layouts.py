@@ -139,3 +139,62 @@ def test_a_pandoc_grid_pk_gives_each_indicator_and_target(tmp_path: Path) -> Non
         "Persentase rekapitulasi DPB tepat waktu",
         "Jumlah laporan pemutakhiran",
     ]
+
+
+# Word's plain text writes a header cell merged across columns once: "Semester I" over
+# L | P | Jumlah is one cell of the first header row, the second row at full width.
+WORD_MERGED_ACROSS = """\
+Tabel 3.3 Rekapitulasi Daftar Pemilih Berkelanjutan Tahun 2023
+No\tKecamatan\tSemester I\tSemester II
+\t\tL\tP\tJumlah\tL\tP\tJumlah
+1\tAjibarang\t38.028\t38.727\t76.755\t38.100\t38.800\t76.900
+2\tSumbang\t30.420\t30.580\t61.000\t30.500\t30.600\t61.100
+\tJumlah\t68.448\t69.307\t137.755\t68.600\t69.400\t138.000
+"""
+
+
+def test_a_header_cell_merged_across_spans_the_labels_under_it(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, WORD_MERGED_ACROSS)
+    got = {
+        t: [(r.lk, r.pr, r.jumlah) for r in rows.itertuples()]
+        for t, rows in ctx.tables.pemilih.groupby("table")
+    }
+    assert sorted(got.values()) == [
+        [(38_028, 38_727, 76_755), (30_420, 30_580, 61_000), (68_448, 69_307, 137_755)],
+        [(38_100, 38_800, 76_900), (30_500, 30_600, 61_100), (68_600, 69_400, 138_000)],
+    ]
+    assert not [f for f in findings if f.rule.startswith("PML")]
+    bad = WORD_MERGED_ACROSS.replace("\t138.000", "\t138.100")
+    _ctx, findings = _open(tmp_path, bad)
+    assert {f.rule for f in findings if f.rule.startswith("PML")} >= {"PML001"}
+
+
+def test_a_merged_across_header_is_spread_only_when_certain() -> None:
+    from lkj_audit.load.tablehead import spread_group_headers
+
+    trend = [["No", "Indikator", "Realisasi Tahun", "Target Renstra", "Capaian"],
+             ["", "", "2021", "2022", "2023", "", ""]]  # fmt: skip
+    assert spread_group_headers(trend)[0] == [
+        "No", "Indikator", "Realisasi Tahun", "Realisasi Tahun", "Realisasi Tahun",
+        "Target Renstra", "Capaian",
+    ]  # fmt: skip
+    # Three cells over a run of four labels: no even share, the row is left as printed.
+    odd = [["No", "A", "B", "C"], ["", "x", "y", "z", "w"]]
+    assert spread_group_headers(odd)[0][:4] == ["No", "A", "B", "C"]
+
+
+WORD_TREND = """\
+Tabel 3.2 Perbandingan Realisasi Tahun 2021-2023 dan Target Renstra
+No\tIndikator Kinerja Utama\tRealisasi Tahun\tTarget Renstra 2024\tCapaian terhadap Renstra (%)
+\t\t2021\t2022\t2023\t\t
+1\tJumlah kegiatan sosialisasi dan pendidikan pemilih\t24\t30\t36\t45\t80,00
+2\tNilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)\t93,85\t95,12\t96,37\t95\t101,44
+"""
+
+
+def test_a_trend_header_merged_across_gives_each_year_its_column(tmp_path: Path) -> None:
+    ctx, _findings = _open(tmp_path, WORD_TREND)
+    (reading,) = [r for r in ctx.reading if r.name == "capaian"]
+    assert reading.columns["realisasi"] == "Realisasi Tahun 2023"
+    assert reading.columns["realisasi_prev"] == "Realisasi Tahun 2021"
+    assert reading.columns["target_renstra"] == "Target Renstra 2024"
