@@ -195,14 +195,15 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
             r = len(rows)
             row = []
             for c in range(width):
-                if owner[c] is None:
-                    owner[c] = r
+                held = owner[c]
+                top = r if held is None else held
+                owner[c] = top
                 text = " ".join(cur[c].split())
-                if owner[c] == r:
+                if top == r:
                     row.append(text)
                 else:
                     row.append("")
-                    rows[owner[c]][c] = " ".join(f"{rows[owner[c]][c]} {text}".split())
+                    rows[top][c] = " ".join(f"{rows[top][c]} {text}".split())
                 cur[c] = ""
                 if closed[c]:
                     owner[c] = None
