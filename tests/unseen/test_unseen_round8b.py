@@ -51,6 +51,18 @@ First run, before any reader or rule change (``lkj-audit check FILE --format tex
 
 Together: 9 of 14 planted defects found (64 %), 4 false errors (one cause: quoted cells of
 Word's plain text), 3 false warnings, 3 false infos.
+
+After the fixes (general, each with a focused test in ``tests/load/test_round8b_layouts.py``
+or a rule case): Banyumas 7 of 7 (pandoc's simple, multiline and grid tables are read as tab
+rows, ``lkj_audit.load.plain_tables``: a grid border under some columns only ends their
+rows, the others are cells merged down), Nusa Tenggara Barat 7 of 7 (a quoted cell of two
+paragraphs stays in its row; a header cell merged across, written once, spans the labels
+under it, shared evenly; a table of the realisasi by year beside the Renstra target, with no
+target or capaian of the year, is a comparison table and no capaian table missing its target,
+so it no longer withholds the Ikhtisar's mean as doubtful; PLA008 reads efficiency tables: a
+row "Efisien" below target whose capaian is below its serapan). 14 of 14, no false error,
+warning or info. Left: PLA004 on Banyumas (an info, true of the made-up figures) and CMP010
+on NTB (true), both listed with the defects or not judged.
 """
 
 from __future__ import annotations
@@ -114,11 +126,16 @@ def test_round8b_reports_are_read_as_their_own_satker_and_year() -> None:
         assert (ctx.satker, ctx.satker_code, ctx.year) == (satker, code, year), name
 
 
-def test_the_fixtures_are_what_their_builders_write(tmp_path: Path) -> None:
+def test_the_word_text_fixture_is_what_its_builder_writes() -> None:
     from tests.unseen import wordtxt_nusa_tenggara_barat as ntb
 
     assert (FIXTURES / "lkj_2023_kpu_provinsi_ntb.txt").read_bytes() == ntb.text().encode()
-    pytest.importorskip("pypandoc")
+
+
+def test_the_pandoc_fixture_is_what_pandoc_writes_of_its_docx(tmp_path: Path) -> None:
+    pypandoc = pytest.importorskip("pypandoc")
+    if pypandoc.get_pandoc_version() != "3.9":
+        pytest.skip("the fixture was written by pandoc 3.9; another version may wrap otherwise")
     from tests.unseen import pandoc_banyumas
 
     _docx, text = pandoc_banyumas.make(tmp_path)
