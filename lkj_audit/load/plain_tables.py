@@ -176,9 +176,21 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     """A grid table starting at ``k``: (rows, the line after it)."""
     if not _GRID_BORDER_RE.match(lines[k]) or k + 1 >= len(lines):
         return None
-    first = lines[k].rstrip()
-    bounds = [m.start() for m in re.finditer(r"\+", first)]
-    if len(bounds) < 3 or not lines[k + 1].lstrip().startswith("|"):
+    if not lines[k + 1].lstrip().startswith("|"):
+        return None
+    # The columns: every "+" of every border of the table (a header cell spanning columns
+    # draws fewer of them than the rows under it).
+    end = k + 1
+    while end < len(lines) and lines[end].strip()[:1] in ("|", "+"):
+        end += 1
+    plus = {
+        m.start()
+        for line in lines[k:end]
+        if _is_border(line.rstrip())
+        for m in re.finditer(r"\+", line.rstrip())
+    }
+    bounds = sorted(plus)
+    if len(bounds) < 3:
         return None
     width = len(bounds) - 1
     rows: list[list[str]] = []
@@ -190,7 +202,7 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
         if not line or line.lstrip()[0] not in "|+":
             return None  # the table ended without its bottom border
         segs = [line[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        if _is_border(line, bounds):
+        if _is_border(line):
             closed = [bool(s) and set(s) <= {"-", "="} for s in segs]
             r = len(rows)
             row = []
@@ -225,7 +237,7 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     return None
 
 
-def _is_border(line: str, bounds: list[int]) -> bool:
+def _is_border(line: str) -> bool:
     """A line drawing a border under some column: ``+---+`` segments between bars."""
     return "+" in line and bool(re.search(r"\+[-=]{3,}\+", line))
 

@@ -202,3 +202,29 @@ def test_a_trend_header_merged_across_gives_each_year_its_column(tmp_path: Path)
     # read with certainty (a doubt would withhold every comparison with the capaian tables).
     assert reading.confidence == "high", reading.reasons
     assert not [f for f in findings if f.rule in {"RDG001", "CAP002", "CMP005"}]
+
+
+# A grid table whose header cell spans three columns: its first border draws fewer "+".
+PANDOC_GRID_SPAN = """\
++-------------+----------------+---------+--------------------------------------+-------------+
+| No          | Kabupaten/Kota | DPT     | Pengguna Hak Pilih                   | Partisipasi |
+|             |                |         |                                      | (%)         |
+|             |                |         +------------+------------+------------+             |
+|             |                |         | L          | P          | Jumlah     |             |
++=============+================+=========+============+============+============+=============+
+| 1           | Kabupaten      | 104.512 | 42.118     | 42.906     | 85.024     | 81,35       |
+|             | Bulungan       |         |            |            |            |             |
++-------------+----------------+---------+------------+------------+------------+-------------+
+| Jumlah                       | 104.512 | 42.118     | 42.906     | 85.024     | 81,35       |
++------------------------------+---------+------------+------------+------------+-------------+
+"""
+
+
+def test_a_pandoc_grid_header_spanning_columns_keeps_every_column() -> None:
+    lines = [line for line in pandoc_tables_to_tabs(PANDOC_GRID_SPAN).split("\n") if line]
+    assert lines == [
+        "No\tKabupaten/Kota\tDPT\tPengguna Hak Pilih\t\t\tPartisipasi (%)",
+        "\t\t\tL\tP\tJumlah\t",
+        "1\tKabupaten Bulungan\t104.512\t42.118\t42.906\t85.024\t81,35",
+        "Jumlah\t\t104.512\t42.118\t42.906\t85.024\t81,35",
+    ]
