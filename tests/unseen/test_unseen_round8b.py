@@ -70,7 +70,8 @@ DOCX. First run: Kulon Progo exact; Pematangsiantar missed PML003 (its participa
 table unread); Sulawesi Tengah missed CAP001, NAR005 and CMP010 (its capaian table with a
 header of two rows of merged cells misread); Kalimantan Utara gave 7 false errors (PML003
 six times, PML004: "Pengguna Hak Pilih" spanning L | P | Jumlah, so the table's first border
-draws fewer columns than its rows and every figure shifted). After taking a grid table's
+draws fewer columns than its rows and every figure shifted; the misses had the same cause,
+as the fix showed). After taking a grid table's
 columns from every border of it: all four exact (the last test below).
 """
 
