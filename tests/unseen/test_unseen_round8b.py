@@ -76,8 +76,9 @@ columns from every border of it: all four exact (the last test below).
 
 A second probe, not kept as a test: the same four DOCX as LibreOffice's "Text" export
 (``soffice --convert-to txt``, every table cell on a line of its own, no tab). No false error;
-the tables are recorded as unread (RDG002) and the defects in or against them missed (Kulon
-Progo 0 of 3, Pematangsiantar 2 of 7, Kalimantan Utara and Sulawesi Tengah mostly); 2 false
+the tables are recorded as unread (RDG002) and the defects in or against them missed: 4 of
+22 found (Kulon Progo 0 of 3, Pematangsiantar 2 of 7, Kalimantan Utara 0 of 7, Sulawesi
+Tengah 2 of 5: the digits-and-words and Renstra-period defects of the prose); 2 false
 warnings (CMP006 in Sulawesi Tengah: the first two sasaran "without a capaian table", the
 one combined table of Bab III being unread), now infos: an unread table anywhere in Bab III
 may be a combined capaian table.
