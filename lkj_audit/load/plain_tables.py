@@ -24,7 +24,7 @@ import re
 _QUOTED_MAX_LINES = 6  # a quoted cell of more paragraphs than this is no cell
 _FULL_RULE_RE = re.compile(r"^ *-{20,} *$")
 _GROUP_RULE_RE = re.compile(r"^ *-{3,}(?: +-{3,})+ *$")
-_GRID_BORDER_RE = re.compile(r"^ *\+[-=+]+\+ *$")
+_GRID_BORDER_RE = re.compile(r"^ *\+[-=+:]+\+ *$")  # ":" marks alignment (Markdown)
 
 
 def quoted_cells_joined(text: str) -> str:
@@ -203,7 +203,7 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
             return None  # the table ended without its bottom border
         segs = [line[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
         if _is_border(line):
-            closed = [bool(s) and set(s) <= {"-", "="} for s in segs]
+            closed = [bool(s) and set(s) <= {"-", "=", ":"} for s in segs]
             r = len(rows)
             row = []
             for c in range(width):
@@ -239,7 +239,7 @@ def _grid_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
 
 def _is_border(line: str) -> bool:
     """A line drawing a border under some column: ``+---+`` segments between bars."""
-    return "+" in line and bool(re.search(r"\+[-=]{3,}\+", line))
+    return "+" in line and bool(re.search(r"\+:?[-=]{3,}:?\+", line))
 
 
 def _continues(lines: list[str], j: int) -> bool:

@@ -228,3 +228,54 @@ def test_a_pandoc_grid_header_spanning_columns_keeps_every_column() -> None:
         "1\tKabupaten Bulungan\t104.512\t42.118\t42.906\t85.024\t81,35",
         "Jumlah\t\t104.512\t42.118\t42.906\t85.024\t81,35",
     ]
+
+
+# The same DOCX as ``pandoc -t markdown``: "#" headings, "\>" escapes, grid borders with
+# ":" alignment marks, a total row whose first cell is empty.
+PANDOC_MARKDOWN = """\
+# BAB III AKUNTABILITAS KINERJA
+
+## A. Capaian Kinerja
+
+Tabel 3.1 Skala Penilaian
+
+  -----------------------------------------------------------------------
+  Capaian                             Kategori
+  ----------------------------------- -----------------------------------
+  \\> 100%                             Sangat Baik
+
+  \\> 75% - 100%                       Baik
+
+  55% - 75%                           Cukup Baik
+
+  \\< 55%                              Gagal
+  -----------------------------------------------------------------------
+
+Tabel 3.3 DPT per Kecamatan
+
++:-------------+:----------------+:-------------+:-------------+:-------------+
+| No           | Kecamatan       | Laki-laki    | Perempuan    | Jumlah       |
++==============+=================+==============+==============+==============+
+| 1            | Purwokerto      | 33.188       | 33.517       | 66.705       |
+|              | Selatan         |              |              |              |
++--------------+-----------------+--------------+--------------+--------------+
+| 2            | Sumbang         | 30.420       | 30.580       | 61.000       |
++--------------+-----------------+--------------+--------------+--------------+
+|              | Jumlah          | 63.608       | 64.097       | 127.705      |
++--------------+-----------------+--------------+--------------+--------------+
+
+# BAB IV PENUTUP
+
+Demikian laporan ini.
+"""
+
+
+def test_pandoc_markdown_tables_are_read_like_its_plain_ones(tmp_path: Path) -> None:
+    path = tmp_path / "lkj_2023_kpu_kab_banyumas.md"
+    path.write_text("# LAPORAN KINERJA KPU KABUPATEN BANYUMAS TAHUN 2023\n\n" + PANDOC_MARKDOWN)
+    ctx = audit.open(path)
+    findings = audit.run_rules(ctx)
+    voters = ctx.tables.pemilih
+    assert list(voters.wilayah) == ["Purwokerto Selatan", "Sumbang", "Jumlah"]
+    assert list(voters.is_total) == [False, False, True]
+    assert not [f for f in findings if f.rule in {"PLA003", "PML001", "PML002", "PLA005"}]
