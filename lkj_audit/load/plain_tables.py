@@ -29,6 +29,8 @@ _GRID_BORDER_RE = re.compile(r"^ *\+[-=+:]+\+ *$")  # ":" marks alignment (Markd
 
 def quoted_cells_joined(text: str) -> str:
     """``text`` with each multi-paragraph quoted cell of a tab row back on its row's line."""
+    if '\t"' not in text and '\n"' not in text:
+        return text  # no cell opens with a quote
     lines = text.split("\n")
     out: list[str] = []
     k = 0
@@ -90,6 +92,8 @@ def _unquoted(lines: list[str]) -> str:
 
 def has_pandoc_tables(text: str) -> bool:
     """Whether ``text`` holds a table as ``pandoc -t plain`` draws it."""
+    if "---" not in text:
+        return False  # no rule of either kind (the common case: checked in microseconds)
     lines = text.split("\n")
     grid = sum(1 for line in lines if _GRID_BORDER_RE.match(line))
     groups = sum(1 for line in lines if _GROUP_RULE_RE.match(line))
