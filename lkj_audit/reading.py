@@ -152,7 +152,24 @@ _REQUIRED = {
 
 def _missing_roles(raw: RawTable) -> list[str]:
     missing = [r for r in _REQUIRED.get(raw.kind or "", ()) if r not in raw.roles]
+    if _is_trend(raw):
+        missing.remove("target")
     return [f"kolom {', '.join(missing)} tidak dikenali dari judul kolom"] if missing else []
+
+
+def _is_trend(raw: RawTable) -> bool:
+    """A comparison of the realisasi with earlier years and the Renstra target (R-A2, R-A3).
+
+    "Realisasi 2021 | 2022 | 2023 | Target Renstra 2024", no target of the year and no
+    capaian of the year: no capaian table missing its target, a table of another kind.
+    """
+    roles = raw.roles
+    return (
+        raw.kind == "capaian"
+        and "target" not in roles
+        and "capaian" not in roles
+        and {"realisasi", "realisasi_prev", "target_renstra"} <= set(roles)
+    )
 
 
 def _exact(value: Any, decimals: Any) -> Fraction | None:

@@ -14,6 +14,11 @@ from lkj_audit.errors import (
 from lkj_audit.fsutil import sha256_file
 from lkj_audit.load.document import Document
 from lkj_audit.load.markdown import bar_tables_to_tabs, is_markdown, markdown_to_text
+from lkj_audit.load.plain_tables import (
+    has_pandoc_tables,
+    pandoc_tables_to_tabs,
+    quoted_cells_joined,
+)
 from lkj_audit.load.text_reader import read_text
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -36,6 +41,10 @@ def read_document(path: str | Path) -> Document:
         text = docx_to_text(p)
     else:
         text = _read_text_file(p)
+        if '"' in text and "\t" in text:
+            text = quoted_cells_joined(text)  # Word's plain text: a cell of paragraphs quoted
+        if has_pandoc_tables(text):
+            text = pandoc_tables_to_tabs(text)  # pandoc -t plain: simple and grid tables
         if is_markdown(text):
             text = markdown_to_text(text)  # a PDF-to-Markdown conversion (docling, marker)
     if "|" in text:

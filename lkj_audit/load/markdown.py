@@ -26,7 +26,7 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _RULE_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>$~^@'\"&])")  # pandoc escapes <, >, $ too
 # A figure: a number, a percentage, an amount or a volume with its unit ("32 Lembaga").
 _FIGURE_RE = re.compile(r"^[-+(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?(?:\s+[A-Za-z]+\.?)?$")
 
@@ -54,7 +54,9 @@ def markdown_to_text(text: str) -> str:
             out.extend(_table_lines(rows))
             rows = []
         heading = _HEADING_RE.match(line)
-        out.append(_inline(heading.group(1) if heading else line).strip())
+        shown = _inline(heading.group(1) if heading else line)
+        # a row of tab cells (a pandoc table already converted) keeps its empty first cells
+        out.append(shown.strip(" \r") if "\t" in shown else shown.strip())
     if rows:
         out.extend(_table_lines(rows))
     return "\n".join(out) + "\n"

@@ -89,6 +89,10 @@ def spread_group_headers(header: list[list[str]]) -> list[list[str]]:
     if len(header) < 2:
         return header
     width = max(len(r) for r in header)
+    header = [
+        _merged_across(r, header[i + 1], width) if i + 1 < len(header) else r
+        for i, r in enumerate(header)
+    ]
     rows = [r + [""] * (width - len(r)) for r in header]
     for i in range(len(rows) - 1):
         below = rows[i + 1]
@@ -101,6 +105,58 @@ def spread_group_headers(header: list[list[str]]) -> list[list[str]]:
                 row[k] = row[j]
                 k += 1
     return rows
+
+
+def _merged_across(row: list[str], below: list[str], width: int) -> list[str]:
+    """A header row whose cells merged across columns were written once, at full width.
+
+    Word's plain text writes a cell merged across columns as one cell: "No | Indikator |
+    Realisasi Tahun | Target" over ", | , | 2021 | 2022 | 2023 | ," (the row below, at full
+    width, empty under the cells merged down). A cell above an empty cell spans one column;
+    the cells above a run of labels share it evenly ("Semester I | Semester II" over "L | P |
+    Jumlah | L | P | Jumlah"). The row as it was when no such reading is certain.
+    """
+    given = list(row)
+    while given and not given[-1]:
+        given.pop()  # padded to the table's width by the reader
+    if len(given) >= width or len(below) != width or below[0] or not all(given):
+        return row
+    row_in = row
+    row = given
+    runs: list[tuple[int, int]] = []  # (start, length) of the runs of labels below
+    j = 0
+    while j < width:
+        if below[j]:
+            k = j
+            while k < width and below[k]:
+                k += 1
+            runs.append((j, k - j))
+            j = k
+        else:
+            j += 1
+    out: list[str] = []
+    pos, i = 0, 0
+    while i < len(row):
+        if pos >= width:
+            return row_in
+        run = next((r for r in runs if r[0] == pos), None)
+        if run is None:
+            if below[pos]:
+                return row_in
+            out.append(row[i])
+            pos, i = pos + 1, i + 1
+            continue
+        start, length = run
+        after = [r for r in runs if r[0] > start]
+        empties = sum(1 for c in below[start + length :] if not c)
+        groups = len(row) - i - empties - len(after)
+        if groups < 1 or length % groups:
+            return row_in
+        span = length // groups
+        for g in range(groups):
+            out.extend([row[i + g], *[""] * (span - 1)])
+        pos, i = start + length, i + groups
+    return out if pos == width else row_in
 
 
 def normalised(cells: list[str]) -> tuple[str, ...]:

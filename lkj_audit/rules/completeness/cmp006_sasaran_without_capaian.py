@@ -54,7 +54,8 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
     reported as if achieved while no achievement is shown (R-A1).
     Fails when: a sasaran block contains no table with indicator and target/realisasi
     columns. When Bab III also has such a table outside every sasaran block (a combined
-    table), the finding is only info.
+    table), or a table seen but unread anywhere in it (it may be a combined one), the
+    finding is only info.
     Passes when: each sasaran block holds its capaian table (or the indicator rows of one
     table shared by all sasaran, under their group rows), a combined table elsewhere in Bab
     III lists the block's indicators (by its Sasaran column, or as the PK sets them under the
@@ -67,7 +68,8 @@ def sasaran_without_capaian(ctx: RuleContext) -> Iterator[Finding]:
     blocks = [s for s in doc.sections if s.level == 3 and bab3.contains(s.line)]
     tables = [t for t in doc.tables if bab3.contains(t.line) and _is_capaian_like(t)]
     outside = {t.id for t in tables if not any(_serves(t, b) for b in blocks)}
-    combined = bool(outside)
+    # A table of Bab III seen but unread (cells one per line) may be a combined capaian table.
+    combined = bool(outside) or bool(doc.unread_within(bab3.line, bab3.end_line))
     # A combined table elsewhere in Bab III whose Sasaran column names the block's sasaran
     # (by name only: two blocks may carry the same number, STR006).
     listed = {
