@@ -1,0 +1,81 @@
+"""Layouts first met in round 8a of the unseen reports (tests/unseen/test_unseen_round8a.py).
+
+One reading (or one rule's view of it) each, on small reports written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_audit import audit
+from lkj_audit.audit import AuditContext
+from lkj_audit.model import Finding
+
+COVER = "LAPORAN KINERJA\nSEKRETARIAT KPU KOTA MADIUN\nTAHUN 2024\n\n"
+
+
+def _open(
+    tmp_path: Path, bab3: str, bab2: str = "Renstra 2020-2024.\n"
+) -> tuple[AuditContext, list[Finding]]:
+    path = tmp_path / "lkj_2024_kpu_kota_madiun.txt"
+    path.write_text(
+        COVER
+        + "BAB I\nPENDAHULUAN\n\nA. Latar Belakang\n\nKPU Kota Madiun.\n\n"
+        + "BAB II\nPERENCANAAN KINERJA\n\nA. Perjanjian Kinerja\n\n"
+        + bab2
+        + "\n\nBAB III\nAKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\n"
+        + bab3
+        + "\n\nBAB IV\nPENUTUP\n\nDemikian laporan ini.\n",
+        encoding="utf-8",
+    )
+    ctx = audit.open(path)
+    return ctx, audit.run_rules(ctx)
+
+
+# The year's PK revised in July: both agreements printed, Bab III measured against the
+# revised one (its targets 70% and 30 Kegiatan).
+PK_TWICE = """\
+Tabel 2.1 Perjanjian Kinerja Awal Tahun 2024
+
+No\tIndikator Kinerja\tTarget
+1\tPersentase partisipasi pemilih pada Pemilihan Wali Kota\t77,5%
+2\tJumlah kegiatan sosialisasi dan pendidikan pemilih\t24 Kegiatan
+3\tNilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)\t95 Nilai
+
+Tabel 2.2 Perjanjian Kinerja Perubahan Tahun 2024
+
+No\tIndikator Kinerja\tTarget
+1\tPersentase partisipasi pemilih pada Pemilihan Wali Kota\t70%
+2\tJumlah kegiatan sosialisasi dan pendidikan pemilih\t30 Kegiatan
+3\tNilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)\t95 Nilai
+"""
+CAPAIAN = """\
+Tabel 3.1 Pengukuran Kinerja Tahun 2024
+
+No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)
+1\tPersentase partisipasi pemilih pada Pemilihan Wali Kota\t70%\t68,12%\t97,31
+2\tJumlah kegiatan sosialisasi dan pendidikan pemilih\t30\t28\t93,33
+3\tNilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)\t95\t96,21\t101,27
+"""
+
+
+def test_bab3_is_measured_against_the_revised_pk_not_the_one_it_replaced(
+    tmp_path: Path,
+) -> None:
+    _ctx, findings = _open(tmp_path, CAPAIAN, PK_TWICE)
+    assert not [f.message for f in findings if f.rule in {"XTB008", "XTB009"}]
+
+
+def test_a_target_of_the_replaced_pk_in_bab3_is_reported(tmp_path: Path) -> None:
+    _ctx, findings = _open(
+        tmp_path, CAPAIAN.replace("\t30\t28\t93,33", "\t24\t28\t116,67"), PK_TWICE
+    )
+    assert [(f.rule, f.expected) for f in findings if f.rule == "XTB009"] == [
+        ("XTB009", "30 Kegiatan")
+    ]
+
+
+def test_a_pk_said_to_be_before_the_revision_is_no_revision(tmp_path: Path) -> None:
+    bab2 = PK_TWICE.replace("Kinerja Awal Tahun", "Kinerja Tahun 2024 sebelum Perubahan, Tahun")
+    _ctx, findings = _open(tmp_path, CAPAIAN, bab2)
+    assert not [f.message for f in findings if f.rule == "XTB009"]
