@@ -79,3 +79,13 @@ def test_a_pk_said_to_be_before_the_revision_is_no_revision(tmp_path: Path) -> N
     bab2 = PK_TWICE.replace("Kinerja Awal Tahun", "Kinerja Tahun 2024 sebelum Perubahan, Tahun")
     _ctx, findings = _open(tmp_path, CAPAIAN, bab2)
     assert not [f.message for f in findings if f.rule == "XTB009"]
+
+
+def test_a_table_number_before_pns_is_no_count_of_pns(tmp_path: Path) -> None:
+    bab2 = (
+        "Sekretariat didukung oleh 14 (empat belas) orang PNS.\n\n"
+        "Tabel 1.1 PNS Menurut Golongan dan Jenis Kelamin\n\n"
+        "Gambar 2 PNS per Jabatan\n\n"
+    )
+    ctx, _findings = _open(tmp_path, CAPAIAN, bab2)
+    assert [(r.jenis, r.count) for r in ctx.rows.pegawai_stated] == [("PNS", 14)]
