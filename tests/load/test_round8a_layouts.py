@@ -15,11 +15,13 @@ COVER = "LAPORAN KINERJA\nSEKRETARIAT KPU KOTA MADIUN\nTAHUN 2024\n\n"
 
 
 def _open(
-    tmp_path: Path, bab3: str, bab2: str = "Renstra 2020-2024.\n"
+    tmp_path: Path, bab3: str, bab2: str = "Renstra 2020-2024.\n", ikhtisar: str = ""
 ) -> tuple[AuditContext, list[Finding]]:
     path = tmp_path / "lkj_2024_kpu_kota_madiun.txt"
     path.write_text(
         COVER
+        + "KATA PENGANTAR\n\nPuji syukur atas tersusunnya laporan ini.\n\n"
+        + (f"IKHTISAR EKSEKUTIF\n\n{ikhtisar}\n\n" if ikhtisar else "")
         + "BAB I\nPENDAHULUAN\n\nA. Latar Belakang\n\nKPU Kota Madiun.\n\n"
         + "BAB II\nPERENCANAAN KINERJA\n\nA. Perjanjian Kinerja\n\n"
         + bab2
@@ -89,3 +91,21 @@ def test_a_table_number_before_pns_is_no_count_of_pns(tmp_path: Path) -> None:
     )
     ctx, _findings = _open(tmp_path, CAPAIAN, bab2)
     assert [(r.jenis, r.count) for r in ctx.rows.pegawai_stated] == [("PNS", 14)]
+
+
+def test_a_capaian_quoted_as_reached_in_the_ikhtisar_is_a_capaian_figure(tmp_path: Path) -> None:
+    ikhtisar = (
+        "Dua indikator mencapai target 100%, sedangkan kegiatan sosialisasi mencapai 93,33%.\n\n"
+        "Penyerapan anggaran sebesar 98,08%."
+    )
+    budget = (
+        "\n\nB. Realisasi Anggaran\n\nTabel 3.2 Realisasi Anggaran Tahun 2024\n\n"
+        "Kode\tKegiatan\tPagu (Rp)\tRealisasi (Rp)\t%\n"
+        "3355\tPengelolaan Keuangan dan BMN\t1.000.000.000\t980.800.000\t98,08\n"
+        "\tJUMLAH\t1.000.000.000\t980.800.000\t98,08\n"
+    )
+    _ctx, findings = _open(tmp_path, CAPAIAN + budget, ikhtisar=ikhtisar)
+    assert not [f.message for f in findings if f.rule == "CMP010"]
+    # a percentage reached that no capaian table prints is no capaian figure
+    _ctx, findings = _open(tmp_path, CAPAIAN + budget, ikhtisar=ikhtisar.replace("93,33", "80,16"))
+    assert [f.location.column for f in findings if f.rule == "CMP010"] == ["capaian"]
