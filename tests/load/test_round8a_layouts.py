@@ -109,3 +109,100 @@ def test_a_capaian_quoted_as_reached_in_the_ikhtisar_is_a_capaian_figure(tmp_pat
     # a percentage reached that no capaian table prints is no capaian figure
     _ctx, findings = _open(tmp_path, CAPAIAN + budget, ikhtisar=ikhtisar.replace("93,33", "80,16"))
     assert [f.location.column for f in findings if f.rule == "CMP010"] == ["capaian"]
+
+
+# LibreOffice's own text export of a Word table: a cell a line, row after row, an empty cell
+# an empty line, nothing where a row ends.
+CELL_LINES = """\
+Tabel 3.1 Capaian Kinerja Tahun 2024
+No
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian (%)
+1
+Jumlah kegiatan sosialisasi dan pendidikan pemilih
+Kegiatan
+30
+28
+93,33
+2
+Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)
+Nilai
+95
+96,21
+101,27
+3
+Persentase laporan keuangan yang disusun tepat waktu
+%
+100
+100
+
+Tabel 3.2 Realisasi Anggaran Tahun 2024
+Kode
+Kegiatan
+Pagu (Rp)
+Realisasi (Rp)
+%
+3355
+Pengelolaan Keuangan dan BMN
+1.000.000.000
+980.800.000
+98,08
+3360
+Operasional Perkantoran
+500.000.000
+490.000.000
+98,00
+
+JUMLAH
+1.500.000.000
+1.470.800.000
+98,05
+
+Realisasi anggaran Tahun 2024 per kegiatan disajikan pada tabel di atas sebagai bahan evaluasi.
+"""
+
+
+def test_a_table_printed_a_cell_a_line_row_after_row_is_read(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, CELL_LINES)
+    assert [(r.target, r.realisasi, r.capaian) for r in ctx.rows.capaian] == [
+        (30.0, 28.0, 93.33),
+        (95.0, 96.21, 101.27),
+        (100.0, 100.0, None),  # its capaian cell is empty
+    ]
+    budget = [(b.uraian, b.pagu, b.realisasi) for b in ctx.rows.anggaran]
+    assert budget[-1] == ("JUMLAH", 1_500_000_000, 1_470_800_000)
+    assert not [f.message for f in findings if f.rule in {"ANG001", "ANG004", "CAP001", "RDG002"}]
+
+
+def test_a_misprint_in_a_table_printed_a_cell_a_line_is_found_on_its_row(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, CELL_LINES.replace("101,27", "101,72"))
+    (cap,) = [f for f in findings if f.rule == "CAP001"]
+    assert ctx.doc.lines[cap.location.line - 1] == "2"  # the row's first cell, its No
+    _ctx, findings = _open(tmp_path, CELL_LINES.replace("1.470.800.000", "1.407.800.000"))
+    assert {"ANG004"} <= {f.rule for f in findings}
+
+
+def test_a_cell_of_two_lines_leaves_the_table_unread(tmp_path: Path) -> None:
+    # The name cell of row 2 holds two paragraphs: every later cell is off by one line.
+    shifted = CELL_LINES.replace(
+        "Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA)\n",
+        "Nilai Indikator Kinerja\nPelaksanaan Anggaran (IKPA)\n",
+    )
+    ctx, findings = _open(tmp_path, shifted)
+    assert not ctx.rows.capaian
+    assert not [f.message for f in findings if f.rule in {"CAP001", "CAP002"}]
+
+
+def test_a_first_row_of_labels_is_not_taken_for_the_header(tmp_path: Path) -> None:
+    staff = (
+        "Tabel 1.1 Pegawai Menurut Status\nStatus Pegawai\nLaki-laki\nPerempuan\nJumlah\n"
+        "PNS\n8\n6\n14\nPPPK\n1\n2\n3\nJumlah\n9\n8\n17\n\n"
+        "Sekretariat didukung oleh 14 (empat belas) orang PNS dan 3 (tiga) orang PPPK.\n"
+    )
+    ctx, findings = _open(tmp_path, CAPAIAN, staff)
+    (table,) = [t for t in ctx.doc.tables if t.kind == "pegawai_jumlah"]
+    assert table.header == [["Status Pegawai", "Laki-laki", "Perempuan", "Jumlah"]]
+    assert not [f.message for f in findings if f.rule.startswith("PEG")]
