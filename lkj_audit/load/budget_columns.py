@@ -84,8 +84,10 @@ def column_index(table: RawTable, year: int | None) -> dict[str, int | None]:
     labels = col.labels(table)
     taken: set[int] = set()
     idx: dict[str, int | None] = {}
-    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa") or col.find(
-        table, r"anggaran", exclude=r"realisasi|sisa|selisih|%|persen"
+    # Two years side by side ("Pagu 2023 | Realisasi 2023 | Pagu 2024 | …"): this year's pagu.
+    other = _other_years(labels, year)
+    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa", taken=other) or col.find(
+        table, r"anggaran", exclude=r"realisasi|sisa|selisih|%|persen", taken=other
     )
     _take(taken, idx["pagu"])
     candidates = _realisasi_candidates(labels, year, taken)
@@ -117,6 +119,14 @@ def column_index(table: RawTable, year: int | None) -> dict[str, int | None]:
     printed = col.printed_labels(table)
     table.roles = {role: printed[j] for role, j in idx.items() if j is not None}
     return idx
+
+
+def _other_years(labels: list[str], year: int | None) -> set[int]:
+    """Columns labelled with other years only, when another column names ``year``."""
+    years = [{int(y) for y in YEAR_RE.findall(lab)} for lab in labels]
+    if year is None or not any(year in ys for ys in years):
+        return set()
+    return {j for j, ys in enumerate(years) if ys and year not in ys}
 
 
 def _take(taken: set[int], j: int | None) -> None:

@@ -206,3 +206,30 @@ def test_a_first_row_of_labels_is_not_taken_for_the_header(tmp_path: Path) -> No
     (table,) = [t for t in ctx.doc.tables if t.kind == "pegawai_jumlah"]
     assert table.header == [["Status Pegawai", "Laki-laki", "Perempuan", "Jumlah"]]
     assert not [f.message for f in findings if f.rule.startswith("PEG")]
+
+
+# Two years side by side; the % is this year's serapan.
+TWO_YEARS = """\
+B. Realisasi Anggaran
+
+Tabel 3.3 Perbandingan Realisasi Anggaran Tahun 2023 dan Tahun 2024
+
+Kode\tKegiatan\tPagu 2023\tRealisasi 2023\tPagu 2024\tRealisasi 2024\t%
+3355\tKeuangan dan BMN\t1.987.600.000\t1.962.411.300\t2.145.300.000\t2.118.642.150\t98,76
+6872\tPemungutan dan Penghitungan Suara\t85.000.000\t82.450.000\t1.934.200.000\t1.902.631.800\t98,37
+\tJUMLAH\t2.072.600.000\t2.044.861.300\t4.079.500.000\t4.021.273.950\t98,57
+"""
+
+
+def test_a_budget_of_two_years_is_read_in_this_years_columns(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, CAPAIAN + "\n\n" + TWO_YEARS)
+    assert [(b.pagu, b.realisasi) for b in ctx.rows.anggaran] == [
+        (2_145_300_000, 2_118_642_150),
+        (1_934_200_000, 1_902_631_800),
+        (4_079_500_000, 4_021_273_950),
+    ]
+    assert not [f.message for f in findings if f.rule.startswith(("ANG", "RDG"))]
+    _ctx, findings = _open(
+        tmp_path, CAPAIAN + "\n\n" + TWO_YEARS.replace("4.021.273.950", "4.012.273.950")
+    )
+    assert "ANG004" in {f.rule for f in findings}
