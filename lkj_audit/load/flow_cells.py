@@ -18,7 +18,14 @@ has one answer (issue 7, precision first):
 * exactly one header length gives such a table (a label row shorter by one cell would be
   read as a data row otherwise: "Status Pegawai | L | P | Jumlah" then "PNS").
 
-Anything else is left to the other flow-text readers, which keep the place unread (RDG002).
+* a total row whose label is merged over the first two or three columns prints one or two
+  lines fewer; it is read so only when its full-length reading does not fit and the shorter
+  one does.
+
+Anything else is left to the other flow-text readers, which keep the place unread (RDG002);
+a place printed a cell a line that none of them takes either (a header of two levels, a
+sasaran as a merged group row) is recorded unread here (:func:`find_unread_cells`), so no
+rule concludes from it that the table is missing.
 A rebuilt table is the same :class:`Rebuilt` the column-by-column reader gives.
 """
 
@@ -29,6 +36,7 @@ import re
 from lkj_audit.load.document import TableRow
 from lkj_audit.load.flow_rebuild import Rebuilt, is_header_cell
 from lkj_audit.load.flow_tables import _LABEL_RE, FlowTable
+from lkj_audit.load.headings import sasaran_match
 from lkj_audit.load.rawtables import is_subtotal_label, is_total_label, row_number
 
 CELLS_NOTE = (
@@ -77,24 +85,71 @@ def _kind(text: str) -> str:
     return "figure" if _FIGURE_RE.match(t) else "text"
 
 
-def _rows_of(lines: list[str], body: int, n: int, stops: frozenset[int]) -> list[list[int]] | None:
-    """The body's rows from 0-based line ``body``, ``n`` lines each; None when a row is cut."""
-    rows: list[list[int]] = []
+_Row = tuple[list[str], list[int]]  # cells, and the 1-based line of each printed cell
+
+
+def _rows_of(lines: list[str], body: int, n: int, stops: frozenset[int]) -> list[_Row] | None:
+    """The body's rows from 0-based line ``body``, ``n`` lines each; None when a row is cut.
+
+    A total row whose label is merged over the leading columns ("Jumlah" over No and
+    Kecamatan) prints one or two lines fewer: it is read so only when its full reading puts
+    a figure in a column of text or text in a column of figures and the shorter one fits.
+    """
+    rows: list[_Row] = []
+    kinds: list[str] = [""] * n
     k = body
     while k < len(lines):
         group = list(range(k, min(k + n, len(lines))))
         cut = next((j for j in group if _ends_body(lines[j], j + 1, stops)), None)
         if cut is not None or len(group) < n or all(not lines[j].strip() for j in group):
             rest = group if cut is None else [j for j in group if j < cut]
-            return rows if all(not lines[j].strip() for j in rest) else None
-        rows.append(group)
+            if all(not lines[j].strip() for j in rest):
+                return rows
+            if not (short := _short_total(lines, group, kinds)):
+                return None
+            rows.append(short)
+            k += len(short[1]) - short[1].count(0)
+            continue
+        cells = [lines[j].strip() for j in group]
+        if is_total_label(cells) and not _agrees(cells, kinds, total=True):
+            if not (short := _short_total(lines, group, kinds)):
+                return None
+            rows.append(short)
+            k += len(short[1]) - short[1].count(0)
+            continue
+        if not is_total_label(cells):
+            for c, cell in enumerate(cells):
+                kinds[c] = kinds[c] or _kind(cell)
+        rows.append((cells, [j + 1 for j in group]))
         k += n
     return rows
 
 
-def _fits(lines: list[str], header: list[str], rows: list[list[int]]) -> bool:
+def _agrees(cells: list[str], kinds: list[str], *, total: bool = False) -> bool:
+    """Each cell of the kind its column holds (a total's label may stand in any column)."""
+    return all(
+        not kinds[c] or _kind(cell) in ("", kinds[c]) or (total and is_total_label([cell]))
+        for c, cell in enumerate(cells)
+    )
+
+
+def _short_total(lines: list[str], group: list[int], kinds: list[str]) -> _Row | None:
+    """A total row whose label spans the first 2 or 3 columns, when exactly that fits."""
+    n, label = len(group), lines[group[0]].strip()
+    if not is_total_label([label]):
+        return None
+    for m in (1, 2):
+        printed = group[: n - m]
+        cells = [label] + [""] * m + [lines[j].strip() for j in printed[1:]]
+        if _agrees(cells, kinds, total=True) and any(kinds[c] == "figure" for c in range(m + 1, n)):
+            where = [printed[0] + 1] + [0] * m + [j + 1 for j in printed[1:]]
+            return cells, where
+    return None
+
+
+def _fits(header: list[str], rows: list[_Row]) -> bool:
     """Every column of figures or of text; the No column in order; a figure column at all."""
-    cells = [[lines[j].strip() for j in r] for r in rows]
+    cells = [c for c, _ in rows]
     totals = [is_total_label(c) for c in cells]
     data = [c for c, t in zip(cells, totals, strict=True) if not t]
     if not data:
@@ -113,7 +168,7 @@ def _fits(lines: list[str], header: list[str], rows: list[list[int]]) -> bool:
             return False
         if not numbers:
             return False
-    return True
+    return all(_agrees(c, kinds, total=True) for c, t in zip(cells, totals, strict=True) if t)
 
 
 def _table_at(lines: list[str], start: int, stops: frozenset[int]) -> Rebuilt | None:
@@ -129,20 +184,22 @@ def _table_at(lines: list[str], start: int, stops: frozenset[int]) -> Rebuilt | 
         if sum(map(_known_label, header)) < 2:
             continue
         rows = _rows_of(lines, start + n, n, stops)
-        if rows and _fits(lines, header, rows):
+        if rows and _fits(header, rows):
             fitting.append((header, rows))
     if len(fitting) != 1:
         return None
     header, rows = fitting[0]
-    table_rows = [_row([lines[j].strip() for j in r], [j + 1 for j in r]) for r in rows]
-    return Rebuilt(start + 1, rows[-1][-1] + 1, header, table_rows, [], [CELLS_NOTE])
+    table_rows = [_row(cells, where) for cells, where in rows]
+    end = max(max(where) for _, where in rows)
+    return Rebuilt(start + 1, end, header, table_rows, [], [CELLS_NOTE])
 
 
 def _row(cells: list[str], where: list[int]) -> TableRow:
     total = is_total_label(cells)
     kind = ("subtotal" if is_subtotal_label(cells) else "total") if total else "data"
+    lines = [ln for ln in where if ln]
     return TableRow(
-        list(cells), list(where), ["\t".join(cells)], total, line_cells=[list(cells)], kind=kind
+        list(cells), lines, ["\t".join(cells)], total, line_cells=[list(cells)], kind=kind
     )
 
 
@@ -171,4 +228,56 @@ def find_cell_tables(
         flow = FlowTable(built.line, built.end_line, _WHY, tuple(built.header), "cells")
         out.append((flow, built))
         k = built.end_line
+    return out
+
+
+_UNREAD_WHY = (
+    "sel tabel tercetak satu per baris, baris demi baris (ekspor teks pengolah kata); jumlah "
+    "sel per baris tidak pasti (sel gabungan, judul kolom dua tingkat, atau sel berisi "
+    "beberapa paragraf)"
+)
+
+
+def find_unread_cells(
+    lines: list[str], taken: list[tuple[int, int]], stops: frozenset[int] = frozenset()
+) -> list[FlowTable]:
+    """Places printed a cell a line that no reader rebuilt: to be recorded unread (RDG002).
+
+    A header run as :func:`find_cell_tables` asks (at least two known labels), then cells
+    up to a caption, a heading or a paragraph, two of them figures. Asked after every other
+    reader, for the places none of them took, so a table it names is never read otherwise.
+    """
+    out: list[FlowTable] = []
+    k = 0
+    while k < len(lines):
+        if (
+            not _header_like(lines[k])
+            or (k and _header_like(lines[k - 1]))
+            or any(a <= k + 1 <= b for a, b in taken)
+            or k + 1 in stops
+        ):
+            k += 1
+            continue
+        run = 0
+        while k + run < len(lines) and run < _MAX_COLS and _header_like(lines[k + run]):
+            run += 1
+        labels = [lines[j].strip() for j in range(k, k + run)]
+        if run < _MIN_COLS or sum(map(_known_label, labels)) < 2:
+            k += 1
+            continue
+        j, last, figures = k + run, k + run - 1, 0
+        # a sasaran printed as a group row ("Sasaran 1: …", one merged cell) is read as a
+        # heading, but goes on the table
+        inside = frozenset(s for s in stops if not sasaran_match(lines[s - 1]))
+        while j < len(lines) and not _ends_body(lines[j], j + 1, inside):
+            if lines[j].strip():
+                last = j
+                figures += _kind(lines[j]) == "figure"
+            j += 1
+        span = (k + 1, last + 1)
+        if figures < 2 or any(a <= span[1] and span[0] <= b for a, b in taken):
+            k += 1
+            continue
+        out.append(FlowTable(span[0], span[1], _UNREAD_WHY, tuple(labels)))
+        k = last + 1
     return out

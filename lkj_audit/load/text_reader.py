@@ -16,7 +16,7 @@ from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, Document, RawTable, Section
-from lkj_audit.load.flow_cells import find_cell_tables
+from lkj_audit.load.flow_cells import find_cell_tables, find_unread_cells
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_rows import (
     ONE_OF_A_FAMILY_UNREAD,
@@ -163,6 +163,9 @@ def read_text(text: str, source: str = "<string>") -> Document:
     taken += [(f.line, f.end_line) for f in cells]
     flow = sorted([*cells, *find_flow_tables(lines, taken, stops)], key=lambda f: f.line)
     flow = _adopt_rebuilt(doc, flow, furniture, width, cells)  # when certain: read
+    # A cell a line that none of them took: recorded unread all the same.
+    seen = taken + [(f.line, f.end_line) for f in flow] + [(t.line, t.end_line) for t in doc.tables]
+    flow += find_unread_cells(lines, seen, stops)
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc

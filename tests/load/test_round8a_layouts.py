@@ -233,3 +233,59 @@ def test_a_budget_of_two_years_is_read_in_this_years_columns(tmp_path: Path) -> 
         tmp_path, CAPAIAN + "\n\n" + TWO_YEARS.replace("4.021.273.950", "4.012.273.950")
     )
     assert "ANG004" in {f.rule for f in findings}
+
+
+def test_a_total_label_merged_over_two_columns_prints_one_cell_less(tmp_path: Path) -> None:
+    # "JUMLAH" merged over Kode and Kegiatan: the export prints it once, four lines in all.
+    merged = CELL_LINES.replace("\nJUMLAH\n1.500", "JUMLAH\n1.500")
+    assert "98,00\nJUMLAH\n" in merged
+    ctx, findings = _open(tmp_path, merged)
+    budget = [(b.uraian, b.pagu, b.realisasi) for b in ctx.rows.anggaran]
+    assert budget[-1][1:] == (1_500_000_000, 1_470_800_000)
+    assert not [f.message for f in findings if f.rule.startswith(("ANG", "RDG"))]
+
+
+# A header of two levels ("Tahun 2024" merged over Target | Realisasi | Capaian) and the
+# sasaran as merged group rows: no cell count holds, the place is recorded unread.
+TWO_LEVELS = """\
+Tabel 3.1 Pengukuran Kinerja Tahun 2024
+No
+Indikator Kinerja
+Tahun 2024
+Realisasi 2023
+Target Akhir Renstra
+
+
+Target
+Realisasi
+Capaian
+
+
+Sasaran 1: Meningkatnya partisipasi pemilih
+1
+Persentase partisipasi pemilih pada Pemilihan Wali Kota
+70%
+68,12%
+97,31%
+66,50%
+75%
+2
+Jumlah kegiatan sosialisasi dan pendidikan pemilih
+30
+28
+93,33%
+19
+30
+
+Analisis Sasaran 1. Partisipasi pemilih pada Pemilihan Wali Kota sebesar 68,12% dari DPT.
+"""
+
+
+def test_a_cell_a_line_table_of_two_header_levels_is_recorded_unread(tmp_path: Path) -> None:
+    ctx, findings = _open(tmp_path, TWO_LEVELS)
+    assert not ctx.rows.capaian
+    (unread,) = [u for u in ctx.doc.unread_tables if u[0] > 20]
+    first = ctx.doc.lines.index("Persentase partisipasi pemilih pada Pemilihan Wali Kota") + 1
+    assert unread[0] < first and ctx.doc.lines[unread[1] - 1] == "30"
+    assert "RDG002" in {f.rule for f in findings}
+    assert not [f.message for f in findings if f.rule in {"CMP006", "CMP007", "CAP002"}]
