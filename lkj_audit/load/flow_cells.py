@@ -13,7 +13,8 @@ has one answer (issue 7, precision first):
   a heading, a sentence or a long paragraph line, and what is left before that must be blank
   lines only (a part of a row means a cell of several lines: the count is off);
 * every column holds figures in all its data rows or in none ("-" and an empty cell count as
-  either) and at least one column holds figures; a column of row numbers ("No") counts 1, 2,
+  either), as its header says ("Kegiatan" names, "Pagu" figures), and at least one column
+  holds figures; a column of row numbers ("No") counts 1, 2,
   3 … in order, a row without its number being the rest of a merged cell or a total row;
 * exactly one header length gives such a table (a label row shorter by one cell would be
   read as a data row otherwise: "Status Pegawai | L | P | Jumlah" then "PNS").
@@ -53,6 +54,16 @@ _NO_RE = re.compile(r"(?i)^(?:no\.?|nomor)$")
 # ("6 Laporan", "100%", "17.190.410.000", "Rp 1.000.000").
 _FIGURE_RE = re.compile(r"(?i)^\(?[-−]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?(?:\s+[a-z]+){0,2}$")
 _NEUTRAL = frozenset({"", "-", "–", "—"})
+# What a header says its column holds: names ("Kegiatan", "Kecamatan") or figures ("Pagu",
+# "Realisasi 2022", "Laki-laki", "%"); a column of the other kind is a misreading.
+_NAME_LABEL_RE = re.compile(
+    r"(?i)indikator|kegiatan|uraian|kecamatan|sasaran|nama|golongan|status|program|jenis|"
+    r"wilayah|kabupaten|kota|desa|kelurahan|jabatan|pendidikan|rincian|output"
+)
+_FIGURE_LABEL_RE = re.compile(
+    r"(?i)^(?:no\.?|nomor|target|realisasi|capaian|pagu|anggaran|jumlah|total|%|\(%\)|l|p|lk|"
+    r"pr|laki-laki|perempuan|serapan|sisa|tps|persentase)\b"
+)
 
 
 def _header_like(text: str) -> bool:
@@ -162,6 +173,11 @@ def _fits(header: list[str], rows: list[_Row]) -> bool:
         kinds.append(seen.pop() if seen else "")
     if "figure" not in kinds[1:]:
         return False
+    for label, kind in zip(header, kinds, strict=True):
+        if (kind == "figure" and _NAME_LABEL_RE.search(label)) or (
+            kind == "text" and _FIGURE_LABEL_RE.match(label)
+        ):
+            return False
     if _NO_RE.match(header[0]):
         numbers = [row_number(c[0]) for c in data if c[0]]
         if any(n is None for n in numbers) or numbers != list(range(1, len(numbers) + 1)):

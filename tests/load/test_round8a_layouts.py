@@ -289,3 +289,19 @@ def test_a_cell_a_line_table_of_two_header_levels_is_recorded_unread(tmp_path: P
     assert unread[0] < first and ctx.doc.lines[unread[1] - 1] == "30"
     assert "RDG002" in {f.rule for f in findings}
     assert not [f.message for f in findings if f.rule in {"CMP006", "CMP007", "CAP002"}]
+
+
+def test_a_name_cell_absorbed_into_the_header_leaves_the_table_unread(tmp_path: Path) -> None:
+    # A row wrapped over two lines in the source, then every tab made a line break: taking
+    # "Pengelolaan Keuangan" for a fourth header cell lines up, but puts the amounts under
+    # "Kegiatan": the header says names, the column holds figures.
+    wrapped = (
+        "B. Realisasi Anggaran\n\nKegiatan\nPagu Anggaran\nRealisasi\nPengelolaan Keuangan\n"
+        "2.873.037.000\n2.807.678.943\ndan Barang Milik Negara\n\n97,73%\n\n"
+        "- Kegiatan 3360\n\n"
+        "Kegiatan ini dilakukan untuk mendukung jalannya layanan perkantoran dalam rangka "
+        "penyelenggaraan tahapan Pemilu dan Pemilihan Tahun 2024 di kabupaten.\n"
+    )
+    ctx, findings = _open(tmp_path, CAPAIAN + "\n\n" + wrapped)
+    assert not ctx.rows.anggaran
+    assert not [f.message for f in findings if f.rule.startswith("ANG")]
