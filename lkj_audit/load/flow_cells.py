@@ -89,11 +89,28 @@ def _ends_body(text: str, line: int, stops: frozenset[int]) -> bool:
     return len(t.split()) > 8 and t.endswith((".", ":", "?", "!"))
 
 
+# A budget code with letters: program "076.01.WA", RO "3360.EBA.994", KRO "6709.QGE".
+_CODE_RE = re.compile(r"^(?:\d{3}\.\d{2}\.[A-Z]{2}|\d{4}\.[A-Z]{3}(?:\.\d{3})?)$")
+
+
 def _kind(text: str) -> str:
     t = text.strip()
     if t in _NEUTRAL:
         return ""
+    if _CODE_RE.match(t):
+        return "code"
     return "figure" if _FIGURE_RE.match(t) else "text"
+
+
+def _column_kind(seen: set[str]) -> str | None:
+    """One kind for a column's cells; None when they mix.
+
+    A kegiatan "3360" among RO codes "3360.EBA.994" makes a column of codes.
+    """
+    seen = seen - {""}
+    if "code" in seen and seen <= {"code", "figure"}:
+        return "code"
+    return seen.pop() if len(seen) == 1 else "" if not seen else None
 
 
 _Row = tuple[list[str], list[int]]  # cells, and the 1-based line of each printed cell
@@ -167,10 +184,10 @@ def _fits(header: list[str], rows: list[_Row]) -> bool:
         return False
     kinds = []
     for col in range(len(header)):
-        seen = {_kind(c[col]) for c in data} - {""}
-        if len(seen) > 1:
+        kind = _column_kind({_kind(c[col]) for c in data})
+        if kind is None:
             return False
-        kinds.append(seen.pop() if seen else "")
+        kinds.append(kind)
     if "figure" not in kinds[1:]:
         return False
     for label, kind in zip(header, kinds, strict=True):

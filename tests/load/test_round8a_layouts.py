@@ -305,3 +305,18 @@ def test_a_name_cell_absorbed_into_the_header_leaves_the_table_unread(tmp_path: 
     ctx, findings = _open(tmp_path, CAPAIAN + "\n\n" + wrapped)
     assert not ctx.rows.anggaran
     assert not [f.message for f in findings if f.rule.startswith("ANG")]
+
+
+def test_kegiatan_and_ro_codes_in_one_column_are_a_column_of_codes(tmp_path: Path) -> None:
+    coded = (
+        "Tabel 3.2 Realisasi Anggaran per Rincian Output Tahun 2024\nKode\nUraian\nPagu (Rp)\n"
+        "Realisasi (Rp)\nSerapan (%)\n"
+        "3360\nOperasional Perkantoran\n500.000.000\n490.000.000\n98,00\n"
+        "3360.EBA.994\nLayanan Perkantoran\n300.000.000\n295.000.000\n98,33\n"
+        "3360.EBA.962\nLayanan Umum\n200.000.000\n195.000.000\n97,50\n"
+        "\nJUMLAH\n500.000.000\n490.000.000\n98,00\n\n"
+        "Realisasi anggaran Tahun 2024 per rincian output disajikan pada tabel di atas.\n"
+    )
+    ctx, findings = _open(tmp_path, CAPAIAN + "\n\n" + coded)
+    assert [b.kode for b in ctx.rows.anggaran][:2] == ["3360", "3360.EBA.994"]
+    assert not [f.message for f in findings if f.rule.startswith(("ANG", "RDG"))]
