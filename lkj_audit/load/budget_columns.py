@@ -84,8 +84,10 @@ def column_index(table: RawTable, year: int | None) -> dict[str, int | None]:
     labels = col.labels(table)
     taken: set[int] = set()
     idx: dict[str, int | None] = {}
-    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa") or col.find(
-        table, r"anggaran", exclude=r"realisasi|sisa|selisih|%|persen"
+    # Two years side by side ("Pagu 2023 | Realisasi 2023 | Pagu 2024 | …"): this year's pagu.
+    other = _other_years(labels, year)
+    idx["pagu"] = col.find(table, r"pagu|alokasi|dipa", taken=other) or col.find(
+        table, r"anggaran", exclude=r"realisasi|sisa|selisih|%|persen", taken=other
     )
     _take(taken, idx["pagu"])
     candidates = _realisasi_candidates(labels, year, taken)
@@ -117,6 +119,41 @@ def column_index(table: RawTable, year: int | None) -> dict[str, int | None]:
     printed = col.printed_labels(table)
     table.roles = {role: printed[j] for role, j in idx.items() if j is not None}
     return idx
+
+
+def other_year_pairs(table: RawTable, year: int | None) -> list[tuple[int, int, int]]:
+    """(year, pagu column, realisasi column) of each other year printed beside this year's.
+
+    "Pagu 2023 | Realisasi 2023 | Pagu 2024 | Realisasi 2024 | %": one pagu and one
+    realisasi column for that year, no column naming both years or qualified ("s.d.").
+    """
+    labels = col.labels(table)
+    if year is None or not any(str(year) in lab for lab in labels):
+        return []
+    out = []
+    for y in sorted({int(y) for lab in labels for y in YEAR_RE.findall(lab)} - {year}):
+        dated = [j for j, lab in enumerate(labels) if str(y) in lab]
+        if any(str(year) in labels[j] or _QUALIFIED_RE.search(labels[j]) for j in dated):
+            continue
+        real = [
+            j for j in dated if "realisasi" in labels[j] and not re.search(r"%|persen", labels[j])
+        ]
+        pagu = [
+            j
+            for j in dated
+            if j not in real and re.search(r"pagu|alokasi|dipa|anggaran", labels[j])
+        ]
+        if len(pagu) == 1 and len(real) == 1:
+            out.append((y, pagu[0], real[0]))
+    return out
+
+
+def _other_years(labels: list[str], year: int | None) -> set[int]:
+    """Columns labelled with other years only, when another column names ``year``."""
+    years = [{int(y) for y in YEAR_RE.findall(lab)} for lab in labels]
+    if year is None or not any(year in ys for ys in years):
+        return set()
+    return {j for j, ys in enumerate(years) if ys and year not in ys}
 
 
 def _take(taken: set[int], j: int | None) -> None:

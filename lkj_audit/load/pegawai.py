@@ -17,9 +17,12 @@ _JENIS = {
     "PNS": re.compile(r"(?i)\bPNS\b|pegawai\s+negeri\s+sipil"),
 }
 _STATED_RE = re.compile(
-    r"(?i)(\d{1,4})\s*(?:\(\s*([a-z ]+?)\s*\))?\s*(?:orang\s+)?"
+    r"(?i)(?<![\d.,])(\d{1,4})\s*(?:\(\s*([a-z ]+?)\s*\))?\s*(?:orang\s+)?"
     r"(pegawai\s+negeri\s+sipil|PNS|PPPK|PPNPN|honorer)\b"
 )
+# A number that names a table or figure, not a count: "Tabel 1.1 PNS Menurut Golongan",
+# "Gambar 2 PNS per Jabatan".
+_CAPTION_BEFORE_RE = re.compile(r"(?i)\b(?:tabel|table|gambar|grafik|diagram|lampiran)\s*$")
 # Every match of _STATED_RE holds one of these, case-folded.
 _STATED_WORDS = ("pegawai", "pns", "pppk", "ppnpn", "honorer")
 
@@ -159,6 +162,8 @@ def stated_counts(doc: Document) -> Table:
         if not any(word in folded for word in _STATED_WORDS):
             continue  # the pattern is tried at every digit of a block: most name no staff
         for m in _STATED_RE.finditer(block.text):
+            if _CAPTION_BEFORE_RE.search(block.text, 0, m.start()):
+                continue
             jenis = jenis_of(m.group(3)) or "PNS"
             records.append(
                 {

@@ -16,6 +16,7 @@ from lkj_audit.load import headings as hd
 from lkj_audit.load.aligned_text import Unread, prose_width, tabulate, wraps_on
 from lkj_audit.load.cellcache import cell_cache
 from lkj_audit.load.document import Block, Document, RawTable, Section
+from lkj_audit.load.flow_cells import find_cell_tables, find_unread_cells
 from lkj_audit.load.flow_rebuild import Rebuilt, as_raw_table, rebuild
 from lkj_audit.load.flow_rows import (
     ONE_OF_A_FAMILY_UNREAD,
@@ -156,15 +157,26 @@ def read_text(text: str, source: str = "<string>") -> Document:
     )
     # Tables printed as flowing text (one cell per line, rows run together): recorded, unread.
     taken = [(t.line, t.end_line) for t in tables] + [(u.line, u.end_line) for u in unread]
-    flow = find_flow_tables(lines, taken, frozenset(s.line for s in sections))
-    flow = _adopt_rebuilt(doc, flow, furniture, width)  # column by column, when certain: read
+    stops = frozenset(s.line for s in sections)
+    # One cell per line, row after row (a word processor's text export): read when certain.
+    cells = dict(find_cell_tables(lines, taken, stops))
+    taken += [(f.line, f.end_line) for f in cells]
+    flow = sorted([*cells, *find_flow_tables(lines, taken, stops)], key=lambda f: f.line)
+    flow = _adopt_rebuilt(doc, flow, furniture, width, cells)  # when certain: read
+    # A cell a line that none of them took: recorded unread all the same.
+    seen = taken + [(f.line, f.end_line) for f in flow] + [(t.line, t.end_line) for t in doc.tables]
+    flow += find_unread_cells(lines, seen, stops)
     doc.unread_tables += [(f.line, f.end_line, f.why) for f in flow]
     doc.unread_tables.sort()
     return doc
 
 
 def _adopt_rebuilt(
-    doc: Document, flow: list[FlowTable], furniture: set[str], width: int
+    doc: Document,
+    flow: list[FlowTable],
+    furniture: set[str],
+    width: int,
+    cells: dict[FlowTable, Rebuilt] | None = None,
 ) -> list[FlowTable]:
     """Tables printed column by column that rebuild with certainty join ``doc.tables``.
 
@@ -175,7 +187,7 @@ def _adopt_rebuilt(
     def is_furniture(text: str) -> bool:
         return _is_furniture(text, furniture)
 
-    for f, built in _rebuilt(doc.lines, flow, is_furniture, width):
+    for f, built in _rebuilt(doc.lines, flow, is_furniture, width, cells or {}):
         if not isinstance(built, Rebuilt):
             why = f"{f.why}; tidak dapat disusun ulang dengan pasti: {built}" if built else f.why
             left.append(replace(f, why=why))
@@ -196,7 +208,11 @@ def _adopt_rebuilt(
 
 
 def _rebuilt(
-    lines: list[str], flow: list[FlowTable], is_furniture: Callable[[str], bool], width: int
+    lines: list[str],
+    flow: list[FlowTable],
+    is_furniture: Callable[[str], bool],
+    width: int,
+    cells: dict[FlowTable, Rebuilt],
 ) -> list[tuple[FlowTable, Rebuilt | str | None]]:
     """Each flow-text place with its rebuild (or why none): column by column, rows run together.
 
@@ -209,6 +225,10 @@ def _rebuilt(
     k = 0
     while k < len(flow):
         f = flow[k]
+        if f.shape == "cells":  # rebuilt when found (lkj_audit.load.flow_cells)
+            out.append((f, cells[f]))
+            k += 1
+            continue
         if f.shape == "column":
             out.append((f, rebuild(lines, f.line, f.end_line, is_furniture, width)))
             k += 1

@@ -76,20 +76,32 @@ def occurrences(rows: TableRows) -> dict[str, list[Occurrence]]:
     return out
 
 
+# A revised agreement: "Perjanjian Kinerja Perubahan", "PK (Revisi)", "setelah perubahan";
+# not "sebelum perubahan", which names the agreement it replaced.
+_REVISED_RE = re.compile(r"(?i)(?<!sebelum )\bperubahan\b|\brevisi\b")
+
+
 def satker_pk(rows: TableRows) -> tuple[PkRow, ...]:
-    """The satker's own PK indicators (cascaded PK and OCR debris left out)."""
+    """The satker's own PK indicators (cascaded PK and OCR debris left out).
+
+    When the year's PK was revised and the report prints both (a "Perjanjian Kinerja Awal"
+    and a "Perjanjian Kinerja Perubahan" table), only the revised one binds Bab III: the
+    rows of PK tables not titled as a revision are superseded (DOMAIN.md R-V02).
+    """
 
     def words(text: str) -> int:
         return len([w for w in ro_name(text).split() if len(w) >= 3])
 
-    return tuple(
+    own = [
         p
         for p in rows.pk
         if p.source == "pk"
         and p.level == "satker"
         # OCR debris ("D", "- ý 9") is not an indicator
         and (words(p.indikator) >= 2 or p.kode is not None)
-    )
+    ]
+    revised = [p for p in own if _REVISED_RE.search(p.pihak)]
+    return tuple(revised or own)
 
 
 def similarity(a: NamedIndicator, b: NamedIndicator) -> float:

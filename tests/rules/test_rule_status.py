@@ -18,10 +18,15 @@ from tests.helpers import run_cli
 
 
 def test_a_report_without_tables_makes_the_table_rules_not_applicable(tmp_path: Path) -> None:
-    # Cells one per line: no table can be read, so no rule on tables has work. (Cells joined
-    # by single spaces are rebuilt where certain, lkj_audit.load.flow_rows.)
+    # Cells one per line, each table cut short before its figures: no table can be read, so no
+    # rule on tables has work. (Cells a line, row after row, are rebuilt where every count
+    # agrees, lkj_audit.load.flow_cells; cells joined by single spaces, flow_rows.)
     flat = tmp_path / "flat.txt"
-    flat.write_text(SEED.read_text(encoding="utf-8").replace("\t", "\n"), encoding="utf-8")
+    text = "\n".join(
+        line.split("\t")[0] if "\t" in line else line
+        for line in SEED.read_text(encoding="utf-8").split("\n")
+    )
+    flat.write_text(text, encoding="utf-8")
     done = run_cli("check", str(flat), "--satker", "656532", "--year", "2024", "--format", "json")
     assert done.returncode == 0, done.stderr
     rules = json.loads(done.stdout)["rules"]
@@ -30,6 +35,27 @@ def test_a_report_without_tables_makes_the_table_rules_not_applicable(tmp_path: 
     assert all(s["findings"] == 0 for s in budget.values())
     # Rules on the text still ran: the Renstra period is checked in any layout.
     assert rules["PER002"]["status"] == "failed"
+
+
+def test_a_report_printed_a_cell_a_line_reads_only_the_tables_it_can_be_sure_of(
+    tmp_path: Path,
+) -> None:
+    # The bundled report with every tab a line break: a word processor's text export. The few
+    # tables every cell count agrees on are read; the others stay unread, and no budget rule
+    # concludes more than the report with its tabs does.
+    flat = tmp_path / "flat.txt"
+    flat.write_text(SEED.read_text(encoding="utf-8").replace("\t", "\n"), encoding="utf-8")
+    done = run_cli("check", str(flat), "--satker", "656532", "--year", "2024", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    found = {(f["rule"], f["evidence"]) for f in data["findings"] if f["rule"].startswith("ANG")}
+    tabbed = run_cli("check", str(SEED), "--satker", "656532", "--year", "2024", "--format", "json")
+    kept = {
+        (f["rule"], (f["evidence"] or "").replace("\t", "\n"))
+        for f in json.loads(tabbed.stdout)["findings"]
+        if f["rule"].startswith("ANG")
+    }
+    assert {r for r, _ in found} <= {r for r, _ in kept}, found
 
 
 def test_the_bundled_reports_statuses_agree_with_its_findings(seed_ctx: AuditContext) -> None:

@@ -33,6 +33,8 @@ _NOT_RESULT = re.compile(
 )
 # A percentage written in words: "96 persen".
 _PERSEN_WORD = re.compile(r"(?i)(\d+(?:[.,]\d+)?)\s*persen\b")
+# "kegiatan sosialisasi mencapai 90,00%": a result reached, a capaian when the tables print it.
+_REACHED = re.compile(r"(?i)\b(?:men|di|ter)?capai\b")
 _CLAUSE_CUT = re.compile(r"[;:]|[.,](?=\s)|\b(?:dan|serta|sedangkan|sementara)\b")
 
 
@@ -60,6 +62,7 @@ def _clause(text: str, start: int, ends: list[int]) -> str:
 def _quoted(ctx: RuleContext, ikhtisar: Section) -> list[Quoted]:
     """The capaian and serapan percentages of the Ikhtisar's running text, as results."""
     out = []
+    printed_capaian = [Fraction(str(c.capaian)) for c in ctx.rows.capaian if c.capaian is not None]
     for block in ctx.doc.mentions.blocks_in(ikhtisar):
         text = block.text
         found = percentages_in(text)
@@ -80,6 +83,10 @@ def _quoted(ctx: RuleContext, ikhtisar: Section) -> list[Quoted]:
                 if _CAPAIAN.search(clause)
                 else ""
             )
+            if not kind and _REACHED.search(clause):
+                # an indicator's capaian quoted as reached ("mencapai 90,00%")
+                if any(recompute.agrees(number.value, number.decimals, c) for c in printed_capaian):
+                    kind = "capaian"
             if kind:
                 out.append(Quoted(kind, raw, number.value, number.decimals, block.line))
     return out
@@ -140,7 +147,9 @@ def ikhtisar_headline_figures(ctx: RuleContext) -> Iterator[Finding]:
     the year's result in words only (R-S01).
     Fails when: the report has an Ikhtisar Eksekutif whose running text and tables give no
     capaian percentage, or no serapan percentage, as this year's result (targets, thresholds
-    and other years' figures do not count); one finding naming what is missing. A headline
+    and other years' figures do not count; a percentage said to be reached, "sosialisasi
+    mencapai 90,00%", is a capaian when a capaian table prints it); one finding naming what
+    is missing. A headline
     percentage that does not agree with the recomputed figure (overall serapan; mean capaian
     of the indicators or of the sasaran) is reported for information when NAR001 does not
     already report it (it matches a printed table figure, so the tables themselves disagree).

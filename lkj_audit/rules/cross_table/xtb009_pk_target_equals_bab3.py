@@ -53,7 +53,8 @@ def pk_target_equals_bab3(ctx: RuleContext) -> Iterator[Finding]:
     Lembaga) means another indicator is measured.
     Fails when: a PK indicator and its Bab III indicator both print a numeric target and the
     values differ (error), or both print a unit and the units differ (warning).
-    Passes when: targets and units agree for every matched indicator.
+    Passes when: targets and units agree for every matched indicator. When the report prints
+    the year's PK and its revision ("Perjanjian Kinerja Perubahan"), only the revision binds.
     """
     _, matched = ctx.figures.pk_pairs
     for p, c in matched:
