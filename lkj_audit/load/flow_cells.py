@@ -236,6 +236,18 @@ def _row(cells: list[str], where: list[int]) -> TableRow:
     )
 
 
+def _opens_header(
+    lines: list[str], k: int, taken: list[tuple[int, int]], stops: frozenset[int]
+) -> bool:
+    """Line ``k`` (0-based) starts a run of header labels no reader has taken."""
+    return (
+        _header_like(lines[k])
+        and not (k and _header_like(lines[k - 1]))
+        and not any(a <= k + 1 <= b for a, b in taken)
+        and k + 1 not in stops
+    )
+
+
 def find_cell_tables(
     lines: list[str], taken: list[tuple[int, int]], stops: frozenset[int] = frozenset()
 ) -> list[tuple[FlowTable, Rebuilt]]:
@@ -246,12 +258,7 @@ def find_cell_tables(
     out: list[tuple[FlowTable, Rebuilt]] = []
     k = 0
     while k < len(lines):
-        if (
-            not _header_like(lines[k])
-            or (k and _header_like(lines[k - 1]))
-            or any(a <= k + 1 <= b for a, b in taken)
-            or k + 1 in stops
-        ):
+        if not _opens_header(lines, k, taken, stops):
             k += 1
             continue
         built = _table_at(lines, k, stops)
@@ -283,12 +290,7 @@ def find_unread_cells(
     out: list[FlowTable] = []
     k = 0
     while k < len(lines):
-        if (
-            not _header_like(lines[k])
-            or (k and _header_like(lines[k - 1]))
-            or any(a <= k + 1 <= b for a, b in taken)
-            or k + 1 in stops
-        ):
+        if not _opens_header(lines, k, taken, stops):
             k += 1
             continue
         run = 0
