@@ -227,6 +227,18 @@ def _pdftotext(pdf: Path, out: Path, *, layout: bool = False) -> None:
     subprocess.run([exe, *flags, str(pdf), str(out)], check=True, timeout=60)
 
 
+def _word_form(made: tuple[Path, Path], form: str, tmp_path: Path, name: str) -> Path:
+    """A Word-made report as it is checked: its DOCX, its PDF, or that PDF's layout text."""
+    docx, pdf = made
+    if form == "docx":
+        return docx
+    if form == "pdf":
+        return pdf
+    path = tmp_path / name
+    _pdftotext(pdf, path, layout=True)
+    return path
+
+
 def _line_of(ctx: AuditContext, *parts: str) -> int:
     """The line a finding about ``parts`` is reported at: its paragraph's first line, or the
     one source line holding all of them (a table row)."""
@@ -394,10 +406,7 @@ def test_plain_pdftotext_rebuilds_the_tables_the_layout_form_reads(
 def test_word_made_provincial_report_gives_exactly_its_planted_defects(
     sulteng: tuple[Path, Path], form: str, tmp_path: Path
 ) -> None:
-    path = sulteng[0] if form == "docx" else sulteng[1]
-    if form == "layout":
-        path = tmp_path / "lkj_2021_kpu_provinsi_sulawesi_tengah.txt"
-        _pdftotext(sulteng[1], path, layout=True)
+    path = _word_form(sulteng, form, tmp_path, "lkj_2021_kpu_provinsi_sulawesi_tengah.txt")
     ctx, findings = _judged(path)
     planted = [(rules, _lines_of(ctx, m)) for m, rules in (*SULTENG_PLANTED, *_SULTENG_TRUE)]
     _check(ctx.doc.lines, findings, planted)

@@ -73,7 +73,7 @@ import pytest
 from lkj_audit import audit
 from lkj_audit.audit import AuditContext
 from tests.load.word_lkj import soffice
-from tests.unseen.test_unseen import _check, _judged, _lines_of, _pdftotext
+from tests.unseen.test_unseen import _check, _judged, _lines_of, _word_form
 from tests.unseen.word_kalimantan_utara import PLANTED as KALTARA_PLANTED
 from tests.unseen.word_kalimantan_utara import make as make_kaltara
 
@@ -147,10 +147,7 @@ def kaltara(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_word_made_kaltara_report_gives_exactly_its_planted_defects(
     kaltara: tuple[Path, Path], form: str, tmp_path: Path
 ) -> None:
-    path = kaltara[0] if form == "docx" else kaltara[1]
-    if form == "layout":
-        path = tmp_path / "lkj_2024_kpu_provinsi_kalimantan_utara.txt"
-        _pdftotext(kaltara[1], path, layout=True)
+    path = _word_form(kaltara, form, tmp_path, "lkj_2024_kpu_provinsi_kalimantan_utara.txt")
     ctx, findings = _judged(path)
     _check(ctx.doc.lines, findings, _spots(ctx, KALTARA))
 

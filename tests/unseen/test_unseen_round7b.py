@@ -68,7 +68,7 @@ import pytest
 
 from lkj_audit import audit
 from tests.load.word_lkj import soffice
-from tests.unseen.test_unseen import _check, _judged, _pdftotext
+from tests.unseen.test_unseen import _check, _judged, _word_form
 from tests.unseen.test_unseen_round6 import Defect, _spots
 from tests.unseen.word_pematangsiantar import PLANTED as SIANTAR_PLANTED
 from tests.unseen.word_pematangsiantar import make as make_siantar
@@ -113,10 +113,7 @@ def siantar(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_word_made_pematangsiantar_report_gives_exactly_its_planted_defects(
     siantar: tuple[Path, Path], form: str, tmp_path: Path
 ) -> None:
-    path = siantar[0] if form == "docx" else siantar[1]
-    if form == "layout":
-        path = tmp_path / "lkj_2024_kpu_kota_pematangsiantar.txt"
-        _pdftotext(siantar[1], path, layout=True)
+    path = _word_form(siantar, form, tmp_path, "lkj_2024_kpu_kota_pematangsiantar.txt")
     ctx, findings = _judged(path)
     _check(ctx.doc.lines, findings, _spots(ctx, SIANTAR))
 
