@@ -1,14 +1,15 @@
 """Dump what the audit says about many reports, to compare two checkouts (no timing).
 
     .venv/bin/python benchmarks/dump_findings.py OUT_DIR [--seeds 40]
-    (cd /tmp/before && PYTHONPATH=. /work/.../.venv/bin/python benchmarks/dump_findings.py OUT2)
+    (cd BEFORE && PYTHONPATH=. AFTER/.venv/bin/python benchmarks/dump_findings.py OUT2)
     diff -r OUT_DIR OUT2
 
-Run from a checkout's root: it imports that checkout's package and tests. For the bundled
-report, every unseen fixture, the test fixtures and the clean and damaged layout-corpus
-renders of the first ``--seeds`` seeds it writes one JSON file: the findings document
-(``audit.payload``, without the source path) and the typed tables' column values. A speed
-change must leave every file byte-identical.
+Run from a checkout's root (BEFORE: a checkout of the commit to compare with, AFTER: this
+one): it imports that checkout's package and tests. For the bundled report, every unseen
+fixture, the test fixtures and the clean and damaged layout-corpus renders of the first
+``--seeds`` seeds it writes one JSON file: the findings document (``audit.payload``, without
+the source path) and the typed tables' column values. A speed change must leave every file
+byte-identical.
 """
 
 from __future__ import annotations

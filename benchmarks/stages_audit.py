@@ -1,7 +1,7 @@
 """Where the warm audit's time goes: CPU time of each reader stage and typer, in one process.
 
     .venv/bin/python benchmarks/stages_audit.py [--repeat 20]
-    (cd /tmp/before && /work/.../.venv/bin/python /work/.../benchmarks/stages_audit.py)
+    (cd BEFORE && AFTER/.venv/bin/python AFTER/benchmarks/stages_audit.py)
 
 Run from a checkout's root: it imports that checkout's package. Each stage is a module
 function (``text_reader._assemble_tables``, ``anggaran.load``, ``figures.build`` …) wrapped in
