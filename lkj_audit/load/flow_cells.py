@@ -38,7 +38,12 @@ from lkj_audit.load.document import TableRow
 from lkj_audit.load.flow_rebuild import Rebuilt, is_header_cell
 from lkj_audit.load.flow_tables import _LABEL_RE, FlowTable
 from lkj_audit.load.headings import sasaran_match
-from lkj_audit.load.rawtables import is_subtotal_label, is_total_label, row_number
+from lkj_audit.load.rawtables import (
+    is_clean_figure,
+    is_subtotal_label,
+    is_total_label,
+    row_number,
+)
 
 CELLS_NOTE = (
     "disusun ulang dari teks satu sel per baris, baris demi baris (ekspor teks pengolah kata)"
@@ -50,9 +55,7 @@ _CELL_CHARS = 160  # a cell's line; a longer one is a paragraph
 _CAPTION_RE = re.compile(r"(?i)^(?:tabel|gambar|grafik|diagram)\s+\d")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 _NO_RE = re.compile(r"(?i)^(?:no\.?|nomor)$")
-# A figure cell: an amount, a count, a decimal, a percentage, with at most two unit words
 # ("6 Laporan", "100%", "17.190.410.000", "Rp 1.000.000").
-_FIGURE_RE = re.compile(r"(?i)^\(?[-−]?(?:rp\.?\s*)?\d[\d.,]*\s*%?\)?(?:\s+[a-z]+){0,2}$")
 _NEUTRAL = frozenset({"", "-", "–", "—"})
 # What a header says its column holds: names ("Kegiatan", "Kecamatan") or figures ("Pagu",
 # "Realisasi 2022", "Laki-laki", "%"); a column of the other kind is a misreading.
@@ -99,7 +102,7 @@ def _kind(text: str) -> str:
         return ""
     if _CODE_RE.match(t):
         return "code"
-    return "figure" if _FIGURE_RE.match(t) else "text"
+    return "figure" if is_clean_figure(t) else "text"
 
 
 def _column_kind(seen: set[str]) -> str | None:

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 
+from lkj_audit.load.rawtables import is_clean_figure
+
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _RULE_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>$~^@'\"&])")  # pandoc escapes <, >, $ too
-# A figure: a number, a percentage, an amount or a volume with its unit ("32 Lembaga").
-_FIGURE_RE = re.compile(r"^[-+(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?(?:\s+[A-Za-z]+\.?)?$")
 
 
 def is_markdown(text: str) -> bool:
@@ -129,7 +129,7 @@ def _table_lines(rows: list[str]) -> list[str]:
         shown: list[str] = []
         for c, cell in enumerate(cells):
             left = cells[c - 1] if c else None
-            if cell and left == cell and (header or not _FIGURE_RE.match(cell)):
+            if cell and left == cell and (header or not is_clean_figure(cell)):
                 shown.append("")  # a cell merged across
             elif cell and above is not None and above[c] == cell and _merged_down(cell, header):
                 shown.append("")  # a cell merged down
@@ -152,7 +152,7 @@ def _widened(cells: list[str], width: int) -> list[str]:
     that ends in no figure lacks its last cells.
     """
     missing = width - len(cells)
-    if missing <= 0 or len(cells) < 2 or not _FIGURE_RE.match(cells[-1]):
+    if missing <= 0 or len(cells) < 2 or not is_clean_figure(cells[-1]):
         return cells + [""] * missing
     return [cells[0], *[""] * missing, *cells[1:]]
 
@@ -163,10 +163,10 @@ def _repeats_header(row: list[str], header: list[str]) -> bool:
 
 
 def _merged_down(cell: str, header: bool) -> bool:
-    return header or (not _FIGURE_RE.match(cell) and len(cell.split()) >= 4)
+    return header or (not is_clean_figure(cell) and len(cell.split()) >= 4)
 
 
 def _is_data(row: list[str]) -> bool:
     """A row of figures (at least half its cells), not of labels."""
     filled = [c for c in row if c]
-    return bool(filled) and 2 * sum(1 for c in filled if _FIGURE_RE.match(c)) >= len(filled)
+    return bool(filled) and 2 * sum(1 for c in filled if is_clean_figure(c)) >= len(filled)

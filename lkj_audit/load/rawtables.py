@@ -348,7 +348,7 @@ def _own_uncoded_row(cells: list[str], prev: TableRow | None, figure_cols: set[i
     figures = [
         cells[j] for j in sorted(figure_cols) if 0 < j < len(cells) and _FIGURE_RE.search(cells[j])
     ]
-    return bool(figures) and all(_is_clean_figure(c) and _is_amount(c) for c in figures)
+    return bool(figures) and all(is_clean_figure(c) and _is_amount(c) for c in figures)
 
 
 def _only_bracketed_percents(cells: list[str]) -> bool:
@@ -411,7 +411,7 @@ def figure_columns(rows: list[list[str]]) -> set[int]:
         # (the tests are bools: summed by map, no generator per column)
         if sum(map(_is_code_cell, cells)) * 2 >= len(cells):
             continue  # a Kode column
-        clean = sum(map(_is_clean_figure, cells))
+        clean = sum(map(is_clean_figure, cells))
         if cells and clean * 2 >= len(cells):
             out.add(j)
     return out
@@ -423,7 +423,8 @@ def _is_code_cell(cell: str) -> bool:
 
 
 @cell_cache
-def _is_clean_figure(cell: str) -> bool:
+def is_clean_figure(cell: str) -> bool:
+    """One figure as tables print it: ``1.234``, ``Rp 5.000,-``, ``95 %``, ``1 Laporan``."""
     return bool(_CLEAN_FIGURE_RE.match(cell))
 
 
