@@ -36,7 +36,7 @@ import re
 
 from lkj_audit.load.document import TableRow
 from lkj_audit.load.flow_rebuild import Rebuilt, is_header_cell
-from lkj_audit.load.flow_tables import _LABEL_RE, FlowTable
+from lkj_audit.load.flow_tables import COLUMN_LABEL_RE, FlowTable
 from lkj_audit.load.headings import sasaran_match
 from lkj_audit.load.rawtables import (
     is_clean_figure,
@@ -81,7 +81,7 @@ def _header_like(text: str) -> bool:
 
 def _known_label(text: str) -> bool:
     t = text.strip()
-    return bool(_LABEL_RE.match(t)) or is_header_cell(t)
+    return bool(COLUMN_LABEL_RE.match(t)) or is_header_cell(t)
 
 
 def _ends_body(text: str, line: int, stops: frozenset[int]) -> bool:

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# One column label, as a whole cell (one-per-line layout).
-_LABEL_RE = re.compile(
+# One column label, as a whole cell (one-per-line layouts; the cell-a-line reader too).
+COLUMN_LABEL_RE = re.compile(
     r"(?i)^(?:no\.?|nomor|sasaran(?: strategis| kegiatan| program)?|nama(?: pegawai)?|nip|jabatan|"
     r"pendidikan(?: terakhir)?|golongan|pangkat(?:/golongan)?|indikator(?: kinerja)?(?: utama)?|"
     r"target(?: \d{4})?|realisasi(?: \d{4})?|(?:% )?capaian(?: \(?%\)?)?|\(?%\)?|satuan|"
@@ -133,8 +133,8 @@ def _column_wise(lines: list[str], start: int, stops: frozenset[int]) -> FlowTab
         return None  # too short to be a table: decided before the labels and figures
     # Only labels and figures mark the table's extent: a short closing line of the paragraph
     # before ("… sebagaimana tabel berikut.") is no cell.
-    marked = [j for j in body if _LABEL_RE.match(lines[j].strip()) or _figures(lines[j])]
-    labels = {lines[j].strip().lower() for j in body if _LABEL_RE.match(lines[j].strip())}
+    marked = [j for j in body if COLUMN_LABEL_RE.match(lines[j].strip()) or _figures(lines[j])]
+    labels = {lines[j].strip().lower() for j in body if COLUMN_LABEL_RE.match(lines[j].strip())}
     figure_lines = sum(1 for j in body if _figures(lines[j]))
     if (
         len(body) < _MIN_COLUMN_WISE_LINES
@@ -188,7 +188,7 @@ def _one_per_line(lines: list[str], start: int) -> FlowTable | None:
     """Column labels one per line from ``start``, then short lines with figures."""
     labels: list[str] = []
     k = start
-    while k < len(lines) and _is_cell(lines[k]) and _LABEL_RE.match(lines[k].strip()):
+    while k < len(lines) and _is_cell(lines[k]) and COLUMN_LABEL_RE.match(lines[k].strip()):
         labels.append(lines[k].strip())
         k += 1
     if len(labels) < _MIN_LABELS or len({w.lower() for w in labels}) < _MIN_LABELS:
